@@ -1,0 +1,36 @@
+/**
+ * Split a whole-kroner amount in proportion to integer weights by the largest-remainder method
+ * (docs/decisions/0003-rounding-of-shares.md): everyone gets the floor of their exact share; the kroner
+ * left over go one each to the largest fractional remainders, equal remainders to the lower code first.
+ * Exact: BigInt arithmetic, remainders compared as integers over the common denominator.
+ */
+export type Weighted = { code: string; weight: number };
+
+export function splitByLargestRemainder(amount: number, parts: readonly Weighted[]): Map<string, number> {
+  const result = new Map<string, number>();
+  if (parts.length === 0) return result;
+  const total = parts.reduce((sum, part) => sum + BigInt(part.weight), 0n);
+  if (total <= 0n) throw new RangeError("weights must add up to more than 0");
+  const pool = BigInt(amount);
+
+  const exact = parts.map((part) => {
+    const numerator = pool * BigInt(part.weight);
+    return { code: part.code, floor: numerator / total, remainder: numerator % total };
+  });
+  let leftOver = pool - exact.reduce((sum, share) => sum + share.floor, 0n);
+
+  const byRemainder = [...exact].sort((a, b) =>
+    a.remainder === b.remainder ? compareCodes(a.code, b.code) : a.remainder > b.remainder ? -1 : 1,
+  );
+  for (const share of byRemainder) {
+    const extra = leftOver > 0n ? 1n : 0n;
+    leftOver -= extra;
+    result.set(share.code, Number(share.floor + extra));
+  }
+  return result;
+}
+
+/** Municipality codes are 4-digit strings; "lower code" is numeric order, which equals string order. */
+export function compareCodes(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -24,7 +24,7 @@ export function unrefLongTimers() {
     const timer = original(handler as (...a: unknown[]) => void, ms, ...args);
     if ((ms ?? 0) >= 5000 && typeof timer === "object" && timer && "unref" in timer) timer.unref();
     return timer;
-  }) as typeof setTimeout;
+  }) as unknown as typeof setTimeout;
   globalThis.setTimeout = Object.assign(patched, original);
 }
 

@@ -10,3 +10,10 @@ export {
   type AllocationScenario,
   type DecisionState,
 } from "./scenario-schema";
+export {
+  allocateAgreement,
+  amountFor,
+  type AgreementInput,
+  type OfficeYearAllocation,
+  type MunicipalityYearState,
+} from "./allocate-agreement";

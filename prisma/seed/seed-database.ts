@@ -66,11 +66,11 @@ export async function seedDatabase(db: Database, options: { demoUsers?: boolean 
     }));
 
   const officeIds = new Map<string, string>();
-  for (const o of regionData.offices) {
+  for (const [position, o] of regionData.offices.entries()) {
     const office = await db.clusterOffice.upsert({
       where: { agreementId_slug: { agreementId: agreement.id, slug: o.slug } },
       update: {},
-      create: { agreementId: agreement.id, slug: o.slug, name: o.name, field: o.field, city: o.city },
+      create: { agreementId: agreement.id, slug: o.slug, name: o.name, field: o.field, city: o.city, position },
     });
     officeIds.set(o.slug, office.id);
     const leadCodes = new Set(o.leads.map((lead) => lead.code));

@@ -56,6 +56,7 @@ CREATE TABLE "ClusterOffice" (
     "name" TEXT NOT NULL,
     "field" TEXT NOT NULL,
     "city" TEXT NOT NULL,
+    "position" INTEGER NOT NULL DEFAULT 0,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "ClusterOffice_agreementId_fkey" FOREIGN KEY ("agreementId") REFERENCES "Agreement" ("id") ON DELETE RESTRICT ON UPDATE CASCADE

@@ -76,6 +76,7 @@ CREATE TABLE "ClusterOffice" (
     "name" TEXT NOT NULL,
     "field" TEXT NOT NULL,
     "city" TEXT NOT NULL,
+    "position" INTEGER NOT NULL DEFAULT 0,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 

@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requirePermission } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { loadMunicipalityOverview } from "@/lib/shares/load-municipality-overview";
+import { formatDate, formatKroner } from "@/lib/format";
+import { DecisionBadge, ProvisionalMark } from "@/components/badges";
+
+export const metadata: Metadata = { title: "Kommune" };
+
+export default async function MunicipalityPage({ params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  const municipality = await db.municipality.findUnique({ where: { code } });
+  if (!municipality) notFound();
+  await requirePermission("municipality.view", { municipalityId: municipality.id });
+  const overview = await loadMunicipalityOverview(db, municipality);
+  if (!overview) return <p>Der er ingen aftale for jeres region endnu.</p>;
+  const hasProvisional = overview.totals.some((t) => t.provisional);
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold">{municipality.name} Kommune</h1>
+        <p className="text-slate-700">{overview.agreement.name}</p>
+      </div>
+      {hasProvisional && (
+        <p className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-950">
+          Beløb markeret <strong>(foreløbig)</strong> bygger på, at kommunen deltager, fordi beslutningen endnu ikke er registreret.
+        </p>
+      )}
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Beslutning og beløb pr. klyngekontor pr. år</caption>
+          <thead className="bg-slate-100">
+            <tr>
+              <th scope="col" className="px-3 py-2">Klyngekontor</th>
+              {overview.years.map((year) => <th key={year} scope="col" className="px-3 py-2 text-right">{year}</th>)}
+            </tr>
+          </thead>
+          <tbody>
+            {overview.offices.map(({ office, years, latestDecision }) => (
+              <tr key={office.id} className="border-t border-slate-200 align-top" data-testid={`office-row-${office.slug}`}>
+                <th scope="row" className="px-3 py-2">
+                  <span className="font-medium">{office.name}</span>
+                  <span className="block text-xs font-normal text-slate-700">
+                    {latestDecision
+                      ? `Seneste beslutning: ${formatDate(latestDecision.meetingDate)}, ${latestDecision.councilBody}, ${latestDecision.caseReference}`
+                      : "Ingen beslutning registreret"}
+                  </span>
+                </th>
+                {years.map((cell) => (
+                  <td key={cell.year} className="px-3 py-2 text-right" data-testid={`amount-${office.slug}-${cell.year}`}>
+                    <DecisionBadge state={cell.state} />
+                    <span className="mt-1 block tabular-nums">
+                      {formatKroner(cell.amount)}
+                      {cell.provisional && <ProvisionalMark />}
+                    </span>
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+          <tfoot className="border-t-2 border-slate-300 font-semibold">
+            <tr>
+              <th scope="row" className="px-3 py-2">I alt pr. år</th>
+              {overview.totals.map((t) => (
+                <td key={t.year} className="px-3 py-2 text-right tabular-nums" data-testid={`total-${t.year}`}>
+                  {formatKroner(t.amount)}
+                  {t.provisional && <ProvisionalMark />}
+                </td>
+              ))}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </div>
+  );
+}

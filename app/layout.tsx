@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import "./globals.css";
+import { SiteHeader } from "@/components/site-header";
+
+export const metadata: Metadata = {
+  title: { default: "Klyngeportalen", template: "%s · Klyngeportalen" },
+  description: "Kommunernes medfinansiering af de regionale klyngekontorer",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="da">
+      <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
+        <a href="#indhold" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+          Gå til indhold
+        </a>
+        <SiteHeader />
+        <main id="indhold" className="mx-auto max-w-6xl px-4 py-8">
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

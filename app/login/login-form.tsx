@@ -1,0 +1,67 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { SIGN_IN_ERRORS, signInSchema } from "@/lib/auth/sign-in-schema";
+import { FieldError, FormError } from "@/components/form-messages";
+
+type Errors = { email?: string; password?: string; form?: string };
+
+export function LoginForm() {
+  const router = useRouter();
+  const [errors, setErrors] = useState<Errors>({});
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const parsed = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
+    if (!parsed.success) {
+      const fields = parsed.error.flatten().fieldErrors;
+      setErrors({ email: fields.email?.[0], password: fields.password?.[0] });
+      return;
+    }
+    setErrors({});
+    setPending(true);
+    const result = await signIn("credentials", { ...parsed.data, redirect: false });
+    setPending(false);
+    if (!result || result.error) {
+      const code = (result?.error ?? "CredentialsSignin") as keyof typeof SIGN_IN_ERRORS;
+      setErrors({ form: SIGN_IN_ERRORS[code] ?? SIGN_IN_ERRORS.CredentialsSignin });
+      return;
+    }
+    router.replace("/");
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <FormError message={errors.form} />
+      <div>
+        <label htmlFor="email" className="block font-medium">E-mail</label>
+        <input
+          id="email" name="email" type="email" autoComplete="username" required maxLength={10_000}
+          aria-invalid={!!errors.email} aria-describedby={errors.email ? "email-error" : undefined}
+          className="mt-1 w-full rounded border border-slate-400 px-3 py-2"
+        />
+        <FieldError id="email-error" message={errors.email} />
+      </div>
+      <div>
+        <label htmlFor="password" className="block font-medium">Adgangskode</label>
+        <input
+          id="password" name="password" type="password" autoComplete="current-password" required
+          aria-invalid={!!errors.password} aria-describedby={errors.password ? "password-error" : undefined}
+          className="mt-1 w-full rounded border border-slate-400 px-3 py-2"
+        />
+        <FieldError id="password-error" message={errors.password} />
+      </div>
+      <button
+        type="submit" disabled={pending}
+        className="w-full rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70"
+      >
+        {pending ? "Logger ind …" : "Log ind"}
+      </button>
+    </form>
+  );
+}

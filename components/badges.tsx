@@ -1,0 +1,42 @@
+import { DECISION_LABELS, STATUS_LABELS } from "@/lib/format";
+
+const DECISION_STYLES = {
+  YES: "bg-green-100 text-green-900 border-green-300",
+  NO: "bg-red-100 text-red-900 border-red-300",
+  PENDING: "bg-amber-50 text-amber-900 border-amber-300",
+  LEAD: "bg-brand-100 text-brand-900 border-brand-700/40",
+} as const;
+const DECISION_ICONS = { YES: "✓", NO: "✕", PENDING: "…", LEAD: "★" } as const;
+
+/** Ja / Nej / Afventer / Lead — colour AND icon AND text (WCAG 1.4.1). */
+export function DecisionBadge({ state, title }: { state: "YES" | "NO" | "PENDING" | "LEAD"; title?: string }) {
+  const label = state === "LEAD" ? "Lead" : DECISION_LABELS[state];
+  return (
+    <span title={title} className={`inline-flex items-center gap-1 rounded border px-2 py-0.5 text-sm font-medium ${DECISION_STYLES[state]}`}>
+      <span aria-hidden="true">{DECISION_ICONS[state]}</span>
+      {label}
+    </span>
+  );
+}
+
+const STATUS_STYLES = {
+  KEPT: "bg-green-100 text-green-900 border-green-300",
+  AT_RISK: "bg-amber-50 text-amber-900 border-amber-400",
+  REDUCED: "bg-red-100 text-red-900 border-red-300",
+} as const;
+
+export function StatusBadge({ status }: { status: keyof typeof STATUS_LABELS }) {
+  return (
+    <span className={`inline-block rounded border px-2 py-0.5 text-sm font-medium ${STATUS_STYLES[status]}`}>
+      {STATUS_LABELS[status]}
+    </span>
+  );
+}
+
+export function ProvisionalMark() {
+  return (
+    <span className="ml-1 text-xs font-medium text-amber-900" title="Foreløbigt beløb: kommunen har ikke truffet beslutning endnu">
+      (foreløbig)
+    </span>
+  );
+}

@@ -1,0 +1,25 @@
+import Link from "next/link";
+import { getSessionUser } from "@/lib/auth/session";
+import { ROLE_LABELS } from "@/lib/format";
+import { SignOutButton } from "./sign-out-button";
+
+export async function SiteHeader() {
+  const user = await getSessionUser();
+  return (
+    <header className="no-print border-b border-brand-900 bg-brand-800 text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="text-lg font-semibold tracking-tight">
+          Klyngeportalen
+        </Link>
+        {user && (
+          <div className="flex items-center gap-4 text-sm">
+            <span>
+              {user.name} <span className="text-brand-100">· {ROLE_LABELS[user.role] ?? user.role}</span>
+            </span>
+            <SignOutButton />
+          </div>
+        )}
+      </div>
+    </header>
+  );
+}

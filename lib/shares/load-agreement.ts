@@ -1,0 +1,80 @@
+/**
+ * Loads an agreement's municipalities, offices, leads, decisions and pool overrides in a fixed, small number
+ * of queries (no N+1), and computes every office-year through the allocation engine.
+ */
+import type { Database } from "../db/create-client";
+import { allocateAgreement, type AgreementInput, type OfficeYearAllocation } from "../allocation";
+
+export type AgreementView = Awaited<ReturnType<typeof loadAgreement>>;
+
+export async function loadAgreement(db: Database, agreementId: string) {
+  const agreement = await db.agreement.findUniqueOrThrow({ where: { id: agreementId }, include: { region: true } });
+  const [municipalities, offices, decisions, poolOverrides] = await Promise.all([
+    db.municipality.findMany({
+      where: { regionId: agreement.regionId },
+      orderBy: { name: "asc" },
+      include: { populationFigures: { where: { basisDate: agreement.populationBasisDate } } },
+    }),
+    db.clusterOffice.findMany({
+      where: { agreementId },
+      orderBy: [{ position: "asc" }, { name: "asc" }],
+      include: { leads: { include: { municipality: { select: { code: true, name: true } } }, orderBy: { createdAt: "asc" } } },
+    }),
+    db.councilDecision.findMany({
+      where: { office: { agreementId } },
+      include: { municipality: { select: { code: true } } },
+    }),
+    db.poolOverride.findMany({ where: { office: { agreementId } } }),
+  ]);
+
+  const missingPopulation = municipalities.filter((m) => m.populationFigures.length === 0);
+  if (missingPopulation.length) {
+    throw new Error(`Missing population on basis date for: ${missingPopulation.map((m) => m.code).join(", ")}`);
+  }
+  const input: AgreementInput = {
+    firstYear: agreement.firstYear,
+    lastYear: agreement.lastYear,
+    nonLeadPool: agreement.nonLeadPool,
+    thresholdBasisPoints: agreement.thresholdBasisPoints,
+    municipalities: municipalities.map((m) => ({ code: m.code, name: m.name, population: m.populationFigures[0]!.value })),
+    offices: offices.map((office) => ({
+      id: office.id,
+      leads: office.leads.map((lead) => ({ code: lead.municipality.code, amount: lead.yearlyAmount })),
+      decisions: decisions
+        .filter((d) => d.officeId === office.id)
+        .map((d) => ({
+          id: d.id,
+          municipalityCode: d.municipality.code,
+          decision: d.decision,
+          effectiveFromYear: d.effectiveFromYear,
+          effectiveToYear: d.effectiveToYear,
+          meetingDate: d.meetingDate,
+          recordedAt: d.recordedAt,
+        })),
+      poolOverrides: poolOverrides.filter((p) => p.officeId === office.id).map((p) => ({ year: p.year, amount: p.amount })),
+    })),
+  };
+  const allocations = allocateAgreement(input);
+  return {
+    agreement,
+    municipalities: input.municipalities.map((m, i) => ({ ...m, id: municipalities[i]!.id })),
+    offices,
+    decisions,
+    allocations,
+    years: range(agreement.firstYear, agreement.lastYear),
+    allocationFor: (officeId: string, year: number): OfficeYearAllocation =>
+      allocations.find((a) => a.officeId === officeId && a.year === year)!,
+  };
+}
+
+/** The newest agreement of a region (or of any region when none is given). */
+export async function findCurrentAgreement(db: Database, regionId?: string) {
+  return db.agreement.findFirst({
+    where: regionId ? { regionId } : {},
+    orderBy: [{ firstYear: "desc" }, { createdAt: "desc" }],
+  });
+}
+
+export function range(first: number, last: number): number[] {
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}

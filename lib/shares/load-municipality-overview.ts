@@ -1,0 +1,34 @@
+/**
+ * What one municipality sees: per office of the current agreement, the decision in force and the amount per
+ * year (from the engine), the latest recorded decision, and a total per year.
+ */
+import type { Database } from "../db/create-client";
+import { amountFor } from "../allocation";
+import { findCurrentAgreement, loadAgreement } from "./load-agreement";
+
+export async function loadMunicipalityOverview(db: Database, municipality: { id: string; code: string; regionId: string }) {
+  const agreement = await findCurrentAgreement(db, municipality.regionId);
+  if (!agreement) return null;
+  const view = await loadAgreement(db, agreement.id);
+
+  const offices = view.offices.map((office) => {
+    const isLead = office.leads.some((lead) => lead.municipalityId === municipality.id);
+    const years = view.years.map((year) => {
+      const entry = view.allocationFor(office.id, year);
+      const { amount, provisional } = amountFor(entry, municipality.code);
+      const state = isLead ? ("LEAD" as const) : entry.states.find((s) => s.code === municipality.code)!.state;
+      return { year, amount, provisional, state, status: entry.allocation.status };
+    });
+    const latestDecision = view.decisions
+      .filter((d) => d.officeId === office.id && d.municipalityId === municipality.id && d.supersededById === null)
+      .at(0);
+    return { office, isLead, years, latestDecision };
+  });
+
+  const totals = view.years.map((year, index) => ({
+    year,
+    amount: offices.reduce((sum, o) => sum + o.years[index]!.amount, 0),
+    provisional: offices.some((o) => o.years[index]!.provisional),
+  }));
+  return { agreement: view.agreement, years: view.years, offices, totals };
+}

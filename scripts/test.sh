@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The README's second command (`npm test`): every test.
+#   typecheck → unit tests → integration tests on SQLite → the same on PostgreSQL (TEST_POSTGRES_URL, or a
+#   throwaway local server when PostgreSQL is installed; required when CI=true) → production build →
+#   Playwright e2e in Chromium. Ends with one summary line "Summary: N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+rm -rf test-reports && mkdir -p test-reports
+failed_steps=()
+step() { local name="$1"; shift; echo; echo "▶ $name"; "$@" || failed_steps+=("$name"); }
+
+step "Typecheck" npx tsc --noEmit
+step "Unit + integration tests (SQLite)" npx vitest run --reporter=default --reporter=json --outputFile=test-reports/vitest-sqlite.json
+
+started_postgres=""
+if [ -z "${TEST_POSTGRES_URL:-}" ] && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  TEST_POSTGRES_URL="$(PGTEST_DB=klyngeportalen_test bash scripts/postgres-server.sh start)" && started_postgres=1
+fi
+if [ -n "${TEST_POSTGRES_URL:-}" ]; then
+  step "Integration tests (PostgreSQL)" env TEST_POSTGRES_URL="$TEST_POSTGRES_URL" \
+    npx vitest run --project db --reporter=default --reporter=json --outputFile=test-reports/vitest-postgres.json
+elif [ "${CI:-}" = "true" ]; then
+  echo "PostgreSQL is required in CI (set TEST_POSTGRES_URL or install postgresql)"; failed_steps+=("PostgreSQL")
+else
+  echo "▷ PostgreSQL: skipped (no TEST_POSTGRES_URL and no local PostgreSQL)"
+fi
+[ -n "$started_postgres" ] && bash scripts/postgres-server.sh stop
+
+step "Production build" npx next build
+step "E2E (Playwright, Chromium)" npx playwright test
+
+node scripts/test-summary.mjs "${failed_steps[@]}"

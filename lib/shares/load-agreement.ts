@@ -2,7 +2,7 @@
  * Loads an agreement's municipalities, offices, leads, decisions and pool overrides in a fixed, small number
  * of queries (no N+1), and computes every office-year through the allocation engine.
  */
-import type { Database } from "../db/create-client";
+import type { DbClient as Database } from "../db/types";
 import { allocateAgreement, type AgreementInput, type OfficeYearAllocation } from "../allocation";
 
 export type AgreementView = Awaited<ReturnType<typeof loadAgreement>>;
@@ -57,6 +57,7 @@ export async function loadAgreement(db: Database, agreementId: string) {
   const allocations = allocateAgreement(input);
   return {
     agreement,
+    input,
     municipalities: input.municipalities.map((m, i) => ({ ...m, id: municipalities[i]!.id })),
     offices,
     decisions,

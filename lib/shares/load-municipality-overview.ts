@@ -2,7 +2,7 @@
  * What one municipality sees: per office of the current agreement, the decision in force and the amount per
  * year (from the engine), the latest recorded decision, and a total per year.
  */
-import type { Database } from "../db/create-client";
+import type { DbClient as Database } from "../db/types";
 import { amountFor } from "../allocation";
 import { findCurrentAgreement, loadAgreement } from "./load-agreement";
 

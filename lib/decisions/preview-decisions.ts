@@ -1,0 +1,61 @@
+/**
+ * The preview shown before saving: how the decision would change this municipality's amounts and each
+ * office's threshold status. Runs the same engine and the same effect calculation as recording; saves nothing.
+ */
+import type { DbClient } from "../db/types";
+import { findCurrentAgreement, loadAgreement } from "../shares/load-agreement";
+import { decisionEffects } from "./decision-effects";
+import type { DecisionFormInput } from "./decision-schema";
+
+export type OfficePreview = {
+  officeId: string;
+  officeName: string;
+  years: {
+    year: number;
+    statusBefore: string;
+    statusAfter: string;
+    participantsAfter: number;
+    eligible: number;
+    required: number;
+    ownBefore: number;
+    ownAfter: number;
+    /** Average change for the other non-lead participants, in whole kroner (rounded). */
+    othersAverageChange: number;
+  }[];
+};
+
+export async function previewDecisions(db: DbClient, municipality: { id: string; code: string; regionId: string }, input: DecisionFormInput, now = new Date()): Promise<OfficePreview[]> {
+  const agreement = await findCurrentAgreement(db, municipality.regionId);
+  if (!agreement) return [];
+  const view = await loadAgreement(db, agreement.id);
+  const meetingDate = new Date(`${input.meetingDate}T00:00:00.000Z`);
+  const effects = decisionEffects(
+    view.input,
+    input.officeIds.map((officeId) => ({
+      officeId, municipalityCode: municipality.code, decision: input.decision,
+      effectiveFromYear: input.effectiveFromYear, effectiveToYear: input.effectiveToYear ?? null, meetingDate, recordedAt: now,
+    })),
+  );
+  return input.officeIds.map((officeId) => ({
+    officeId,
+    officeName: view.offices.find((o) => o.id === officeId)?.name ?? "",
+    years: effects
+      .filter((e) => e.officeId === officeId)
+      .map((e) => {
+        const own = e.lines.find((l) => l.code === municipality.code);
+        const others = e.lines.filter((l) => l.code !== municipality.code && !l.isLead && l.amount > 0);
+        const change = others.reduce((sum, l) => sum + (l.amount - l.previousAmount), 0);
+        return {
+          year: e.year,
+          statusBefore: e.before.allocation.status,
+          statusAfter: e.after.allocation.status,
+          participantsAfter: e.after.allocation.yes + e.after.allocation.pending,
+          eligible: e.after.allocation.eligible,
+          required: e.after.allocation.required,
+          ownBefore: own?.previousAmount ?? 0,
+          ownAfter: own?.amount ?? 0,
+          othersAverageChange: others.length ? Math.round(change / others.length) : 0,
+        };
+      }),
+  }));
+}

@@ -1,0 +1,25 @@
+/**
+ * Uploaded files are checked by their content, never by their name or the browser's claimed type.
+ */
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+const SIGNATURES = {
+  pdf: { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], contentType: "application/pdf", label: "PDF" }, // "%PDF-"
+  // DOCX and XLSX are ZIP containers ("PK\x03\x04"); told apart by the name only after the content passed.
+  zip: { bytes: [0x50, 0x4b, 0x03, 0x04], contentType: "application/zip", label: "ZIP" },
+} as const;
+
+export type UploadCheck =
+  | { ok: true; contentType: string; extension: string }
+  | { ok: false; message: string };
+
+function startsWith(head: Uint8Array, bytes: readonly number[]) {
+  return bytes.every((byte, index) => head[index] === byte);
+}
+
+export function checkPdf(head: Uint8Array, size: number): UploadCheck {
+  if (size === 0) return { ok: false, message: "Filen er tom." };
+  if (size > MAX_UPLOAD_BYTES) return { ok: false, message: "Filen er for stor. Den må højst fylde 20 MB." };
+  if (!startsWith(head, SIGNATURES.pdf.bytes)) return { ok: false, message: "Filen er ikke en PDF. Vælg referatet som PDF-fil." };
+  return { ok: true, contentType: SIGNATURES.pdf.contentType, extension: "pdf" };
+}

@@ -4,11 +4,14 @@ import { expect, test as base, type Page } from "@playwright/test";
 export const DEMO_PASSWORD = "Klynge-2026";
 export const demoEmail = (slug: string) => `${slug}@demo.klyngeportalen.dk`;
 
+/** Signs in through the real form; with the right password, waits until the start page has loaded. */
 export async function signIn(page: Page, slug: string, password = DEMO_PASSWORD) {
+  await page.context().clearCookies();
   await page.goto("/login");
   await page.getByLabel("E-mail").fill(demoEmail(slug));
   await page.getByLabel("Adgangskode").fill(password);
   await page.getByRole("button", { name: "Log ind" }).click();
+  if (password === DEMO_PASSWORD) await page.waitForURL((url) => !url.pathname.startsWith("/login"));
 }
 
 /** No serious or critical axe violations (WCAG 2.1 AA rules). */
@@ -20,3 +23,12 @@ export async function expectAccessible(page: Page) {
 
 export const test = base;
 export { expect };
+
+/** Presses Tab until the element has focus (bounded): proves it is reachable by keyboard. */
+export async function tabTo(page: Page, target: ReturnType<Page["locator"]>, maxPresses = 60) {
+  for (let i = 0; i < maxPresses; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press("Tab");
+  }
+  await expect(target).toBeFocused();
+}

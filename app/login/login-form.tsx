@@ -2,7 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { SIGN_IN_ERRORS, signInSchema } from "@/lib/auth/sign-in-schema";
 import { FieldError, FormError } from "@/components/form-messages";
 
@@ -12,6 +12,9 @@ export function LoginForm() {
   const router = useRouter();
   const [errors, setErrors] = useState<Errors>({});
   const [pending, setPending] = useState(false);
+  // Until the page is interactive the button stays disabled: a native submit must never send the password.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -36,7 +39,7 @@ export function LoginForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+    <form method="post" onSubmit={onSubmit} noValidate className="mt-6 space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <FormError message={errors.form} />
       <div>
         <label htmlFor="email" className="block font-medium">E-mail</label>
@@ -57,7 +60,7 @@ export function LoginForm() {
         <FieldError id="password-error" message={errors.password} />
       </div>
       <button
-        type="submit" disabled={pending}
+        type="submit" disabled={pending || !ready}
         className="w-full rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70"
       >
         {pending ? "Logger ind …" : "Log ind"}

@@ -75,7 +75,7 @@ export default async function SecretariatPage({ searchParams }: { searchParams: 
             <tbody>
               {view.municipalities.map((m) => (
                 <tr key={m.code} className="border-t border-slate-200">
-                  <th scope="row" className="px-3 py-2 font-medium">{m.name}</th>
+                  <th scope="row" className="px-3 py-2 font-medium"><a href={`/kommuner/${m.code}`} className="text-brand-700 underline">{m.name}</a></th>
                   <td className="px-3 py-2 text-right tabular-nums">{formatNumber(m.population)}</td>
                   {view.offices.map((office) => {
                     const entry = view.allocationFor(office.id, year);

@@ -25,12 +25,16 @@ export type OfficeYearEffect = {
   lines: { code: string; isLead: boolean; previousAmount: number; amount: number; provisional: boolean }[];
 };
 
+/** The office-years a set of new decisions covers: their offices, from their effective year to their end year. */
+function covers(added: readonly NewDecision[], officeId: string, year: number): boolean {
+  return added.some((d) => d.officeId === officeId && year >= d.effectiveFromYear && year <= (d.effectiveToYear ?? Infinity));
+}
+
 export function decisionEffects(input: AgreementInput, added: readonly NewDecision[]): OfficeYearEffect[] {
   const before = allocateAgreement(input);
   const after = allocateAgreement(withDecisions(input, added));
-  const officeIds = new Set(added.map((d) => d.officeId));
   return after
-    .filter((entry) => officeIds.has(entry.officeId))
+    .filter((entry) => covers(added, entry.officeId, entry.year))
     .map((entry) => {
       const previous = before.find((b) => b.officeId === entry.officeId && b.year === entry.year)!;
       const lines = input.municipalities

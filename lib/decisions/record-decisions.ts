@@ -99,10 +99,7 @@ export async function recordDecisions({ db, actor, municipalityId, input, expect
           });
         }
 
-        const lastAffectedYear = input.effectiveToYear ?? agreement.lastYear;
-        const effects = decisionEffects(view.input, created).filter(
-          (effect) => effect.year >= input.effectiveFromYear && effect.year <= lastAffectedYear,
-        );
+        const effects = decisionEffects(view.input, created);
         const ids = new Map(view.municipalities.map((m) => [m.code, m.id]));
         for (const effect of effects) {
           const { allocation } = effect.after;

@@ -4,15 +4,19 @@ import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { loadMunicipalityOverview } from "@/lib/shares/load-municipality-overview";
 import { formatDate, formatKroner } from "@/lib/format";
+import Link from "next/link";
 import { DecisionBadge, ProvisionalMark } from "@/components/badges";
+import { Notice } from "@/components/form-messages";
+import { can } from "@/lib/auth/permissions";
 
 export const metadata: Metadata = { title: "Kommune" };
 
-export default async function MunicipalityPage({ params }: { params: Promise<{ code: string }> }) {
+export default async function MunicipalityPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<{ gemt?: string }> }) {
   const { code } = await params;
+  const { gemt } = await searchParams;
   const municipality = await db.municipality.findUnique({ where: { code } });
   if (!municipality) notFound();
-  await requirePermission("municipality.view", { municipalityId: municipality.id });
+  const user = await requirePermission("municipality.view", { municipalityId: municipality.id });
   const overview = await loadMunicipalityOverview(db, municipality);
   if (!overview) return <p>Der er ingen aftale for jeres region endnu.</p>;
   const hasProvisional = overview.totals.some((t) => t.provisional);
@@ -22,6 +26,17 @@ export default async function MunicipalityPage({ params }: { params: Promise<{ c
       <div>
         <h1 className="text-2xl font-semibold">{municipality.name} Kommune</h1>
         <p className="text-slate-700">{overview.agreement.name}</p>
+      </div>
+      {gemt && <Notice>Beslutningen er gemt, og beløbene er beregnet igen.</Notice>}
+      <div className="flex flex-wrap gap-3">
+        {can(user, "decision.record", { municipalityId: municipality.id }) && (
+          <Link href={`/kommuner/${code}/beslutninger/ny`} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+            Registrér beslutning
+          </Link>
+        )}
+        <Link href={`/kommuner/${code}/historik`} className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">
+          Historik og ændringer
+        </Link>
       </div>
       {hasProvisional && (
         <p className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-950">

@@ -15,15 +15,7 @@ export function DecisionPreview({ preview }: { preview: OfficePreview[] }) {
         return (
           <div key={office.officeId} className="mt-4">
             <h3 className="font-semibold">{office.officeName}</h3>
-            {first && (
-              <p>
-                Fra {first.year} deltager {first.participantsAfter} af {first.eligible} (krav {first.required}) — {OUTCOME[first.statusAfter as Status]};
-                jeres andel bliver {formatKroner(first.ownAfter)}
-                {first.othersAverageChange !== 0 &&
-                  `, de øvrige betaler i gennemsnit ${formatKroner(Math.abs(first.othersAverageChange))} ${first.othersAverageChange > 0 ? "mere" : "mindre"}`}
-                .
-              </p>
-            )}
+            {first && <p>{summarize(first)}</p>}
             <table className="mt-2 w-full text-left text-sm">
               <caption className="sr-only">Jeres beløb før og efter for {office.officeName}</caption>
               <thead>
@@ -45,4 +37,14 @@ export function DecisionPreview({ preview }: { preview: OfficePreview[] }) {
       })}
     </section>
   );
+}
+
+function summarize(y: OfficePreview["years"][number]): string {
+  const others =
+    y.othersAverageChange === 0
+      ? ""
+      : `, de øvrige betaler i gennemsnit ${formatKroner(Math.abs(y.othersAverageChange))} ${y.othersAverageChange > 0 ? "mere" : "mindre"}`;
+  const sentence = `Fra ${y.year} deltager ${y.participantsAfter} af ${y.eligible} (krav ${y.required}) — ${OUTCOME[y.statusAfter as Status]}; jeres andel bliver ${formatKroner(y.ownAfter)}${others}`;
+  // formatKroner ends in "kr." — no second full stop.
+  return sentence.endsWith(".") ? sentence : `${sentence}.`;
 }

@@ -1,0 +1,15 @@
+import Database from "better-sqlite3";
+
+/** Read-only look into the e2e database, to prove that refused input stored nothing. */
+export function countRows(sql: string, ...params: unknown[]): number {
+  const db = new Database("data/e2e.db", { readonly: true, fileMustExist: true });
+  try {
+    return (db.prepare(sql).get(...params) as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+export const decisionsOf = (code: string) =>
+  countRows('SELECT COUNT(*) AS n FROM "CouncilDecision" d JOIN "Municipality" m ON m.id = d."municipalityId" WHERE m.code = ?', code);
+export const auditEvents = () => countRows('SELECT COUNT(*) AS n FROM "AuditEvent" WHERE action = ?', "decision.recorded");

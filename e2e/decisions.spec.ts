@@ -194,3 +194,31 @@ test.describe("bad input and access", () => {
     await expect(page).toHaveURL(/\/kommuner\/0306\?gemt=1$/);
   });
 });
+
+test("two people saving for the same municipality at once: the second is told and sees the first one's decision", async ({ browser }) => {
+  const first = await browser.newPage();
+  const second = await browser.newPage();
+  for (const page of [first, second]) {
+    await signIn(page, "vordingborg");
+    await page.goto("/kommuner/0390/beslutninger/ny");
+  }
+  await fillDecision(first, { decision: "Ja", date: "2021-03-18", reference: "Punkt 6" });
+  await fillDecision(second, { decision: "Nej", date: "2021-03-18", reference: "Punkt 6" });
+  for (const page of [first, second]) await page.getByRole("button", { name: "Se konsekvenser" }).click();
+  await first.getByRole("button", { name: "Gem beslutning" }).click();
+  await expect(first).toHaveURL(/gemt=1$/);
+
+  const before = decisionsOf("0390");
+  await second.getByRole("button", { name: "Gem beslutning" }).click();
+  await expect(second.getByTestId("form-error")).toContainText("Din beslutning er ikke gemt: en anden har netop registreret en beslutning");
+  await expect(second.getByTestId("conflicting-decisions")).toContainText("We Build Denmark: Ja fra 2021");
+  expect(decisionsOf("0390")).toBe(before);
+
+  // A deliberate second attempt, after seeing the first one's decision, is recorded.
+  await second.getByRole("button", { name: "Se konsekvenser" }).click();
+  await second.getByRole("button", { name: "Gem beslutning" }).click();
+  await expect(second).toHaveURL(/gemt=1$/);
+  await expect(second.getByTestId("amount-we-build-denmark-2021")).toContainText("Nej");
+  await first.close();
+  await second.close();
+});

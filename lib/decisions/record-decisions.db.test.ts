@@ -112,6 +112,21 @@ describe("recordDecisions", () => {
     expect(await t.db.shareSnapshot.count({ where: { causeDecision: { municipalityId: lejre } } })).toBe(4);
   });
 
+  it("a correction is a new entry with its reason; the mistaken one stays, superseded", async () => {
+    const solroed = municipalities["0269"]!;
+    await recordDecisions({ db: t.db, actor: users["solroed"]!, municipalityId: solroed, input: baseInput({ decision: "NO" }), expectedVersions: await versionsOf(solroed) });
+    await recordDecisions({
+      db: t.db, actor: users["solroed"]!, municipalityId: solroed,
+      input: baseInput({ decision: "YES", isCorrection: true, correctionReason: "Fejlregistreret: byrådet sagde ja" }),
+      expectedVersions: await versionsOf(solroed),
+    });
+    const history = await t.db.councilDecision.findMany({ where: { municipalityId: solroed }, orderBy: { recordedAt: "asc" } });
+    expect(history.map((d) => [d.decision, d.correctionReason, d.supersededById === null])).toEqual([
+      ["NO", null, false],
+      ["YES", "Fejlregistreret: byrådet sagde ja", true],
+    ]);
+  });
+
   it("refuses an office the municipality leads (Næstved leads We Build Denmark)", async () => {
     const naestved = municipalities["0370"]!;
     await expect(

@@ -15,7 +15,8 @@ export type DecisionFormState = {
   fieldErrors?: Record<string, string>;
   formError?: string;
   preview?: OfficePreview[];
-  conflictOffices?: string[];
+  /** After a conflict: the decision that got there first, per office, so the user sees what won. */
+  conflicts?: { officeName: string; decision: "YES" | "NO"; effectiveFromYear: number; meetingDate: string; recordedBy: string; recordedAt: string }[];
   /** Fresh participation versions after a conflict, so a deliberate re-save is possible. */
   versions?: Record<string, number>;
 };
@@ -60,15 +61,22 @@ export async function submitDecision(municipalityCode: string, _previous: Decisi
     await recordDecisions({ db, actor: user, municipalityId: municipality.id, input: parsed.data, expectedVersions, minutes });
   } catch (error) {
     if (error instanceof DecisionConflictError) {
-      const [offices, participations] = await Promise.all([
-        db.clusterOffice.findMany({ where: { id: { in: error.officeIds } }, select: { name: true } }),
+      const [latest, participations] = await Promise.all([
+        db.councilDecision.findMany({
+          where: { municipalityId: municipality.id, officeId: { in: error.officeIds }, supersededById: null },
+          include: { office: { select: { name: true } }, recordedBy: { select: { name: true } } },
+        }),
         db.participation.findMany({ where: { municipalityId: municipality.id } }),
       ]);
+      const names = latest.map((d) => d.office.name).join(", ");
       return {
         status: "conflict",
-        conflictOffices: offices.map((o) => o.name),
+        conflicts: latest.map((d) => ({
+          officeName: d.office.name, decision: d.decision, effectiveFromYear: d.effectiveFromYear,
+          meetingDate: d.meetingDate.toISOString(), recordedBy: d.recordedBy.name, recordedAt: d.recordedAt.toISOString(),
+        })),
         versions: Object.fromEntries(participations.map((p) => [p.officeId, p.version])),
-        formError: `Din beslutning er ikke gemt: en anden har netop registreret en beslutning for ${offices.map((o) => o.name).join(", ")}. Se den nyeste beslutning på kommunens side, og gem igen, hvis din stadig skal gælde.`,
+        formError: `Din beslutning er ikke gemt: en anden har netop registreret en beslutning for ${names}. Den ses herunder. Tryk «Se konsekvenser» og gem igen, hvis din beslutning stadig skal gælde.`,
       };
     }
     if (error instanceof DecisionRejectedError) return { status: "invalid", fieldErrors: { [error.field]: error.userMessage }, formError: error.userMessage };

@@ -7,6 +7,7 @@ import { checkPdf } from "@/lib/files/check-upload";
 import { FieldError, FormError } from "@/components/form-messages";
 import { submitDecision, type DecisionFormState } from "./actions";
 import { DecisionPreview } from "./decision-preview";
+import { DECISION_LABELS, formatDate, formatDateTime } from "@/lib/format";
 
 type Props = {
   municipalityCode: string;
@@ -26,12 +27,14 @@ export function DecisionForm({ municipalityCode, offices, firstYear, lastYear, t
   const [previewIsCurrent, setPreviewIsCurrent] = useState(false);
   const intent = useRef<"preview" | "save">("preview");
   const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
-  const versions = { ...Object.fromEntries(offices.map((o) => [o.id, o.version])), ...state.versions };
+  // The versions this user has seen; a conflict hands back the newer ones, kept for a deliberate re-save.
+  const [versions, setVersions] = useState<Record<string, number>>(() => Object.fromEntries(offices.map((o) => [o.id, o.version])));
   const errors = { ...state.fieldErrors, ...clientErrors };
 
   useEffect(() => {
     if (state.status === "saved") router.push(`/kommuner/${municipalityCode}?gemt=1`);
     if (state.status === "preview") setPreviewIsCurrent(true);
+    if (state.status === "conflict" && state.versions) setVersions((current) => ({ ...current, ...state.versions }));
   }, [state, router, municipalityCode]);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -55,6 +58,16 @@ export function DecisionForm({ municipalityCode, offices, firstYear, lastYear, t
   return (
     <form onSubmit={onSubmit} onChange={() => setPreviewIsCurrent(false)} noValidate className="space-y-6 rounded-lg border border-slate-200 bg-white p-6">
       <FormError message={Object.keys(clientErrors).length ? "Beslutningen er ikke gemt. Ret de markerede felter." : state.formError} />
+      {state.status === "conflict" && state.conflicts && (
+        <ul className="rounded border border-amber-400 bg-amber-50 p-3" data-testid="conflicting-decisions">
+          {state.conflicts.map((c) => (
+            <li key={c.officeName}>
+              <strong>{c.officeName}:</strong> {DECISION_LABELS[c.decision]} fra {c.effectiveFromYear} (møde {formatDate(new Date(c.meetingDate))}),
+              registreret af {c.recordedBy} {formatDateTime(new Date(c.recordedAt))}
+            </li>
+          ))}
+        </ul>
+      )}
       {offices.map((o) => <input key={o.id} type="hidden" name={`version:${o.id}`} value={versions[o.id]} />)}
 
       <fieldset aria-describedby={describedBy("officeIds")}>

@@ -13,3 +13,13 @@ export function countRows(sql: string, ...params: unknown[]): number {
 export const decisionsOf = (code: string) =>
   countRows('SELECT COUNT(*) AS n FROM "CouncilDecision" d JOIN "Municipality" m ON m.id = d."municipalityId" WHERE m.code = ?', code);
 export const auditEvents = () => countRows('SELECT COUNT(*) AS n FROM "AuditEvent" WHERE action = ?', "decision.recorded");
+
+export const rowCount = (table: string) => countRows(`SELECT COUNT(*) AS n FROM "${table}"`);
+export const leadAmounts = () => {
+  const db = new Database("data/e2e.db", { readonly: true, fileMustExist: true });
+  try {
+    return (db.prepare('SELECT "yearlyAmount" AS a FROM "OfficeLead" ORDER BY id').all() as { a: number }[]).map((r) => r.a);
+  } finally {
+    db.close();
+  }
+};

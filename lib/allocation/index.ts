@@ -17,3 +17,4 @@ export {
   type OfficeYearAllocation,
   type MunicipalityYearState,
 } from "./allocate-agreement";
+export { noMargin } from "./threshold-margin";

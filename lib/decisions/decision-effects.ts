@@ -1,10 +1,9 @@
-/**
- * What a set of new decisions does to the shares: the engine run on the agreement with and without them.
- * Used by the preview (nothing saved) and by recording (the ledger snapshot) so both always agree.
- */
-import { allocateAgreement, amountFor, type AgreementInput, type DecisionRecord, type OfficeYearAllocation } from "../allocation";
+/** The share effects of new decisions: their offices, from each decision's effective year to its end year. */
+import type { AgreementInput, DecisionRecord } from "../allocation";
+import { shareEffects, type OfficeYearEffect } from "../shares/share-effects";
 
 export type NewDecision = DecisionRecord & { officeId: string };
+export type { OfficeYearEffect };
 
 export function withDecisions(input: AgreementInput, added: readonly NewDecision[]): AgreementInput {
   return {
@@ -16,33 +15,8 @@ export function withDecisions(input: AgreementInput, added: readonly NewDecision
   };
 }
 
-export type OfficeYearEffect = {
-  officeId: string;
-  year: number;
-  before: OfficeYearAllocation;
-  after: OfficeYearAllocation;
-  /** Every payer whose amount is or was above 0, with both amounts. */
-  lines: { code: string; isLead: boolean; previousAmount: number; amount: number; provisional: boolean }[];
-};
-
-/** The office-years a set of new decisions covers: their offices, from their effective year to their end year. */
-function covers(added: readonly NewDecision[], officeId: string, year: number): boolean {
-  return added.some((d) => d.officeId === officeId && year >= d.effectiveFromYear && year <= (d.effectiveToYear ?? Infinity));
-}
-
 export function decisionEffects(input: AgreementInput, added: readonly NewDecision[]): OfficeYearEffect[] {
-  const before = allocateAgreement(input);
-  const after = allocateAgreement(withDecisions(input, added));
-  return after
-    .filter((entry) => covers(added, entry.officeId, entry.year))
-    .map((entry) => {
-      const previous = before.find((b) => b.officeId === entry.officeId && b.year === entry.year)!;
-      const lines = input.municipalities
-        .map(({ code }) => {
-          const now = amountFor(entry, code);
-          return { code, isLead: now.isLead, previousAmount: amountFor(previous, code).amount, amount: now.amount, provisional: now.provisional };
-        })
-        .filter((line) => line.amount > 0 || line.previousAmount > 0);
-      return { officeId: entry.officeId, year: entry.year, before: previous, after: entry, lines };
-    });
+  return shareEffects(input, withDecisions(input, added), (officeId, year) =>
+    added.some((d) => d.officeId === officeId && year >= d.effectiveFromYear && year <= (d.effectiveToYear ?? Infinity)),
+  );
 }

@@ -10,6 +10,7 @@ import { recordAuditEvent } from "../audit/record-audit-event";
 import { loadAgreement, findCurrentAgreement } from "../shares/load-agreement";
 import { removeUpload, storeUpload, type StoredFile } from "../files/upload-store";
 import { decisionEffects, type NewDecision } from "./decision-effects";
+import { writeShareSnapshots } from "../shares/share-effects";
 import type { DecisionFormInput } from "./decision-schema";
 
 export class DecisionConflictError extends Error {
@@ -100,25 +101,12 @@ export async function recordDecisions({ db, actor, municipalityId, input, expect
         }
 
         const effects = decisionEffects(view.input, created);
-        const ids = new Map(view.municipalities.map((m) => [m.code, m.id]));
-        for (const effect of effects) {
-          const { allocation } = effect.after;
-          await tx.shareSnapshot.create({
-            data: {
-              officeId: effect.officeId, year: effect.year, cause: "DECISION",
-              causeDecisionId: created.find((d) => d.officeId === effect.officeId)!.id,
-              status: allocation.status, eligible: allocation.eligible, required: allocation.required,
-              yesCount: allocation.yes, pendingCount: allocation.pending, noCount: allocation.no,
-              pool: allocation.pool, total: allocation.total, createdAt: now,
-              lines: {
-                create: effect.lines.map((line) => ({
-                  municipalityId: ids.get(line.code)!, isLead: line.isLead, amount: line.amount,
-                  previousAmount: line.previousAmount, provisional: line.provisional,
-                })),
-              },
-            },
-          });
-        }
+        await writeShareSnapshots(
+          tx,
+          effects,
+          { kind: "DECISION", decisionIdFor: (officeId) => created.find((d) => d.officeId === officeId)!.id!, at: now },
+          new Map(view.municipalities.map((m) => [m.code, m.id])),
+        );
         await recordAuditEvent(tx, {
           actorId: actor.id,
           action: "decision.recorded",

@@ -37,6 +37,9 @@ export default async function MunicipalityPage({ params, searchParams }: { param
         <Link href={`/kommuner/${code}/historik`} className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">
           Historik og ændringer
         </Link>
+        <Link href={`/kommuner/${code}/opgoerelse`} className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">
+          Opgørelse til byrådet
+        </Link>
       </div>
       {hasProvisional && (
         <p className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-950">

@@ -1,0 +1,63 @@
+import Link from "next/link";
+import { DecisionBadge } from "@/components/badges";
+import { formatDate, formatNumber } from "@/lib/format";
+import type { MatrixCell } from "@/lib/secretariat/load-overview";
+
+type Props = {
+  year: number;
+  offices: { id: string; name: string }[];
+  rows: { code: string; name: string; population: number; cells: MatrixCell[] }[];
+  totalPopulation: number;
+};
+
+function cellNote(cell: MatrixCell): string {
+  if (cell.state === "LEAD") return "Leadkommune";
+  if (cell.meetingDate) return `Besluttet ${formatDate(cell.meetingDate)}`;
+  return "Ingen beslutning registreret";
+}
+
+export function DecisionMatrix({ year, offices, rows, totalPopulation }: Props) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Kommunernes beslutninger pr. klyngekontor i {year}</caption>
+        <thead className="bg-slate-100">
+          <tr>
+            <th scope="col" className="px-3 py-2">Kommune</th>
+            <th scope="col" className="px-3 py-2 text-right">Indbyggere</th>
+            {offices.map((o) => <th key={o.id} scope="col" className="px-3 py-2">{o.name}</th>)}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.code} className="border-t border-slate-200">
+              <th scope="row" className="px-3 py-2 font-medium">
+                <Link href={`/kommuner/${row.code}`} className="text-brand-700 underline">{row.name}</Link>
+              </th>
+              <td className="px-3 py-2 text-right tabular-nums">{formatNumber(row.population)}</td>
+              {row.cells.map((cell) => (
+                <td key={cell.officeId} className="px-3 py-2">
+                  {/* The decision date shows on hover and on keyboard focus, and is read by screen readers. */}
+                  <span tabIndex={0} className="group relative inline-block rounded focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-700">
+                    <DecisionBadge state={cell.state} />
+                    <span className="sr-only">, {cellNote(cell)}</span>
+                    <span aria-hidden="true" className="pointer-events-none absolute left-0 top-full z-10 mt-1 hidden whitespace-nowrap rounded bg-slate-900 px-2 py-1 text-xs text-white group-hover:block group-focus:block">
+                      {cellNote(cell)}
+                    </span>
+                  </span>
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+        <tfoot className="border-t-2 border-slate-300 font-semibold">
+          <tr>
+            <th scope="row" className="px-3 py-2">I alt ({rows.length} kommuner)</th>
+            <td className="px-3 py-2 text-right tabular-nums" data-testid="population-total">{formatNumber(totalPopulation)}</td>
+            <td colSpan={offices.length} />
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}

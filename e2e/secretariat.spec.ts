@@ -1,0 +1,199 @@
+import ExcelJS from "exceljs";
+import fs from "node:fs";
+import type { Page } from "@playwright/test";
+import { expect, expectAccessible, signIn, tabTo, test } from "./fixtures";
+import { leadAmounts, rowCount } from "./db";
+
+const CLEAN = "CLEAN – Danmarks Miljøteknologiklynge";
+const cleanCard = (page: Page) => page.locator('[data-testid^="office-card-"]').filter({ hasText: CLEAN });
+
+async function recordNoForClean(page: Page, municipality: string) {
+  await page.goto("/sekretariat");
+  await page.getByRole("link", { name: municipality, exact: true }).click();
+  await page.getByRole("link", { name: "Registrér beslutning" }).click();
+  for (const office of ["We Build Denmark", "Food & Bio Cluster Denmark", "Life Science Cluster Denmark"]) await page.getByLabel(office).uncheck();
+  await page.getByLabel("Nej, kommunen deltager ikke").check();
+  await page.getByLabel("Besluttet af").selectOption("Byrådet");
+  await page.getByLabel("Mødedato").fill("2021-02-25");
+  await page.getByLabel("Dagsordenspunkt eller sagsnummer").fill("Punkt 8");
+  await page.getByRole("button", { name: "Se konsekvenser" }).click();
+  await page.getByRole("button", { name: "Gem beslutning" }).click();
+  await expect(page).toHaveURL(/gemt=1$/);
+}
+
+test.describe.serial("the KKR secretariat", () => {
+  test("sees the matrix and gauges, with the decision date on hover and keyboard focus", async ({ page }) => {
+    await signIn(page, "sekretariat");
+    await page.goto("/sekretariat?aar=2021");
+    await expect(page.locator("tbody tr")).toHaveCount(17);
+    await expect(cleanCard(page)).toContainText("af 16 deltager — krav 14");
+    const cell = (municipality: string, column: number) =>
+      page.locator("tbody tr").filter({ hasText: municipality }).locator("td").nth(column).locator("[tabindex='0']");
+    await tabTo(page, cell("Næstved", 1), 200);
+    await expect(cell("Næstved", 1)).toContainText("Leadkommune");
+    await expect(cell("Næstved", 1).locator("span[aria-hidden='true']").last()).toBeVisible();
+    await expect(cell("Stevns", 2)).toContainText("Ingen beslutning registreret");
+    await expectAccessible(page);
+    await page.getByLabel("Kun kommuner, der mangler en beslutning").check();
+    await page.getByRole("button", { name: "Vis" }).click();
+    await expect(page.locator("tbody tr").filter({ hasText: "Næstved" })).toHaveCount(1);
+  });
+
+  test("three Nej for CLEAN: the early warning first, then Reduceret; an agreed pool is then possible", async ({ page }) => {
+    await signIn(page, "sekretariat");
+    await page.goto("/sekretariat?aar=2021");
+    await expect(cleanCard(page).getByTestId("early-warning")).toContainText("Kan tåle 2 nej mere");
+    await recordNoForClean(page, "Lolland");
+    await recordNoForClean(page, "Sorø");
+    await page.goto("/sekretariat?aar=2021");
+    const lollandClean = page.locator("tbody tr").filter({ hasText: "Lolland" }).locator("td").nth(2);
+    await lollandClean.locator("[tabindex='0']").hover();
+    await expect(lollandClean).toContainText("Besluttet 25. februar 2021");
+    await expect(cleanCard(page).getByTestId("early-warning")).toHaveText(`⚠ Ét nej mere, og totalen for ${CLEAN} reduceres.`);
+    await expect(cleanCard(page)).toContainText("I risiko");
+    await recordNoForClean(page, "Holbæk");
+    await page.goto("/sekretariat?aar=2021");
+    await expect(cleanCard(page)).toContainText("Reduceret");
+    await expect(cleanCard(page)).toContainText("13 af 16 deltager — krav 14");
+
+    await page.getByRole("link", { name: "Indstillinger" }).click();
+    const form = page.getByRole("form", { name: `Aftalt pulje for ${CLEAN} 2021` });
+    await form.getByLabel(/Aftalt pulje 2021/).fill("420.000");
+    await form.getByRole("button", { name: "Gem aftalt pulje" }).click();
+    await expect(form.getByText("Skriv begrundelsen for den aftalte pulje.").first()).toBeVisible();
+    await form.getByLabel(/Begrundelse/).fill("Aftalt på dialogmøde med CLEAN 12. april 2021");
+    await form.getByRole("button", { name: "Gem aftalt pulje" }).click();
+    await expect(form.getByTestId("notice")).toContainText("Den aftalte pulje er gemt");
+    await page.goto("/sekretariat/bilag?aar=2021");
+    const cleanSection = page.locator("section").filter({ has: page.getByRole("heading", { name: CLEAN }) });
+    await expect(cleanSection.getByTestId("pool-sum")).toHaveText("420.000 kr.");
+    await page.goto("/sekretariat/fordelingslog");
+    await expect(page.getByTestId("ledger-entry").first()).toContainText("Ændring af indstillinger");
+  });
+
+  test("the what-if sandbox recalculates instantly and changes nothing in the database", async ({ page }) => {
+    await signIn(page, "sekretariat");
+    const before = [rowCount("CouncilDecision"), rowCount("ShareSnapshot"), rowCount("AuditEvent")];
+    await page.goto("/sekretariat/hvad-hvis?aar=2022");
+    const wbd = page.getByTestId("sandbox-office-we-build-denmark");
+    await expect(wbd).toContainText("I risiko");
+    for (const name of ["Greve", "Køge", "Lejre"]) await page.getByLabel(`${name}, We Build Denmark`).selectOption("NO");
+    await expect(wbd).toContainText("Reduceret");
+    await expect(page.getByTestId("scenario-count")).toHaveText("3 ændringer i forhold til det registrerede");
+    await expect(page).toHaveURL(/scenarie=we-build-denmark\.0253\.NO/);
+    await expectAccessible(page);
+    // The link reproduces the scenario
+    await page.reload();
+    await expect(wbd).toContainText("Reduceret");
+    expect([rowCount("CouncilDecision"), rowCount("ShareSnapshot"), rowCount("AuditEvent")]).toEqual(before);
+  });
+
+  test("exports the appendix as XLSX and CSV with correct numbers", async ({ page }) => {
+    await signIn(page, "sekretariat");
+    await page.goto("/sekretariat/bilag?aar=2022");
+    await expectAccessible(page);
+    // The files must say exactly what the page says.
+    const wbdTable = page.locator("section").filter({ has: page.getByRole("heading", { name: "We Build Denmark" }) });
+    const faxeOnPage = Number((await wbdTable.getByRole("row").filter({ hasText: "Faxe" }).locator("td").nth(2).innerText()).replace(/\D/g, ""));
+    expect(faxeOnPage).toBeGreaterThan(0);
+    const xlsxDownload = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Hent som Excel (XLSX)" }).click();
+    const xlsxFile = await (await xlsxDownload).path();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(xlsxFile!);
+    const sheet = workbook.getWorksheet("We Build Denmark")!;
+    const faxe = (sheet.getSheetValues().filter(Boolean) as unknown[][]).find((r) => r[2] === "Faxe")!;
+    expect(faxe[5]).toBe(faxeOnPage);
+
+    const csvDownload = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Hent som CSV" }).click();
+    const csv = fs.readFileSync((await (await csvDownload).path())!, "utf8");
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain("År;Klyngekontor;Status;Kommunekode;Kommune;Indbyggere;Beslutning;Beløb (kr.);Andel af puljen (%);Foreløbig");
+    expect(csv).toContain(`;0320;Faxe;36713;Ja;${faxeOnPage};`);
+    expect(csv).toContain(";0370;Næstved;83181;Lead;500000;");
+  });
+
+  test("settings refuse lead amounts that do not add up, and keep what was typed", async ({ page }) => {
+    await signIn(page, "sekretariat");
+    await page.goto("/sekretariat/indstillinger");
+    const before = leadAmounts();
+    await page.getByLabel("Kalundborg (kr. pr. år)").fill("300.000");
+    await page.getByRole("button", { name: "Gem leadbeløb" }).click();
+    await expect(page.getByTestId("form-error")).toHaveText("Leadbeløbene skal tilsammen give 500.000 kr. (nu 550.000 kr.).");
+    await expect(page.getByLabel("Kalundborg (kr. pr. år)")).toHaveValue("300.000");
+    expect(leadAmounts()).toEqual(before);
+    await page.getByLabel("Guldborgsund (kr. pr. år)").fill("200000");
+    await page.getByRole("button", { name: "Gem leadbeløb" }).click();
+    await expect(page.getByTestId("notice")).toHaveText("Leadbeløbene er gemt.");
+    expect(leadAmounts().sort()).toContain(300_000);
+    await expectAccessible(page);
+  });
+
+  test("follow-up lists missing decisions with the contacts' e-mail addresses", async ({ page }) => {
+    await signIn(page, "sekretariat");
+    await page.goto("/sekretariat/opfoelgning?aar=2021");
+    const wbd = page.getByTestId("follow-up-office").filter({ hasText: "We Build Denmark" });
+    await expect(wbd).toContainText("greve@demo.klyngeportalen.dk");
+    await expect(wbd).not.toContainText("faxe@demo.klyngeportalen.dk");
+    await expectAccessible(page);
+  });
+
+  test("creates and deactivates a user; bad input is refused in Danish", async ({ page }) => {
+    await signIn(page, "sekretariat");
+    await page.goto("/sekretariat/brugere");
+    const users = rowCount("User");
+    await page.getByRole("button", { name: "Opret bruger" }).click();
+    await expect(page.getByText("Skriv brugerens navn.")).toBeVisible();
+    await page.getByLabel("Navn").fill("Ny Kontaktperson");
+    await page.getByLabel("E-mail").fill("ny.kontakt@faxe.dk");
+    await page.getByLabel("Rolle").selectOption("MUNICIPAL_CONTACT");
+    await page.getByLabel("Første adgangskode (mindst 12 tegn)").fill("kort");
+    await page.getByRole("button", { name: "Opret bruger" }).click();
+    await expect(page.getByText("Vælg kontaktpersonens kommune.")).toBeVisible();
+    await expect(page.getByText("Adgangskoden skal være på mindst 12 tegn.")).toBeVisible();
+    expect(rowCount("User")).toBe(users);
+    await page.getByLabel("Kommune (for kontaktpersoner)").selectOption({ label: "Faxe" });
+    await page.getByLabel("Første adgangskode (mindst 12 tegn)").fill("en-lang-adgangskode-2026");
+    await page.getByRole("button", { name: "Opret bruger" }).click();
+    await expect(page.getByText("Brugeren ny.kontakt@faxe.dk er oprettet.")).toBeVisible();
+    await page.reload();
+    const row = page.getByTestId("user-row").filter({ hasText: "ny.kontakt@faxe.dk" });
+    await row.getByRole("button", { name: "Deaktivér" }).click();
+    await expect(row).toContainText("Deaktiveret");
+    await expectAccessible(page);
+  });
+});
+
+test("municipal contacts and cluster offices get 404 on every secretariat page, export and action", async ({ page, browser }) => {
+  // Capture a real settings action call as the secretariat …
+  await signIn(page, "sekretariat");
+  await page.goto("/sekretariat/indstillinger");
+  let captured: { url: string; headers: Record<string, string>; body: Buffer } | undefined;
+  await page.route("**/sekretariat/indstillinger", async (route) => {
+    const request = route.request();
+    if (request.method() === "POST" && request.headers()["next-action"]) {
+      captured = { url: request.url(), headers: request.headers(), body: request.postDataBuffer()! };
+      return route.abort();
+    }
+    return route.continue();
+  });
+  await page.getByLabel("Frist for kommunernes beslutninger").fill("2021-06-30");
+  await page.getByRole("button", { name: "Gem frist" }).click();
+  await expect.poll(() => !!captured).toBe(true);
+
+  for (const slug of ["greve", "clean"]) {
+    const other = await browser.newPage();
+    await signIn(other, slug);
+    for (const path of ["/sekretariat", "/sekretariat/hvad-hvis", "/sekretariat/bilag", "/sekretariat/fordelingslog", "/sekretariat/opfoelgning", "/sekretariat/indstillinger", "/sekretariat/brugere", "/sekretariat/bilag/xlsx", "/sekretariat/bilag/csv"]) {
+      expect((await other.goto(path))?.status(), `${slug} ${path}`).toBe(404);
+    }
+    // … and replay it with this user's session: refused, nothing stored.
+    const audit = rowCount("AuditEvent");
+    const { cookie: _cookie, ...headers } = captured!.headers;
+    const response = await other.request.post(captured!.url, { headers, data: captured!.body });
+    expect(response.status()).toBe(404);
+    expect(rowCount("AuditEvent")).toBe(audit);
+    await other.close();
+  }
+});

@@ -1,0 +1,19 @@
+/** The one result shape every form action returns (for useActionState). Only expected errors, in Danish. */
+export type ActionResult = {
+  ok: boolean;
+  message?: string;
+  formError?: string;
+  fieldErrors?: Record<string, string>;
+};
+
+export const initialActionResult: ActionResult = { ok: false };
+
+export function fieldErrorsOf(issues: { path: PropertyKey[]; message: string }[]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
+  return errors;
+}
+
+export function invalid(fieldErrors: Record<string, string>, formError = "Intet er gemt. Ret de markerede felter."): ActionResult {
+  return { ok: false, fieldErrors, formError };
+}

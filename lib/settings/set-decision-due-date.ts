@@ -1,0 +1,13 @@
+import type { Database } from "../db/create-client";
+import { recordAuditEvent } from "../audit/record-audit-event";
+
+export async function setDecisionDueDate(db: Database, actorId: string, agreementId: string, dueDate: Date) {
+  return db.$transaction(async (tx) => {
+    const agreement = await tx.agreement.findUniqueOrThrow({ where: { id: agreementId } });
+    await tx.agreement.update({ where: { id: agreementId }, data: { decisionDueDate: dueDate } });
+    await recordAuditEvent(tx, {
+      actorId, action: "settings.decision_due_date", entityType: "Agreement", entityId: agreementId,
+      before: { decisionDueDate: agreement.decisionDueDate }, after: { decisionDueDate: dueDate },
+    });
+  });
+}

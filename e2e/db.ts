@@ -23,3 +23,15 @@ export const leadAmounts = () => {
     db.close();
   }
 };
+
+export const evaluationsOf = (slug: string) =>
+  countRows('SELECT COUNT(*) AS n FROM "EvaluationSubmission" s JOIN "EvaluationReport" r ON r.id = s."reportId" JOIN "ClusterOffice" o ON o.id = r."officeId" WHERE o.slug = ?', slug);
+
+export const attachmentIdByName = (fileName: string) => {
+  const db = new Database("data/e2e.db", { readonly: true, fileMustExist: true });
+  try {
+    return (db.prepare('SELECT id FROM "Attachment" WHERE "fileName" = ?').get(fileName) as { id: string }).id;
+  } finally {
+    db.close();
+  }
+};

@@ -9,6 +9,7 @@ const LINKS = [
   { href: "/sekretariat/bilag", label: "Bilag" },
   { href: "/sekretariat/fordelingslog", label: "Fordelingslog" },
   { href: "/sekretariat/opfoelgning", label: "Opfølgning" },
+  { href: "/sekretariat/evalueringer", label: "Evalueringer" },
   { href: "/sekretariat/indstillinger", label: "Indstillinger" },
   { href: "/sekretariat/brugere", label: "Brugere" },
 ];

@@ -23,3 +23,19 @@ export function checkPdf(head: Uint8Array, size: number): UploadCheck {
   if (!startsWith(head, SIGNATURES.pdf.bytes)) return { ok: false, message: "Filen er ikke en PDF. Vælg referatet som PDF-fil." };
   return { ok: true, contentType: SIGNATURES.pdf.contentType, extension: "pdf" };
 }
+
+/**
+ * Appendices: PDF, or an Office Open XML document (a ZIP holding word/document.xml or xl/workbook.xml).
+ * The name only tells DOCX from XLSX after the content has shown which it is.
+ */
+export function checkAppendix(bytes: Uint8Array, size: number): UploadCheck {
+  if (size === 0) return { ok: false, message: "Bilaget er tomt." };
+  if (size > MAX_UPLOAD_BYTES) return { ok: false, message: "Bilaget er for stort. Det må højst fylde 20 MB." };
+  if (startsWith(bytes, SIGNATURES.pdf.bytes)) return { ok: true, contentType: "application/pdf", extension: "pdf" };
+  if (startsWith(bytes, SIGNATURES.zip.bytes)) {
+    const text = new TextDecoder("latin1").decode(bytes); // works in the browser and on the server
+    if (text.includes("word/document.xml")) return { ok: true, contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extension: "docx" };
+    if (text.includes("xl/workbook.xml")) return { ok: true, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", extension: "xlsx" };
+  }
+  return { ok: false, message: "Bilag skal være PDF, Word (DOCX) eller Excel (XLSX)." };
+}

@@ -30,5 +30,15 @@ export async function loadMunicipalityOverview(db: Database, municipality: { id:
     amount: offices.reduce((sum, o) => sum + o.years[index]!.amount, 0),
     provisional: offices.some((o) => o.years[index]!.provisional),
   }));
-  return { agreement: view.agreement, years: view.years, offices, totals };
+  // Approved evaluations of the offices this municipality pays for (lead, or not "Nej") in that year.
+  const approved = await db.evaluationReport.findMany({
+    where: { status: "APPROVED", office: { agreementId: agreement.id } },
+    include: { office: { select: { name: true } } },
+    orderBy: [{ year: "asc" }],
+  });
+  const approvedEvaluations = approved.filter((report) => {
+    const cell = offices.find((o) => o.office.id === report.officeId)?.years.find((y) => y.year === report.year);
+    return cell !== undefined && cell.state !== "NO";
+  });
+  return { agreement: view.agreement, years: view.years, offices, totals, approvedEvaluations };
 }

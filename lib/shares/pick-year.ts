@@ -1,5 +1,7 @@
+import { now } from "../clock";
+
 /** The year a page shows: the requested one if it is in the agreement, else the current year if it is, else the first. */
-export function pickYear(years: number[], requested: string | undefined, today = new Date()): number {
+export function pickYear(years: number[], requested: string | undefined, today = now()): number {
   const wanted = Number(requested);
   if (years.includes(wanted)) return wanted;
   const current = today.getFullYear();

@@ -5,6 +5,9 @@ import { db } from "@/lib/db";
 import { loadAgreement } from "@/lib/shares/load-agreement";
 import { formatKroner } from "@/lib/format";
 import { ProvisionalMark, StatusBadge } from "@/components/badges";
+import { EvaluationTable } from "@/components/evaluation-table";
+import { loadEvaluationOverview } from "@/lib/evaluations/load-evaluation-overview";
+import { now } from "@/lib/clock";
 
 export const metadata: Metadata = { title: "Klyngekontor" };
 
@@ -16,6 +19,7 @@ export default async function OfficePage({ params }: { params: Promise<{ officeI
   const view = await loadAgreement(db, office.agreementId);
   const names = new Map(view.municipalities.map((m) => [m.code, m.name]));
   const entries = view.years.map((year) => view.allocationFor(office.id, year));
+  const evaluations = await loadEvaluationOverview(db, now(), { officeId: office.id });
 
   return (
     <div className="space-y-6">
@@ -23,6 +27,10 @@ export default async function OfficePage({ params }: { params: Promise<{ officeI
         <h1 className="text-2xl font-semibold">{office.name}</h1>
         <p className="text-slate-700">{office.field} · {office.city} · {view.agreement.name}</p>
       </div>
+      <section aria-labelledby="evaluations-heading">
+        <h2 id="evaluations-heading" className="mb-3 text-xl font-semibold">Årlige evalueringer</h2>
+        <EvaluationTable rows={evaluations} showOffice={false} />
+      </section>
       <section aria-labelledby="financing-heading">
         <h2 id="financing-heading" className="text-xl font-semibold">Finansiering pr. år</h2>
         <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">

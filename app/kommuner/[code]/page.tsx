@@ -91,6 +91,19 @@ export default async function MunicipalityPage({ params, searchParams }: { param
           </tfoot>
         </table>
       </div>
+      <section aria-labelledby="evaluations-heading">
+        <h2 id="evaluations-heading" className="text-xl font-semibold">Godkendte evalueringer</h2>
+        <p className="text-slate-700">Klyngekontorernes årlige evalueringer for de år, kommunen medfinansierer.</p>
+        {overview.approvedEvaluations.length === 0 ? (
+          <p className="mt-2">Der er ingen godkendte evalueringer endnu.</p>
+        ) : (
+          <ul className="mt-2 space-y-1">
+            {overview.approvedEvaluations.map((e) => (
+              <li key={e.id}><Link href={`/klyngekontorer/${e.officeId}/evalueringer/${e.year}`} className="text-brand-700 underline">{e.office.name}: evaluering {e.year}</Link></li>
+            ))}
+          </ul>
+        )}
+      </section>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { danishIsoDate, decisionFormSchema, decisionFormValues } from "@/lib/dec
 import { previewDecisions, type OfficePreview } from "@/lib/decisions/preview-decisions";
 import { DecisionConflictError, DecisionRejectedError, recordDecisions } from "@/lib/decisions/record-decisions";
 import { checkPdf } from "@/lib/files/check-upload";
+import { now } from "@/lib/clock";
 
 export type DecisionFormState = {
   status: "idle" | "invalid" | "preview" | "saved" | "conflict";
@@ -33,7 +34,7 @@ export async function submitDecision(municipalityCode: string, _previous: Decisi
   const agreement = await findCurrentAgreement(db, municipality.regionId);
   if (!agreement) return { status: "invalid", formError: "Der er ingen aftale at registrere beslutningen under." };
 
-  const schema = decisionFormSchema({ firstYear: agreement.firstYear, lastYear: agreement.lastYear, today: danishIsoDate(new Date()) });
+  const schema = decisionFormSchema({ firstYear: agreement.firstYear, lastYear: agreement.lastYear, today: danishIsoDate(now()) });
   const parsed = schema.safeParse(decisionFormValues(form));
   const fieldErrors: Record<string, string> = {};
   if (!parsed.success) {

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { findCurrentAgreement } from "@/lib/shares/load-agreement";
 import { COUNCIL_BODIES, danishIsoDate } from "@/lib/decisions/decision-schema";
 import { DecisionForm } from "./decision-form";
+import { now } from "@/lib/clock";
 
 export const metadata: Metadata = { title: "Registrér beslutning" };
 
@@ -40,7 +41,7 @@ export default async function NewDecisionPage({ params }: { params: Promise<{ co
         offices={participations.map((p) => ({ id: p.office.id, name: p.office.name, version: p.version }))}
         firstYear={agreement.firstYear}
         lastYear={agreement.lastYear}
-        today={danishIsoDate(new Date())}
+        today={danishIsoDate(now())}
         councilBodies={[...COUNCIL_BODIES]}
       />
     </div>

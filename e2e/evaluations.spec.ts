@@ -1,0 +1,139 @@
+import type { Page } from "@playwright/test";
+import { expect, expectAccessible, signIn, tabTo, test } from "./fixtures";
+import { attachmentIdByName, evaluationsOf } from "./db";
+
+const pdf = (name: string, text: string) => ({ name, mimeType: "application/pdf", buffer: Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`) });
+const FIGURES = { "Antal virksomheder engageret": "120", "Heraf SMV'er": "95", "Antal arrangementer": "14", "Deltagere i arrangementer": "860", "Igangsatte samarbejdsprojekter": "6", "Tiltrukket ekstern finansiering (kr.)": "2.400.000" };
+
+async function fillFigures(page: Page, overrides: Partial<Record<keyof typeof FIGURES, string>> = {}) {
+  for (const [label, value] of Object.entries({ ...FIGURES, ...overrides })) await page.getByLabel(label, { exact: true }).fill(value);
+  await page.getByLabel(/Kort opsummering/).fill("Klyngekontoret har engageret 120 virksomheder i Region Sjælland.");
+}
+
+test.describe.serial("the yearly evaluation", () => {
+  let cleanOffice = "";
+
+  test("a cluster office sees its obligations: overdue after the due date, not before", async ({ page }) => {
+    await signIn(page, "clean");
+    cleanOffice = new URL(page.url()).pathname;
+    const row = (year: number) => page.locator(`[data-testid$="-${year}"]`).filter({ has: page.getByTestId("evaluation-status") });
+    await expect(row(2023).getByTestId("evaluation-status")).toHaveText("⚠Forsinket");
+    await expect(row(2024).getByTestId("evaluation-status")).toHaveText("○Ikke afleveret");
+    await expectAccessible(page);
+  });
+
+  test("bad uploads and bad figures are refused in Danish and store nothing", async ({ page }) => {
+    await signIn(page, "clean");
+    await page.goto(`${cleanOffice}/evalueringer/2024`);
+    const before = evaluationsOf("clean");
+    await fillFigures(page, { "Antal virksomheder engageret": "-3", "Antal arrangementer": "fjorten", "Heraf SMV'er": "95" });
+    await page.getByLabel(/Evalueringsrapport/).setInputFiles({ name: "rapport.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\x90\x00 a renamed program") });
+    await page.getByLabel(/Bilag \(valgfrit/).setInputFiles({ name: "noter.docx", mimeType: "application/octet-stream", buffer: Buffer.from("bare tekst") });
+    await page.getByRole("button", { name: "Aflever evaluering" }).click();
+    await expect(page.getByText("«Antal virksomheder engageret» kan ikke være negativ.")).toBeVisible();
+    await expect(page.getByText("«Antal arrangementer» skal være et helt tal.")).toBeVisible();
+    await expect(page.getByText("Filen er ikke en PDF. Vælg referatet som PDF-fil.")).toBeVisible();
+    await expect(page.getByText("noter.docx: Bilag skal være PDF, Word (DOCX) eller Excel (XLSX).")).toBeVisible();
+    await fillFigures(page, { "Antal virksomheder engageret": "50", "Heraf SMV'er": "60" });
+    await page.getByRole("button", { name: "Aflever evaluering" }).click();
+    await expect(page.getByText("Antallet af SMV'er kan ikke være større end antallet af virksomheder.")).toBeVisible();
+    expect(evaluationsOf("clean")).toBe(before);
+    await expectAccessible(page);
+  });
+
+  test("submit → the secretariat returns it with a comment → the office resubmits → approved", async ({ page }) => {
+    await signIn(page, "clean");
+    await page.goto(`${cleanOffice}/evalueringer/2024`);
+    await fillFigures(page);
+    await page.getByLabel(/Evalueringsrapport/).setInputFiles(pdf("evaluering-2024-v1.pdf", "version 1"));
+    await page.getByRole("button", { name: "Aflever evaluering" }).click();
+    await expect(page.getByTestId("notice")).toContainText("Evalueringen er afleveret");
+    await page.reload();
+    await expect(page.getByTestId("evaluation-status")).toContainText("Afleveret");
+
+    await signIn(page, "sekretariat");
+    await page.goto(`${cleanOffice}/evalueringer/2024`);
+    await page.getByLabel("Send retur med bemærkninger").check();
+    await page.getByRole("button", { name: "Gem behandling" }).click();
+    await expect(page.getByText("Skriv, hvad klyngekontoret skal rette.")).toBeVisible();
+    await page.getByLabel("Bemærkninger til klyngekontoret").fill("Tilføj deltagertal pr. arrangement.");
+    await page.getByRole("button", { name: "Gem behandling" }).click();
+    await expect(page.getByTestId("notice")).toContainText("sendt retur");
+
+    // A co-financing municipality cannot read a returned evaluation or its files.
+    await signIn(page, "greve");
+    expect((await page.goto(`${cleanOffice}/evalueringer/2024`))?.status()).toBe(404);
+
+    await signIn(page, "clean");
+    await page.goto(`${cleanOffice}/evalueringer/2024`);
+    await expect(page.getByTestId("return-comment")).toContainText("Tilføj deltagertal pr. arrangement.");
+    await expect(page.getByLabel("Deltagere i arrangementer")).toHaveValue("860"); // the last version's figures to start from
+    await page.getByLabel("Deltagere i arrangementer").fill("900");
+    await page.getByLabel(/Evalueringsrapport/).setInputFiles(pdf("evaluering-2024-v2.pdf", "version 2"));
+    await page.getByRole("button", { name: "Aflever evaluering" }).click();
+    await expect(page.getByTestId("notice")).toContainText("Evalueringen er afleveret");
+    expect(evaluationsOf("clean")).toBe(2);
+
+    await signIn(page, "sekretariat");
+    await page.goto(`${cleanOffice}/evalueringer/2024`);
+    await expect(page.getByTestId("timeline").getByRole("listitem")).toHaveCount(3);
+    await page.getByLabel("Godkend").check();
+    await page.getByRole("button", { name: "Gem behandling" }).click();
+    await expect(page.getByTestId("notice")).toContainText("Evalueringen er godkendt");
+    await page.reload();
+    await expect(page.getByTestId("timeline")).toContainText("Version 2: Godkendt");
+    await expectAccessible(page);
+  });
+
+  test("a co-financing municipality downloads the approved report, but not the returned version", async ({ page }) => {
+    await signIn(page, "sekretariat");
+    await page.goto(`${cleanOffice}/evalueringer/2024`);
+    const links = page.getByRole("link", { name: /Hent rapporten/ });
+    const approvedHref = await links.first().getAttribute("href");
+    await signIn(page, "greve");
+    await page.getByRole("link", { name: "CLEAN – Danmarks Miljøteknologiklynge: evaluering 2024" }).click();
+    await expect(page.getByText("Nøgletal (version 2)")).toBeVisible();
+    await expect(page.getByTestId("timeline")).toHaveCount(0);
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: /Hent rapporten: evaluering-2024-v2.pdf/ }).click();
+    expect((await download).suggestedFilename()).toBe("evaluering-2024-v2.pdf");
+    expect(approvedHref).toContain("/filer/");
+    const returnedVersionFile = `${cleanOffice}/evalueringer/2024/filer/${attachmentIdByName("evaluering-2024-v1.pdf")}`;
+    expect((await page.request.get(returnedVersionFile)).status()).toBe(404);
+    expect((await page.request.get(approvedHref!)).status()).toBe(200);
+    await expectAccessible(page);
+    await signIn(page, "sekretariat");
+    expect((await page.request.get(returnedVersionFile)).status()).toBe(200); // the secretariat keeps every version
+  });
+
+  test("the secretariat's overview shows statuses, overdue, key figures and a chart; exports work", async ({ page }) => {
+    await signIn(page, "sekretariat");
+    await page.goto("/sekretariat/evalueringer");
+    await expect(page.getByRole("status").filter({ hasText: "evalueringer er forsinkede" })).toBeVisible();
+    await expect(page.getByTestId("kpi-table")).toContainText("CLEAN – Danmarks Miljøteknologiklynge 2024");
+    await expect(page.getByTestId("kpi-table")).toContainText("2.400.000");
+    await expect(page.getByRole("img", { name: /Antal virksomheder engageret: CLEAN – Danmarks Miljøteknologiklynge 2024 120/ })).toBeVisible();
+    await expectAccessible(page);
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Hent som CSV" }).click();
+    const csv = await (await download).createReadStream().then(async (stream) => { let s = ""; for await (const c of stream) s += c; return s; });
+    expect(csv).toContain("CLEAN – Danmarks Miljøteknologiklynge;2024;1. marts 2025;Godkendt;2;120;95;14;900;6;2400000");
+  });
+
+  test("the evaluation pages are reachable with the keyboard", async ({ page }) => {
+    await signIn(page, "food-bio-cluster");
+    await tabTo(page, page.getByRole("link", { name: /Åbn evaluering 2024/ }));
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { name: /Evaluering 2024: Food & Bio/ })).toBeVisible();
+    await tabTo(page, page.getByLabel("Antal virksomheder engageret"));
+  });
+
+  test("another office and a contact cannot open or submit for CLEAN", async ({ page }) => {
+    await signIn(page, "we-build-denmark");
+    expect((await page.goto(cleanOffice))?.status()).toBe(404);
+    expect((await page.goto(`${cleanOffice}/evalueringer/2023`))?.status()).toBe(404);
+    await signIn(page, "faxe");
+    expect((await page.goto(`${cleanOffice}/evalueringer/2023`))?.status()).toBe(404);
+    expect((await page.goto("/sekretariat/evalueringer"))?.status()).toBe(404);
+  });
+});

@@ -1,0 +1,67 @@
+/** The evaluation's key figures and summary — one schema for the form and the server. */
+import { z } from "zod";
+
+export const MAX_SUMMARY = 2000;
+
+/** A whole, non-negative number; Danish thousands separators ("1.250.000") are accepted. */
+function wholeNumber(label: string) {
+  return z
+    .string({ error: `Udfyld «${label}».` })
+    .trim()
+    .min(1, `Udfyld «${label}».`)
+    .max(20, `«${label}» er for stort.`)
+    .transform((value) => value.replace(/[.\s]/g, ""))
+    .refine((value) => /^-?\d+$/.test(value), `«${label}» skal være et helt tal.`)
+    .transform(Number)
+    .refine((value) => value >= 0, `«${label}» kan ikke være negativ.`)
+    .refine((value) => value <= 1_000_000_000_000, `«${label}» er for stort.`);
+}
+
+export const KPI_FIELDS = {
+  companiesEngaged: "Antal virksomheder engageret",
+  smesEngaged: "Heraf SMV'er",
+  eventsHeld: "Antal arrangementer",
+  eventParticipants: "Deltagere i arrangementer",
+  collaborationProjects: "Igangsatte samarbejdsprojekter",
+  externalFundingKr: "Tiltrukket ekstern finansiering (kr.)",
+} as const;
+
+export const evaluationSchema = z
+  .object({
+    companiesEngaged: wholeNumber(KPI_FIELDS.companiesEngaged),
+    smesEngaged: wholeNumber(KPI_FIELDS.smesEngaged),
+    eventsHeld: wholeNumber(KPI_FIELDS.eventsHeld),
+    eventParticipants: wholeNumber(KPI_FIELDS.eventParticipants),
+    collaborationProjects: wholeNumber(KPI_FIELDS.collaborationProjects),
+    externalFundingKr: wholeNumber(KPI_FIELDS.externalFundingKr),
+    summary: z
+      .string({ error: "Skriv en kort opsummering." })
+      .trim()
+      .min(1, "Skriv en kort opsummering.")
+      .max(MAX_SUMMARY, `Opsummeringen må højst være ${MAX_SUMMARY.toLocaleString("da-DK")} tegn.`),
+  })
+  .superRefine((kpis, ctx) => {
+    if (kpis.smesEngaged > kpis.companiesEngaged) {
+      ctx.addIssue({ code: "custom", path: ["smesEngaged"], message: "Antallet af SMV'er kan ikke være større end antallet af virksomheder." });
+    }
+  });
+
+export type EvaluationInput = z.infer<typeof evaluationSchema>;
+
+export function evaluationFormValues(form: FormData) {
+  return Object.fromEntries(
+    [...Object.keys(KPI_FIELDS), "summary"].map((key) => {
+      const value = form.get(key);
+      return [key, typeof value === "string" ? value : undefined];
+    }),
+  );
+}
+
+export const reviewSchema = z
+  .object({
+    outcome: z.enum(["APPROVED", "RETURNED"], { error: "Vælg godkend eller send retur." }),
+    comment: z.string().trim().max(MAX_SUMMARY, `Bemærkningen må højst være ${MAX_SUMMARY} tegn.`).optional().transform((v) => v || undefined),
+  })
+  .superRefine((review, ctx) => {
+    if (review.outcome === "RETURNED" && !review.comment) ctx.addIssue({ code: "custom", path: ["comment"], message: "Skriv, hvad klyngekontoret skal rette." });
+  });

@@ -1,0 +1,40 @@
+/** Every office-year evaluation of the current agreement with its status and latest key figures. */
+import type { DbClient } from "../db/types";
+import { findCurrentAgreement } from "../shares/load-agreement";
+import { displayStatus, type EvaluationDisplayStatus } from "./evaluation-status";
+
+export type EvaluationOverviewRow = {
+  reportId: string;
+  officeId: string;
+  officeName: string;
+  year: number;
+  dueDate: Date;
+  status: EvaluationDisplayStatus;
+  approved: boolean;
+  kpis: null | {
+    version: number;
+    companiesEngaged: number; smesEngaged: number; eventsHeld: number; eventParticipants: number;
+    collaborationProjects: number; externalFundingKr: number;
+  };
+};
+
+export async function loadEvaluationOverview(db: DbClient, today: Date, filter: { officeId?: string } = {}): Promise<EvaluationOverviewRow[]> {
+  const agreement = await findCurrentAgreement(db);
+  if (!agreement) return [];
+  const reports = await db.evaluationReport.findMany({
+    where: { office: { agreementId: agreement.id }, ...(filter.officeId ? { officeId: filter.officeId } : {}) },
+    orderBy: [{ office: { position: "asc" } }, { year: "asc" }],
+    include: { office: { select: { name: true } }, submissions: { orderBy: { version: "desc" }, take: 1 } },
+  });
+  return reports.map((r) => {
+    const s = r.submissions[0];
+    return {
+      reportId: r.id, officeId: r.officeId, officeName: r.office.name, year: r.year, dueDate: r.dueDate,
+      status: displayStatus(r, today), approved: r.status === "APPROVED",
+      kpis: s ? {
+        version: s.version, companiesEngaged: s.companiesEngaged, smesEngaged: s.smesEngaged, eventsHeld: s.eventsHeld,
+        eventParticipants: s.eventParticipants, collaborationProjects: s.collaborationProjects, externalFundingKr: s.externalFundingKr,
+      } : null,
+    };
+  });
+}

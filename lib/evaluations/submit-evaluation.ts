@@ -1,0 +1,76 @@
+/**
+ * A cluster office hands in its evaluation for a year: the report (PDF), optional appendices and the key
+ * figures. Every submission is a new version — a resubmission never replaces an earlier one. One transaction
+ * with an optimistic version check and the audit event; stored files are removed again if it fails.
+ */
+import type { Database } from "../db/create-client";
+import { recordAuditEvent } from "../audit/record-audit-event";
+import { removeUpload, storeUpload, type StoredFile } from "../files/upload-store";
+import { canSubmit } from "./evaluation-status";
+import type { EvaluationInput } from "./evaluation-schema";
+
+export class EvaluationRejectedError extends Error {
+  constructor(readonly field: string, readonly userMessage: string) {
+    super(userMessage);
+  }
+}
+
+export type UploadedFile = { fileName: string; bytes: Uint8Array; contentType: string; extension: string };
+
+export type SubmitEvaluationOptions = {
+  db: Database;
+  actor: { id: string; role: string; officeId: string | null };
+  officeId: string;
+  year: number;
+  input: EvaluationInput;
+  report: UploadedFile;
+  appendices?: UploadedFile[];
+  /** The report version the user saw (for concurrent submissions). */
+  expectedVersion: number;
+};
+
+export async function submitEvaluation({ db, actor, officeId, year, input, report, appendices = [], expectedVersion }: SubmitEvaluationOptions) {
+  if (actor.role !== "CLUSTER_OFFICE" || actor.officeId !== officeId) {
+    throw new EvaluationRejectedError("officeId", "Du kan kun aflevere evalueringer for dit eget klyngekontor.");
+  }
+  const evaluation = await db.evaluationReport.findUnique({ where: { officeId_year: { officeId, year } } });
+  if (!evaluation) throw new EvaluationRejectedError("year", "Der er ingen evaluering for det år.");
+  if (!canSubmit(evaluation.status)) throw new EvaluationRejectedError("year", "Evalueringen er allerede godkendt.");
+
+  const files = [{ ...report, kind: "EVALUATION_REPORT" as const }, ...appendices.map((a) => ({ ...a, kind: "EVALUATION_APPENDIX" as const }))];
+  const stored: (StoredFile & (typeof files)[number])[] = [];
+  try {
+    for (const file of files) stored.push({ ...file, ...(await storeUpload(file.bytes, file.extension)) });
+    return await db.$transaction(async (tx) => {
+      const version = expectedVersion + 1;
+      const bumped = await tx.evaluationReport.updateMany({
+        where: { id: evaluation.id, version: expectedVersion, status: { not: "APPROVED" } },
+        data: { version, status: "SUBMITTED", submittedAt: new Date(), submittedBy: actor.id },
+      });
+      if (bumped.count === 0) throw new EvaluationRejectedError("form", "Evalueringen er netop ændret af en anden. Genindlæs siden, og aflever igen.");
+      const attachments = [];
+      for (const file of stored) {
+        attachments.push(
+          await tx.attachment.create({
+            data: {
+              kind: file.kind, fileName: file.fileName.slice(0, 200), contentType: file.contentType, uploadedById: actor.id,
+              storageKey: file.storageKey, sha256: file.sha256, sizeBytes: file.sizeBytes,
+            },
+          }),
+        );
+      }
+      const submission = await tx.evaluationSubmission.create({
+        data: { reportId: evaluation.id, version, ...input, submittedById: actor.id, attachments: { connect: attachments.map((a) => ({ id: a.id })) } },
+      });
+      await recordAuditEvent(tx, {
+        actorId: actor.id, action: "evaluation.submitted", entityType: "EvaluationReport", entityId: evaluation.id,
+        before: { status: evaluation.status, version: evaluation.version },
+        after: { status: "SUBMITTED", version, submissionId: submission.id, attachments: attachments.map((a) => a.id) },
+      });
+      return submission;
+    });
+  } catch (error) {
+    for (const file of stored) await removeUpload(file.storageKey);
+    throw error;
+  }
+}

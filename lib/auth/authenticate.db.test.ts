@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { DEMO_PASSWORD } from "../../prisma/seed/seed-database";
 import { authenticate, SignInError } from "./authenticate";
@@ -18,12 +18,16 @@ describe("authenticate", () => {
     expect(await t.db.auditEvent.count({ where: { action: "auth.sign_in", actorId: user!.id } })).toBe(1);
   });
 
-  it("refuses a wrong password and an unknown e-mail alike, audits both, never stores the password", async () => {
+  it("refuses a wrong password and an unknown e-mail alike, audits both, never stores or logs the password", async () => {
+    const logged: unknown[] = [];
+    const spies = (["log", "info", "warn", "error", "debug"] as const).map((level) => vi.spyOn(console, level).mockImplementation((...args) => void logged.push(...args)));
     expect(await authenticate(t.db, { email: faxe, password: "forkert-kode" }, "10.0.0.1")).toBeNull();
     expect(await authenticate(t.db, { email: "ukendt@kommune.dk", password: "forkert-kode" }, "10.0.0.1")).toBeNull();
     const failures = await t.db.auditEvent.findMany({ where: { action: "auth.sign_in_failed" } });
     expect(failures.map((f) => f.actorLabel).sort()).toEqual([faxe, "ukendt@kommune.dk"]);
     expect(JSON.stringify(failures)).not.toContain("forkert-kode");
+    for (const spy of spies) spy.mockRestore();
+    expect(JSON.stringify(logged)).not.toContain("forkert-kode");
   });
 
   it("refuses invalid input (empty, 10 kB) without touching the database", async () => {

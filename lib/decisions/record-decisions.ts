@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import type { Database } from "../db/create-client";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { loadAgreement, findCurrentAgreement } from "../shares/load-agreement";
-import { removeUpload, storeUpload, type StoredFile } from "../files/upload-store";
+import { commitUpload, discardUpload, storeUpload, type StoredFile } from "../files/upload-store";
 import { decisionEffects, type NewDecision } from "./decision-effects";
 import { writeShareSnapshots } from "../shares/share-effects";
 import type { DecisionFormInput } from "./decision-schema";
@@ -50,7 +50,7 @@ export async function recordDecisions({ db, actor, municipalityId, input, expect
   let stored: StoredFile | undefined;
   if (minutes) stored = await storeUpload(minutes.bytes, "pdf");
   try {
-    return await db.$transaction(
+    const result = await db.$transaction(
       async (tx) => {
         const conflicts: string[] = [];
         for (const participation of participations) {
@@ -118,8 +118,10 @@ export async function recordDecisions({ db, actor, municipalityId, input, expect
       },
       { timeout: 30_000, maxWait: 30_000 },
     );
+    if (stored) await commitUpload(stored.storageKey);
+    return result;
   } catch (error) {
-    if (stored) await removeUpload(stored.storageKey);
+    if (stored) await discardUpload(stored.storageKey);
     throw error;
   }
 }

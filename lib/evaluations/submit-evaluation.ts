@@ -5,7 +5,7 @@
  */
 import type { Database } from "../db/create-client";
 import { recordAuditEvent } from "../audit/record-audit-event";
-import { removeUpload, storeUpload, type StoredFile } from "../files/upload-store";
+import { commitUpload, discardUpload, storeUpload, type StoredFile } from "../files/upload-store";
 import { canSubmit } from "./evaluation-status";
 import type { EvaluationInput } from "./evaluation-schema";
 
@@ -41,7 +41,7 @@ export async function submitEvaluation({ db, actor, officeId, year, input, repor
   const stored: (StoredFile & (typeof files)[number])[] = [];
   try {
     for (const file of files) stored.push({ ...file, ...(await storeUpload(file.bytes, file.extension)) });
-    return await db.$transaction(async (tx) => {
+    const submission = await db.$transaction(async (tx) => {
       const version = expectedVersion + 1;
       const bumped = await tx.evaluationReport.updateMany({
         where: { id: evaluation.id, version: expectedVersion, status: { not: "APPROVED" } },
@@ -69,8 +69,10 @@ export async function submitEvaluation({ db, actor, officeId, year, input, repor
       });
       return submission;
     });
+    for (const file of stored) await commitUpload(file.storageKey);
+    return submission;
   } catch (error) {
-    for (const file of stored) await removeUpload(file.storageKey);
+    for (const file of stored) await discardUpload(file.storageKey);
     throw error;
   }
 }

@@ -1,0 +1,13 @@
+/** Once per server start: finish or undo uploads that a crash left half-done (lib/files/upload-store.ts). */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { createPrismaClient } = await import("./lib/db/create-client");
+  const { recoverUploads } = await import("./lib/files/upload-store");
+  const db = createPrismaClient();
+  try {
+    const { moved, removed } = await recoverUploads(db);
+    if (moved || removed) console.info(`Uploads recovered after restart: ${moved} completed, ${removed} discarded.`);
+  } finally {
+    await db.$disconnect();
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * Runs before every page request: a fresh CSP nonce per request (Next applies it to its own scripts when it
+ * finds the policy on the request). Access control is NOT done here — every page and action checks it itself.
+ */
+import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy } from "./lib/security/content-security-policy";
+
+export function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+export const config = {
+  // Pages and route handlers; not Next's static files.
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+};

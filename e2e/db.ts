@@ -35,3 +35,31 @@ export const attachmentIdByName = (fileName: string) => {
     db.close();
   }
 };
+
+/** Everything an action could change, in one string: equal before and after = nothing stored. */
+export function fingerprint(): string {
+  const db = new Database("data/e2e.db", { readonly: true, fileMustExist: true });
+  try {
+    const q = (sql: string) => JSON.stringify(db.prepare(sql).all());
+    return [
+      ...["CouncilDecision", "Attachment", "User", "EvaluationSubmission", "EvaluationReview", "PoolOverride", "ShareSnapshot", "ShareSnapshotLine"].map((t) => q(`SELECT COUNT(*) n FROM "${t}"`)),
+      q(`SELECT COUNT(*) n FROM "AuditEvent" WHERE action NOT LIKE 'auth.%'`),
+      q(`SELECT id, "yearlyAmount" FROM "OfficeLead" ORDER BY id`),
+      q(`SELECT id, "decisionDueDate" FROM "Agreement" ORDER BY id`),
+      q(`SELECT id, status, version, "dueDate" FROM "EvaluationReport" ORDER BY id`),
+      q(`SELECT id, active, role FROM "User" ORDER BY id`),
+      q(`SELECT id, version FROM "Participation" ORDER BY id`),
+    ].join("|");
+  } finally {
+    db.close();
+  }
+}
+
+export function idOf(table: string, where: string, ...params: unknown[]): string {
+  const db = new Database("data/e2e.db", { readonly: true, fileMustExist: true });
+  try {
+    return (db.prepare(`SELECT id FROM "${table}" WHERE ${where}`).get(...params) as { id: string }).id;
+  } finally {
+    db.close();
+  }
+}

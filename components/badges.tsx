@@ -1,18 +1,12 @@
 import { DECISION_LABELS, STATUS_LABELS } from "@/lib/format";
 
-const DECISION_STYLES = {
-  YES: "bg-green-100 text-green-900 border-green-300",
-  NO: "bg-red-100 text-red-900 border-red-300",
-  PENDING: "bg-amber-50 text-amber-900 border-amber-300",
-  LEAD: "bg-brand-100 text-brand-900 border-brand-700/40",
-} as const;
 const DECISION_ICONS = { YES: "✓", NO: "✕", PENDING: "…", LEAD: "★" } as const;
 
-/** Ja / Nej / Afventer / Lead — colour AND icon AND text (WCAG 1.4.1). */
+/** Ja / Nej / Afventer / Lead — colour AND icon AND text (WCAG 1.4.1). Styles: .badge in app/globals.css. */
 export function DecisionBadge({ state, title }: { state: "YES" | "NO" | "PENDING" | "LEAD"; title?: string }) {
   const label = state === "LEAD" ? "Lead" : DECISION_LABELS[state];
   return (
-    <span title={title} className={`inline-flex items-center gap-1 rounded border px-2 py-0.5 text-sm font-medium ${DECISION_STYLES[state]}`}>
+    <span title={title} className={`badge badge-${state}`}>
       <span aria-hidden="true">{DECISION_ICONS[state]}</span>
       {label}
     </span>

@@ -1,15 +1,9 @@
-"use client";
-
-import { signOut } from "next-auth/react";
+import { signOutAction } from "@/lib/auth/sign-out-action";
 
 export function SignOutButton() {
   return (
-    <button
-      type="button"
-      onClick={() => signOut({ callbackUrl: "/login" })}
-      className="rounded border border-white/60 px-3 py-1 hover:bg-white/10"
-    >
-      Log ud
-    </button>
+    <form action={signOutAction}>
+      <button type="submit" className="rounded border border-white/60 px-3 py-1 hover:bg-white/10">Log ud</button>
+    </form>
   );
 }

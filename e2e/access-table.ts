@@ -24,6 +24,7 @@ export type RouteRule = { pattern: string; url: (c: Ctx) => string; allowed: Per
 export const ROUTES: RouteRule[] = [
   { pattern: "/", url: () => "/", allowed: SIGNED_IN },
   { pattern: "/login", url: () => "/login", allowed: "public" },
+  { pattern: "/om", url: () => "/om", allowed: "public" },
   { pattern: "/api/auth/[...nextauth]", url: () => "/api/auth/session", allowed: "public" },
   ...["", "/beslutninger/ny", "/historik", "/opgoerelse"].map((tail) => ({
     pattern: `/kommuner/[code]${tail}`, url: (c: Ctx) => `/kommuner/${c.code}${tail}`, allowed: [...SECRETARIAT, "contactIn"] as Persona[],
@@ -53,6 +54,9 @@ export type ActionRule = {
 const pdf = (text: string) => ({ name: "dokument.pdf", mimeType: "application/pdf", buffer: Buffer.from(`%PDF-1.4\n${text}\n`) });
 const KPIS = { companiesEngaged: "10", smesEngaged: "5", eventsHeld: "2", eventParticipants: "40", collaborationProjects: "1", externalFundingKr: "0", summary: "Forfalsket" };
 
+/** Actions that take no input and act only on the caller's own session: checked separately (they end the session). */
+export const SELF_ACTIONS = ["signOutAction"];
+
 export const ACTIONS: ActionRule[] = [
   {
     name: "submitDecision", page: (c) => `/kommuner/${c.code}/beslutninger/ny`, args: (c) => [c.code, { status: "idle" }], allowed: [...SECRETARIAT, "contactIn"],
@@ -61,7 +65,7 @@ export const ACTIONS: ActionRule[] = [
   },
   {
     name: "saveLeadAmounts", page: () => "/sekretariat/indstillinger", args: () => [{ ok: false }], allowed: SECRETARIAT,
-    valid: (c) => ({ officeId: c.lifeScienceId, [`lead:${c.leadIds[0]}`]: "400000", [`lead:${c.leadIds[1]}`]: "100000" }),
+    valid: (c) => ({ officeId: c.lifeScienceId, [`lead:${c.leadIds[0]}`]: "250000", [`lead:${c.leadIds[1]}`]: "250000" }),
     invalid: (c) => ({ officeId: c.lifeScienceId, [`lead:${c.leadIds[0]}`]: "mange penge", [`lead:${c.leadIds[1]}`]: "1" }),
   },
   {

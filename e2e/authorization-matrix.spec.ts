@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { APIRequestContext, Browser } from "@playwright/test";
 import { expect, signIn, test } from "./fixtures";
-import { ACTIONS, PERSONAS, PERSONA_USERS, ROUTES, type Ctx, type Persona } from "./access-table";
+import { ACTIONS, PERSONAS, PERSONA_USERS, ROUTES, SELF_ACTIONS, type Ctx, type Persona } from "./access-table";
 import { builtActions, callAction } from "./server-actions";
 import { fingerprint, idOf, countRows } from "./db";
 import { BASE_URL } from "../playwright.config";
@@ -33,7 +33,7 @@ test("the authorization table covers every route and action, and nobody gets pas
   // 1. Completeness: a route or action that is not in the table fails the test.
   const listed = new Set(ROUTES.map((r) => r.pattern));
   expect(appRoutes().filter((r) => !listed.has(r)), "routes missing from e2e/access-table.ts").toEqual([]);
-  expect(builtActions().map((a) => a.name).filter((n) => !ACTIONS.some((a) => a.name === n)), "actions missing from e2e/access-table.ts").toEqual([]);
+  expect(builtActions().map((a) => a.name).filter((n) => !ACTIONS.some((a) => a.name === n) && !SELF_ACTIONS.includes(n)), "actions missing from e2e/access-table.ts").toEqual([]);
 
   const as = await sessions(browser, playwright);
   const officeIds = ["we-build-denmark", "clean", "food-bio-cluster", "life-science-cluster"].map((slug) => idOf("ClusterOffice", "slug = ?", slug));
@@ -99,6 +99,18 @@ test("the authorization table covers every route and action, and nobody gets pas
       if (!ok) leaks.push(`${route.pattern} as ${persona}: ${status} ${location}`);
     }
   }
-  console.log(`Authorization matrix: ${ROUTES.length} routes + ${ACTIONS.length} actions × ${PERSONAS.length} personas = ${checks} checks, ${leaks.length} leaks`);
+  // 5. Sign-out ends only the caller's own session and stores nothing but its audit event.
+  for (const persona of PERSONAS) {
+    checks++;
+    const context = await browser.newContext({ baseURL: BASE_URL });
+    if (persona !== "anonymous") await signIn(await context.newPage(), PERSONA_USERS[persona]);
+    const before = fingerprint();
+    const result = await callAction(context.request, { page: "/om", name: "signOutAction", args: [], fields: {} });
+    const cookies = await context.cookies();
+    if (!result.redirect.startsWith("/login") || cookies.some((c) => c.name.includes("session-token"))) leaks.push(`signOutAction as ${persona}: ${result.status}`);
+    if (fingerprint() !== before) leaks.push(`signOutAction as ${persona}: something was stored`);
+    await context.close();
+  }
+  console.log(`Authorization matrix: ${ROUTES.length} routes + ${ACTIONS.length + SELF_ACTIONS.length} actions × ${PERSONAS.length} personas = ${checks} checks, ${leaks.length} leaks`);
   expect(leaks).toEqual([]);
 });

@@ -31,7 +31,7 @@ test.describe.serial("the KKR secretariat", () => {
       page.locator("tbody tr").filter({ hasText: municipality }).locator("td").nth(column).locator("[tabindex='0']");
     await tabTo(page, cell("Næstved", 1), 200);
     await expect(cell("Næstved", 1)).toContainText("Leadkommune");
-    await expect(cell("Næstved", 1).locator("span[aria-hidden='true']").last()).toBeVisible();
+    await expect(cell("Næstved", 1).locator(".tip-text")).toBeVisible();
     await expect(cell("Stevns", 2)).toContainText("Ingen beslutning registreret");
     await expectAccessible(page);
     await page.getByLabel("Kun kommuner, der mangler en beslutning").check();

@@ -5,7 +5,7 @@
  * computed until every scenario has passed validation.
  */
 import fs from "node:fs";
-import { z } from "zod";
+import { z } from "../lib/validation/zod";
 import { allocate, formatIssue, scenarioSchema } from "../lib/allocation";
 
 function fail(message: string): never {

@@ -37,13 +37,10 @@ export function DecisionMatrix({ year, offices, rows, totalPopulation }: Props) 
               <td className="px-3 py-2 text-right tabular-nums">{formatNumber(row.population)}</td>
               {row.cells.map((cell) => (
                 <td key={cell.officeId} className="px-3 py-2">
-                  {/* The decision date shows on hover and on keyboard focus, and is read by screen readers. */}
-                  <span tabIndex={0} className="group relative inline-block rounded focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-700">
+                  {/* The decision date shows on hover and keyboard focus, and is read by screen readers (.tip). */}
+                  <span tabIndex={0} className="tip">
                     <DecisionBadge state={cell.state} />
-                    <span className="sr-only">, {cellNote(cell)}</span>
-                    <span aria-hidden="true" className="pointer-events-none absolute left-0 top-full z-10 mt-1 hidden whitespace-nowrap rounded bg-slate-900 px-2 py-1 text-xs text-white group-hover:block group-focus:block">
-                      {cellNote(cell)}
-                    </span>
+                    <span className="tip-text">, {cellNote(cell)}</span>
                   </span>
                 </td>
               ))}

@@ -17,3 +17,12 @@ export function fieldErrorsOf(issues: { path: PropertyKey[]; message: string }[]
 export function invalid(fieldErrors: Record<string, string>, formError = "Intet er gemt. Ret de markerede felter."): ActionResult {
   return { ok: false, fieldErrors, formError };
 }
+
+/** A whole number from form data or a bound argument, or null — never NaN into a query. */
+export function wholeNumberOrNull(value: unknown): number | null {
+  const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim() : "";
+  return /^\d{1,9}$/.test(text) ? Number(text) : null;
+}
+
+/** For tampered or stale forms (a missing or broken hidden field). */
+export const STALE_FORM: ActionResult = { ok: false, formError: "Formularen er ikke gyldig. Genindlæs siden, og prøv igen." };

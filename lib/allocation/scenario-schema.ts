@@ -2,7 +2,7 @@
  * The allocation scenario: the one input format of the engine, used by the app, the CLI
  * (`npm run -s allocate`) and the exports. Messages are Danish because users see them.
  */
-import { z } from "zod";
+import { z } from "../validation/zod";
 
 export const DECISION_STATES = ["YES", "NO", "PENDING"] as const;
 export type DecisionState = (typeof DECISION_STATES)[number];

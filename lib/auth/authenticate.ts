@@ -26,7 +26,7 @@ export type AuthenticatedUser = {
 export async function authenticate(
   db: Database,
   credentials: unknown,
-  clientIp: string,
+  clientIp: string | null,
 ): Promise<AuthenticatedUser | null> {
   const parsed = signInSchema.safeParse(credentials);
   if (!parsed.success) throw new SignInError("InvalidInput");

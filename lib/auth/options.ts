@@ -5,10 +5,16 @@ import { authenticate, SignInError } from "./authenticate";
 
 const SESSION_HOURS = 8;
 
-function clientIp(headers: Record<string, unknown> | undefined): string {
+/**
+ * The client's address, for the per-IP sign-in limit. X-Forwarded-For can be set by anyone, so it is only
+ * believed behind a reverse proxy that sets it (TRUST_PROXY=1). Without it there is no per-IP limit — a shared
+ * "unknown" bucket would let one client lock everybody out — and the per-account limit still applies.
+ */
+function clientIp(headers: Record<string, unknown> | undefined): string | null {
+  if (process.env.TRUST_PROXY !== "1") return null;
   const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  return first || (typeof headers?.["x-real-ip"] === "string" ? (headers["x-real-ip"] as string) : "ukendt");
+  const first = typeof forwarded === "string" ? forwarded.split(",").at(-1)?.trim() : undefined;
+  return first || null;
 }
 
 export const authOptions: NextAuthOptions = {

@@ -4,6 +4,7 @@
  * deactivated user or a changed role takes effect at once.
  */
 import "server-only";
+import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
 import { db } from "../db";
@@ -19,7 +20,8 @@ export type SessionUser = {
   officeId: string | null;
 };
 
-export async function getSessionUser(): Promise<SessionUser | null> {
+/** Once per request (React cache): the layout and the page share one lookup. */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return null;
   const user = await db.user.findUnique({
@@ -29,7 +31,7 @@ export async function getSessionUser(): Promise<SessionUser | null> {
   if (!user || !user.active) return null;
   const { active: _active, ...sessionUser } = user;
   return sessionUser;
-}
+});
 
 /** Anonymous → sign-in page. */
 export async function requireUser(): Promise<SessionUser> {

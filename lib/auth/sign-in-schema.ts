@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../validation/zod";
 
 /** Shared by the sign-in form and the server. */
 export const signInSchema = z.object({

@@ -2,7 +2,7 @@
  * The "record a council decision" form: one zod schema used by the form (client) and the action (server).
  * Period bounds and "today" are parameters because they come from the agreement and the clock.
  */
-import { z } from "zod";
+import { z } from "../validation/zod";
 
 export const COUNCIL_BODIES = ["Kommunalbestyrelsen", "Byrådet", "Økonomiudvalget"] as const;
 export const MAX_TEXT = 200;

@@ -11,6 +11,7 @@ import { loadAgreement, findCurrentAgreement } from "../shares/load-agreement";
 import { commitUpload, discardUpload, storeUpload, type StoredFile } from "../files/upload-store";
 import { decisionEffects, type NewDecision } from "./decision-effects";
 import { writeShareSnapshots } from "../shares/share-effects";
+import { bumpAgreementVersion } from "../shares/agreement-cache";
 import type { DecisionFormInput } from "./decision-schema";
 
 export class DecisionConflictError extends Error {
@@ -107,6 +108,7 @@ export async function recordDecisions({ db, actor, municipalityId, input, expect
           { kind: "DECISION", decisionIdFor: (officeId) => created.find((d) => d.officeId === officeId)!.id!, at: now },
           new Map(view.municipalities.map((m) => [m.code, m.id])),
         );
+        await bumpAgreementVersion(tx, agreement.id);
         await recordAuditEvent(tx, {
           actorId: actor.id,
           action: "decision.recorded",

@@ -4,7 +4,7 @@
  * municipalities pay for them. Drafts and returned versions stay between the office and the secretariat.
  */
 import type { DbClient } from "../db/types";
-import { loadAgreement } from "../shares/load-agreement";
+import { loadAgreementCached } from "../shares/agreement-cache";
 
 type Actor = { role: string; municipalityId: string | null; officeId: string | null };
 
@@ -19,8 +19,8 @@ export async function municipalityCoFinances(db: DbClient, municipalityId: strin
   const office = await db.clusterOffice.findUnique({ where: { id: officeId } });
   const municipality = await db.municipality.findUnique({ where: { id: municipalityId } });
   if (!office || !municipality) return false;
-  const view = await loadAgreement(db, office.agreementId);
-  if (!view.years.includes(year) || !view.municipalities.some((m) => m.id === municipalityId)) return false;
+  const view = await loadAgreementCached(db, office.agreementId);
+  if (!view || !view.years.includes(year) || !view.municipalities.some((m) => m.id === municipalityId)) return false;
   const entry = view.allocationFor(officeId, year);
   if (entry.leads.some((l) => l.code === municipality.code)) return true;
   return entry.states.some((s) => s.code === municipality.code && s.state !== "NO");

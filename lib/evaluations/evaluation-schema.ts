@@ -1,5 +1,5 @@
 /** The evaluation's key figures and summary — one schema for the form and the server. */
-import { z } from "zod";
+import { z } from "../validation/zod";
 
 export const MAX_SUMMARY = 2000;
 

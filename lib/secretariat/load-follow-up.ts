@@ -1,12 +1,12 @@
 /** Municipalities without a decision for the year, per office, with their active contacts' e-mail addresses. */
 import type { DbClient } from "../db/types";
-import { findCurrentAgreement, loadAgreement } from "../shares/load-agreement";
+import { loadCurrentAgreementCached } from "../shares/agreement-cache";
 import { pickYear } from "../shares/pick-year";
 
 export async function loadFollowUp(db: DbClient, requestedYear: string | undefined) {
-  const agreement = await findCurrentAgreement(db);
-  if (!agreement) return null;
-  const view = await loadAgreement(db, agreement.id);
+  const view = await loadCurrentAgreementCached(db);
+  if (!view) return null;
+  const { agreement } = view;
   const year = pickYear(view.years, requestedYear);
   const contacts = await db.user.findMany({
     where: { role: "MUNICIPAL_CONTACT", active: true, municipality: { regionId: agreement.regionId } },

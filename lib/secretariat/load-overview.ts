@@ -1,16 +1,15 @@
 /** The secretariat's overview for one year: per office the gauge and early warning, and the decision matrix. */
 import type { DbClient } from "../db/types";
 import { noMargin, type DecisionState, type ThresholdStatus } from "../allocation";
-import { findCurrentAgreement, loadAgreement } from "../shares/load-agreement";
+import { loadCurrentAgreementCached } from "../shares/agreement-cache";
 import { pickYear } from "../shares/pick-year";
 
 export type OverviewFilters = { kontor?: string; status?: string; mangler?: string };
 export type MatrixCell = { officeId: string; state: DecisionState | "LEAD"; meetingDate?: Date };
 
 export async function loadOverview(db: DbClient, requestedYear: string | undefined, filters: OverviewFilters) {
-  const agreement = await findCurrentAgreement(db);
-  if (!agreement) return null;
-  const view = await loadAgreement(db, agreement.id);
+  const view = await loadCurrentAgreementCached(db);
+  if (!view) return null;
   const year = pickYear(view.years, requestedYear);
   const meetingDates = new Map(view.decisions.map((d) => [d.id, d.meetingDate]));
 

@@ -6,6 +6,7 @@ import type { Database } from "../db/create-client";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { loadAgreement } from "../shares/load-agreement";
 import { shareEffects, writeShareSnapshots } from "../shares/share-effects";
+import { bumpAgreementVersion } from "../shares/agreement-cache";
 import { formatKroner } from "../format";
 import { SettingsRejectedError } from "./update-lead-amounts";
 
@@ -29,6 +30,7 @@ export async function setPoolOverride(db: Database, actorId: string, o: { office
     });
     const after = await loadAgreement(tx, office.agreementId);
     await writeShareSnapshots(tx, shareEffects(before.input, after.input, (id, year) => id === o.officeId && year === o.year), { kind: "SETTINGS", at: now }, new Map(after.municipalities.map((m) => [m.code, m.id])));
+    await bumpAgreementVersion(tx, office.agreementId);
     await recordAuditEvent(tx, {
       actorId, action: "settings.pool_override", entityType: "ClusterOffice", entityId: o.officeId,
       before: existing ? { year: existing.year, amount: existing.amount, reason: existing.reason } : null,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../validation/zod";
 
 const kroner = (label: string) =>
   z.coerce

@@ -7,6 +7,7 @@ import type { Database } from "../db/create-client";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { loadAgreement } from "../shares/load-agreement";
 import { shareEffects, writeShareSnapshots } from "../shares/share-effects";
+import { bumpAgreementVersion } from "../shares/agreement-cache";
 import { formatKroner } from "../format";
 
 export class SettingsRejectedError extends Error {
@@ -34,6 +35,7 @@ export async function updateLeadAmounts(db: Database, actorId: string, officeId:
     for (const lead of office.leads) await tx.officeLead.update({ where: { id: lead.id }, data: { yearlyAmount: amounts[lead.id]! } });
     const after = await loadAgreement(tx, office.agreementId);
     await writeShareSnapshots(tx, shareEffects(before.input, after.input, (id) => id === officeId), { kind: "SETTINGS", at: now }, new Map(after.municipalities.map((m) => [m.code, m.id])));
+    await bumpAgreementVersion(tx, office.agreementId);
     await recordAuditEvent(tx, {
       actorId, action: "settings.lead_amounts", entityType: "ClusterOffice", entityId: officeId,
       before: Object.fromEntries(office.leads.map((l) => [l.id, l.yearlyAmount])), after: amounts,

@@ -4,12 +4,12 @@
  */
 import type { DbClient as Database } from "../db/types";
 import { amountFor } from "../allocation";
-import { findCurrentAgreement, loadAgreement } from "./load-agreement";
+import { loadCurrentAgreementCached } from "./agreement-cache";
 
 export async function loadMunicipalityOverview(db: Database, municipality: { id: string; code: string; regionId: string }) {
-  const agreement = await findCurrentAgreement(db, municipality.regionId);
-  if (!agreement) return null;
-  const view = await loadAgreement(db, agreement.id);
+  const view = await loadCurrentAgreementCached(db, municipality.regionId);
+  if (!view) return null;
+  const { agreement } = view;
 
   const offices = view.offices.map((office) => {
     const isLead = office.leads.some((lead) => lead.municipalityId === municipality.id);

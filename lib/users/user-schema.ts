@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../validation/zod";
 import { ROLES } from "../auth/permissions";
 
 export const createUserSchema = z

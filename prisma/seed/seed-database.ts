@@ -101,6 +101,8 @@ export async function seedDatabase(db: Database, options: { demoUsers?: boolean 
   }
 
   if (options.demoUsers !== false) await seedDemoUsers(db, municipalityIds, officeIds);
+  // Anything the seed added invalidates cached computations of this agreement (lib/shares/agreement-cache.ts).
+  await db.agreement.update({ where: { id: agreement.id }, data: { dataVersion: { increment: 1 } } });
   return { regionId: region.id, agreementId: agreement.id, municipalityIds, officeIds };
 }
 

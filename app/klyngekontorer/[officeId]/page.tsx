@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { loadAgreement } from "@/lib/shares/load-agreement";
+import { loadAgreementCached } from "@/lib/shares/agreement-cache";
 import { formatKroner } from "@/lib/format";
 import { ProvisionalMark, StatusBadge } from "@/components/badges";
 import { EvaluationTable } from "@/components/evaluation-table";
@@ -16,7 +16,8 @@ export default async function OfficePage({ params }: { params: Promise<{ officeI
   const office = await db.clusterOffice.findUnique({ where: { id: officeId } });
   if (!office) notFound();
   await requirePermission("office.view", { officeId: office.id });
-  const view = await loadAgreement(db, office.agreementId);
+  const view = await loadAgreementCached(db, office.agreementId);
+  if (!view) notFound();
   const names = new Map(view.municipalities.map((m) => [m.code, m.name]));
   const entries = view.years.map((year) => view.allocationFor(office.id, year));
   const evaluations = await loadEvaluationOverview(db, now(), { officeId: office.id });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { findCurrentAgreement, loadAgreement } from "@/lib/shares/load-agreement";
+import { loadCurrentAgreementCached } from "@/lib/shares/agreement-cache";
 import { pickYear } from "@/lib/shares/pick-year";
 import { YearPicker } from "@/components/year-picker";
 import { WhatIfSandbox, type SandboxOffice } from "./what-if-sandbox";
@@ -11,9 +11,9 @@ export const metadata: Metadata = { title: "Hvad nu hvis" };
 export default async function WhatIfPage({ searchParams }: { searchParams: Promise<{ aar?: string; scenarie?: string }> }) {
   await requirePermission("secretariat.view");
   const { aar, scenarie } = await searchParams;
-  const agreement = await findCurrentAgreement(db);
-  if (!agreement) return <p>Der er ingen aftaler endnu.</p>;
-  const view = await loadAgreement(db, agreement.id);
+  const view = await loadCurrentAgreementCached(db);
+  if (!view) return <p>Der er ingen aftaler endnu.</p>;
+  const { agreement } = view;
   const year = pickYear(view.years, aar);
   const offices: SandboxOffice[] = view.input.offices.map((office) => {
     const entry = view.allocationFor(office.id, year);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { findCurrentAgreement, loadAgreement } from "@/lib/shares/load-agreement";
+import { loadCurrentAgreementCached } from "@/lib/shares/agreement-cache";
 import { danishIsoDate } from "@/lib/decisions/decision-schema";
 import { formatKroner } from "@/lib/format";
 import { DueDateForm, LeadAmountsForm, PoolOverrideForm } from "./settings-forms";
@@ -10,9 +10,9 @@ export const metadata: Metadata = { title: "Indstillinger" };
 
 export default async function SettingsPage() {
   await requirePermission("settings.manage");
-  const agreement = await findCurrentAgreement(db);
-  if (!agreement) return <p>Der er ingen aftaler endnu.</p>;
-  const view = await loadAgreement(db, agreement.id);
+  const view = await loadCurrentAgreementCached(db);
+  if (!view) return <p>Der er ingen aftaler endnu.</p>;
+  const { agreement } = view;
   const overrides = await db.poolOverride.findMany({ where: { office: { agreementId: agreement.id } } });
   const names = new Map(view.municipalities.map((m) => [m.code, m.name]));
   const reduced = view.allocations.filter((a) => a.allocation.status === "REDUCED");

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { fieldErrorsOf, invalid, type ActionResult } from "@/lib/actions/action-result";
+import { fieldErrorsOf, invalid, STALE_FORM, wholeNumberOrNull, type ActionResult } from "@/lib/actions/action-result";
 import { evaluationFormValues, evaluationSchema, reviewSchema } from "@/lib/evaluations/evaluation-schema";
 import { EvaluationRejectedError, submitEvaluation, type UploadedFile } from "@/lib/evaluations/submit-evaluation";
 import { reviewEvaluation, setEvaluationDueDate } from "@/lib/evaluations/review-evaluation";
@@ -23,6 +23,9 @@ function rejected(error: unknown): ActionResult {
 
 export async function submitEvaluationAction(officeId: string, year: number, _previous: ActionResult, form: FormData): Promise<ActionResult> {
   const user = await requirePermission("evaluation.submit", { officeId: String(officeId) });
+  const evaluationYear = wholeNumberOrNull(year);
+  const expectedVersion = wholeNumberOrNull(form.get("version"));
+  if (evaluationYear === null || expectedVersion === null) return STALE_FORM;
   const parsed = evaluationSchema.safeParse(evaluationFormValues(form));
   const errors: Record<string, string> = parsed.success ? {} : fieldErrorsOf(parsed.error.issues);
 
@@ -45,7 +48,7 @@ export async function submitEvaluationAction(officeId: string, year: number, _pr
   if (!parsed.success || Object.keys(errors).length || !report) return invalid(errors, "Evalueringen er ikke afleveret. Ret de markerede felter.");
 
   try {
-    await submitEvaluation({ db, actor: user, officeId: String(officeId), year: Number(year), input: parsed.data, report, appendices, expectedVersion: Number(form.get("version")) });
+    await submitEvaluation({ db, actor: user, officeId: String(officeId), year: evaluationYear, input: parsed.data, report, appendices, expectedVersion });
   } catch (error) {
     return rejected(error);
   }
@@ -57,9 +60,11 @@ export async function reviewEvaluationAction(reportId: string, _previous: Action
   const user = await requirePermission("evaluation.review");
   const parsed = reviewSchema.safeParse({ outcome: form.get("outcome"), comment: form.get("comment") ?? undefined });
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error.issues));
+  const expectedVersion = wholeNumberOrNull(form.get("version"));
+  if (expectedVersion === null) return STALE_FORM;
   let report;
   try {
-    await reviewEvaluation(db, user, { reportId: String(reportId), ...parsed.data, expectedVersion: Number(form.get("version")) });
+    await reviewEvaluation(db, user, { reportId: String(reportId), ...parsed.data, expectedVersion });
     report = await db.evaluationReport.findUniqueOrThrow({ where: { id: String(reportId) } });
   } catch (error) {
     return rejected(error);

@@ -10,6 +10,7 @@ import { previewDecisions, type OfficePreview } from "@/lib/decisions/preview-de
 import { DecisionConflictError, DecisionRejectedError, recordDecisions } from "@/lib/decisions/record-decisions";
 import { checkPdf } from "@/lib/files/check-upload";
 import { now } from "@/lib/clock";
+import { wholeNumberOrNull } from "@/lib/actions/action-result";
 
 export type DecisionFormState = {
   status: "idle" | "invalid" | "preview" | "saved" | "conflict";
@@ -57,7 +58,11 @@ export async function submitDecision(municipalityCode: string, _previous: Decisi
   }
 
   const expectedVersions: Record<string, number> = {};
-  for (const officeId of parsed.data.officeIds) expectedVersions[officeId] = Number(form.get(`version:${officeId}`) ?? -1);
+  for (const officeId of parsed.data.officeIds) {
+    const version = wholeNumberOrNull(form.get(`version:${officeId}`));
+    if (version === null) return { status: "invalid", formError: "Formularen er ikke gyldig. Genindlæs siden, og prøv igen." };
+    expectedVersions[officeId] = version;
+  }
   try {
     await recordDecisions({ db, actor: user, municipalityId: municipality.id, input: parsed.data, expectedVersions, minutes });
   } catch (error) {

@@ -1,0 +1,44 @@
+/**
+ * Pages read agreements through this cache: computing an agreement (4 queries + the engine) costs far more than
+ * reading its `dataVersion` (one indexed row). Every change to what the computation reads bumps that version in
+ * the same transaction (bumpAgreementVersion), so a cached result is used only while it is exactly current —
+ * also across processes. Transactions that write use loadAgreement directly, never this cache.
+ * Measured effect: docs/decisions/0008-performance.md.
+ */
+import type { DbClient } from "../db/types";
+import { loadAgreement, type AgreementView } from "./load-agreement";
+
+const MAX_ENTRIES = 64;
+const cache = new Map<string, { version: number; view: AgreementView }>();
+
+type Row = { id: string; dataVersion: number | bigint };
+
+async function cachedView(db: DbClient, row: Row | undefined): Promise<AgreementView | null> {
+  if (!row) return null;
+  const version = Number(row.dataVersion);
+  const hit = cache.get(row.id);
+  if (hit && hit.version === version) return hit.view;
+  const view = await loadAgreement(db, row.id);
+  if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!);
+  // Stored under the version read BEFORE loading: a change in between makes the next read reload, never the reverse.
+  cache.set(row.id, { version, view });
+  return view;
+}
+
+export async function loadAgreementCached(db: DbClient, agreementId: string): Promise<AgreementView | null> {
+  const rows = await db.$queryRaw<Row[]>`SELECT "id", "dataVersion" FROM "Agreement" WHERE "id" = ${agreementId}`;
+  return cachedView(db, rows[0]);
+}
+
+/** The newest agreement of a region (or of any region), computed — same rule as findCurrentAgreement. */
+export async function loadCurrentAgreementCached(db: DbClient, regionId?: string): Promise<AgreementView | null> {
+  const rows = regionId
+    ? await db.$queryRaw<Row[]>`SELECT "id", "dataVersion" FROM "Agreement" WHERE "regionId" = ${regionId} ORDER BY "firstYear" DESC, "createdAt" DESC LIMIT 1`
+    : await db.$queryRaw<Row[]>`SELECT "id", "dataVersion" FROM "Agreement" ORDER BY "firstYear" DESC, "createdAt" DESC LIMIT 1`;
+  return cachedView(db, rows[0]);
+}
+
+/** Call inside the transaction of any change to an agreement's decisions, leads, pools or settings. */
+export async function bumpAgreementVersion(tx: DbClient, agreementId: string) {
+  await tx.agreement.update({ where: { id: agreementId }, data: { dataVersion: { increment: 1 } } });
+}

@@ -1,11 +1,13 @@
 import type { ReactNode } from "react";
+import { headers } from "next/headers";
 import { SecretariatNav } from "./secretariat-nav";
 
-export default function SecretariatLayout({ children }: { children: ReactNode }) {
+export default async function SecretariatLayout({ children }: { children: ReactNode }) {
   // Navigation only: every page and action below checks access itself.
+  const pathname = (await headers()).get("x-pathname") ?? "";
   return (
     <div className="space-y-6">
-      <SecretariatNav />
+      <SecretariatNav pathname={pathname} />
       {children}
     </div>
   );

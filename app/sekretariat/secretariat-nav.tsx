@@ -1,7 +1,3 @@
-"use client";
-
-import Link from "next/link";
-import { usePathname } from "next/navigation";
 
 const LINKS = [
   { href: "/sekretariat", label: "Overblik" },
@@ -14,8 +10,11 @@ const LINKS = [
   { href: "/sekretariat/brugere", label: "Brugere" },
 ];
 
-export function SecretariatNav() {
-  const pathname = usePathname();
+/**
+ * Server-rendered: the current path comes from the proxy (x-pathname), so no client JavaScript is needed.
+ * Plain <a>, not <Link>: a layout is not re-rendered on client-side navigation, so the marked tab would go stale.
+ */
+export function SecretariatNav({ pathname }: { pathname: string }) {
   return (
     <nav aria-label="Sekretariatet" className="no-print border-b border-slate-200">
       <ul className="flex flex-wrap gap-1">
@@ -23,10 +22,10 @@ export function SecretariatNav() {
           const current = pathname === link.href;
           return (
             <li key={link.href}>
-              <Link href={link.href} aria-current={current ? "page" : undefined}
+              <a href={link.href} aria-current={current ? "page" : undefined}
                 className={`inline-block rounded-t px-3 py-2 ${current ? "border-b-2 border-brand-700 font-semibold text-brand-900" : "text-slate-700 hover:text-brand-800"}`}>
                 {link.label}
-              </Link>
+              </a>
             </li>
           );
         })}

@@ -24,13 +24,13 @@ export type SessionUser = {
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return null;
-  const user = await db.user.findUnique({
-    where: { id: session.user.id },
-    select: { id: true, name: true, email: true, role: true, municipalityId: true, officeId: true, active: true },
-  });
-  if (!user || !user.active) return null;
-  const { active: _active, ...sessionUser } = user;
-  return sessionUser;
+  // Every authenticated request runs this: one raw, indexed lookup (~0.2 ms) instead of a Prisma query through
+  // the TypeScript query compiler (~2 ms). Measured in docs/decisions/0008-performance.md.
+  const rows = await db.$queryRaw<(SessionUser & { active: boolean | number })[]>`
+    SELECT "id", "name", "email", "role", "municipalityId", "officeId", "active" FROM "User" WHERE "id" = ${session.user.id}`;
+  const user = rows[0];
+  if (!user || !Number(user.active)) return null;
+  return { id: user.id, name: user.name, email: user.email, role: String(user.role), municipalityId: user.municipalityId, officeId: user.officeId };
 });
 
 /** Anonymous → sign-in page. */

@@ -10,15 +10,10 @@ import { notFound, redirect } from "next/navigation";
 import { db } from "../db";
 import { authOptions } from "./options";
 import { can, type Permission, type Scope } from "./permissions";
+import type { AuthenticatedUser } from "./authenticate";
 
-export type SessionUser = {
-  id: string;
-  name: string;
-  email: string;
-  role: string;
-  municipalityId: string | null;
-  officeId: string | null;
-};
+/** The signed-in user as every check sees it (same shape authenticate() returns). */
+export type SessionUser = AuthenticatedUser;
 
 /** Once per request (React cache): the layout and the page share one lookup. */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {

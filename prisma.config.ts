@@ -6,12 +6,7 @@
  */
 import path from "node:path";
 import { defineConfig } from "prisma/config";
-import {
-  loadDotEnv,
-  postgresMigrationAdapter,
-  sqliteMigrationAdapter,
-  unrefLongTimers,
-} from "./prisma/cli-shims";
+import { loadDotEnv, postgresMigrationAdapter, sqliteMigrationAdapter, unrefLongTimers } from "./prisma/cli-shims";
 import { DEFAULT_SQLITE_URL, isPostgresUrl, sqliteFilePath } from "./lib/db/database-url";
 
 loadDotEnv(__dirname);
@@ -31,4 +26,3 @@ export default defineConfig({
   adapter: async () =>
     postgres ? postgresMigrationAdapter(url) : sqliteMigrationAdapter(path.resolve(sqliteFilePath(url))),
 });
-

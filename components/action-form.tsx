@@ -34,8 +34,12 @@ export function ActionForm({ action, submitLabel, children, className, label, va
     <form onSubmit={onSubmit} noValidate aria-label={label} className={className ?? "space-y-3"}>
       {!hasClientErrors && state.ok && state.message && <Notice>{state.message}</Notice>}
       <FormError message={hasClientErrors ? "Intet er gemt. Ret de markerede felter." : state.formError} />
-      {children(hasClientErrors ? clientErrors : state.fieldErrors ?? {})}
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70">
+      {children(hasClientErrors ? clientErrors : (state.fieldErrors ?? {}))}
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70"
+      >
         {pending ? "Gemmer …" : submitLabel}
       </button>
     </form>

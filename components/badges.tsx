@@ -29,7 +29,10 @@ export function StatusBadge({ status }: { status: keyof typeof STATUS_LABELS }) 
 
 export function ProvisionalMark() {
   return (
-    <span className="ml-1 text-xs font-medium text-amber-900" title="Foreløbigt beløb: kommunen har ikke truffet beslutning endnu">
+    <span
+      className="ml-1 text-xs font-medium text-amber-900"
+      title="Foreløbigt beløb: kommunen har ikke truffet beslutning endnu"
+    >
       (foreløbig)
     </span>
   );

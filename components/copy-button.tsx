@@ -19,7 +19,9 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
       >
         {label}
       </button>
-      <span role="status" className="text-sm text-green-800">{copied ? "Kopieret" : ""}</span>
+      <span role="status" className="text-sm text-green-800">
+        {copied ? "Kopieret" : ""}
+      </span>
     </span>
   );
 }

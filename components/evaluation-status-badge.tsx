@@ -7,11 +7,20 @@ const STYLES: Record<EvaluationDisplayStatus, string> = {
   APPROVED: "bg-green-100 text-green-900 border-green-300",
   OVERDUE: "bg-red-100 text-red-900 border-red-400",
 };
-const ICONS: Record<EvaluationDisplayStatus, string> = { NOT_SUBMITTED: "○", SUBMITTED: "●", RETURNED: "↩", APPROVED: "✓", OVERDUE: "⚠" };
+const ICONS: Record<EvaluationDisplayStatus, string> = {
+  NOT_SUBMITTED: "○",
+  SUBMITTED: "●",
+  RETURNED: "↩",
+  APPROVED: "✓",
+  OVERDUE: "⚠",
+};
 
 export function EvaluationStatusBadge({ status }: { status: EvaluationDisplayStatus }) {
   return (
-    <span className={`inline-flex items-center gap-1 rounded border px-2 py-0.5 text-sm font-medium ${STYLES[status]}`} data-testid="evaluation-status">
+    <span
+      className={`inline-flex items-center gap-1 rounded border px-2 py-0.5 text-sm font-medium ${STYLES[status]}`}
+      data-testid="evaluation-status"
+    >
       <span aria-hidden="true">{ICONS[status]}</span>
       {EVALUATION_STATUS_LABELS[status]}
     </span>

@@ -10,16 +10,52 @@ export function EvaluationTable({ rows, showOffice = true }: { rows: EvaluationO
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Evalueringer med status og frist</caption>
         <thead className="bg-slate-100">
-          <tr>{showOffice && <th scope="col" className="px-3 py-2">Klyngekontor</th>}<th scope="col" className="px-3 py-2">År</th><th scope="col" className="px-3 py-2">Frist</th><th scope="col" className="px-3 py-2">Status</th><th scope="col" className="px-3 py-2"><span className="sr-only">Åbn</span></th></tr>
+          <tr>
+            {showOffice && (
+              <th scope="col" className="px-3 py-2">
+                Klyngekontor
+              </th>
+            )}
+            <th scope="col" className="px-3 py-2">
+              År
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Frist
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Status
+            </th>
+            <th scope="col" className="px-3 py-2">
+              <span className="sr-only">Åbn</span>
+            </th>
+          </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.reportId} className={`border-t border-slate-200 ${r.status === "OVERDUE" ? "bg-red-50" : ""}`} data-testid={`evaluation-${r.officeId}-${r.year}`}>
-              {showOffice && <th scope="row" className="px-3 py-2 font-medium">{r.officeName}</th>}
+            <tr
+              key={r.reportId}
+              className={`border-t border-slate-200 ${r.status === "OVERDUE" ? "bg-red-50" : ""}`}
+              data-testid={`evaluation-${r.officeId}-${r.year}`}
+            >
+              {showOffice && (
+                <th scope="row" className="px-3 py-2 font-medium">
+                  {r.officeName}
+                </th>
+              )}
               <td className="px-3 py-2">{r.year}</td>
               <td className="px-3 py-2">{formatDate(r.dueDate)}</td>
-              <td className="px-3 py-2"><EvaluationStatusBadge status={r.status} /></td>
-              <td className="px-3 py-2"><Link href={`/klyngekontorer/${r.officeId}/evalueringer/${r.year}`} className="text-brand-700 underline">Åbn evaluering {r.year}<span className="sr-only"> for {r.officeName}</span></Link></td>
+              <td className="px-3 py-2">
+                <EvaluationStatusBadge status={r.status} />
+              </td>
+              <td className="px-3 py-2">
+                <Link
+                  href={`/klyngekontorer/${r.officeId}/evalueringer/${r.year}`}
+                  className="text-brand-700 underline"
+                >
+                  Åbn evaluering {r.year}
+                  <span className="sr-only"> for {r.officeName}</span>
+                </Link>
+              </td>
             </tr>
           ))}
         </tbody>

@@ -2,7 +2,11 @@ import type { Page } from "@playwright/test";
 import { expect, expectAccessible, signIn, tabTo, test } from "./fixtures";
 import { auditEvents, decisionsOf } from "./db";
 
-const MINUTES_PDF = { name: "referat.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") };
+const MINUTES_PDF = {
+  name: "referat.pdf",
+  mimeType: "application/pdf",
+  buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"),
+};
 const kroner = async (page: Page, testId: string) =>
   Number((await page.getByTestId(testId).locator("span.tabular-nums").innerText()).replace(/[^\d]/g, ""));
 
@@ -50,20 +54,29 @@ test.describe.serial("a municipal contact records the council's decision", () =>
     await expect(page.getByTestId("amount-we-build-denmark-2023")).toContainText("33.424 kr.");
   });
 
-  test("Nej from 2023 for one office: 2021–2022 unchanged, 2023–2024 at 0 kr., the change explained", async ({ page }) => {
+  test("Nej from 2023 for one office: 2021–2022 unchanged, 2023–2024 at 0 kr., the change explained", async ({
+    page,
+  }) => {
     await signIn(page, "faxe");
     await page.goto("/kommuner/0320/beslutninger/ny");
-    for (const office of ["CLEAN – Danmarks Miljøteknologiklynge", "Food & Bio Cluster Denmark", "Life Science Cluster Denmark"]) {
+    for (const office of [
+      "CLEAN – Danmarks Miljøteknologiklynge",
+      "Food & Bio Cluster Denmark",
+      "Life Science Cluster Denmark",
+    ]) {
       await page.getByLabel(office).uncheck();
     }
     await fillDecision(page, { decision: "Nej", from: "2023", date: "2022-09-29", reference: "Punkt 4" });
     await page.getByRole("button", { name: "Se konsekvenser" }).click();
-    await expect(page.getByTestId("decision-preview")).toContainText("Fra 2023 deltager 15 af 16 (krav 14) — totalen er i risiko; jeres andel bliver 0 kr., de øvrige betaler i gennemsnit");
+    await expect(page.getByTestId("decision-preview")).toContainText(
+      "Fra 2023 deltager 15 af 16 (krav 14) — totalen er i risiko; jeres andel bliver 0 kr., de øvrige betaler i gennemsnit",
+    );
     // 15 others are still pending, hence "i risiko"; the decision cannot touch 2021–2022.
     await expect(page.getByTestId("decision-preview").getByRole("row")).toHaveCount(3); // header + 2023 + 2024
     await page.getByRole("button", { name: "Gem beslutning" }).click();
     await expect(page).toHaveURL(/gemt=1$/);
-    for (const year of ["2021", "2022"]) await expect(page.getByTestId(`amount-we-build-denmark-${year}`)).toContainText("24.292 kr.");
+    for (const year of ["2021", "2022"])
+      await expect(page.getByTestId(`amount-we-build-denmark-${year}`)).toContainText("24.292 kr.");
     for (const year of ["2023", "2024"]) {
       await expect(page.getByTestId(`amount-we-build-denmark-${year}`)).toContainText("Nej");
       await expect(page.getByTestId(`amount-we-build-denmark-${year}`)).toContainText("0 kr.");
@@ -94,7 +107,12 @@ test.describe("bad input and access", () => {
     const before = [decisionsOf("0259"), auditEvents()];
 
     await page.getByRole("button", { name: "Se konsekvenser" }).click();
-    for (const message of ["Vælg Ja eller Nej.", "Vælg det organ, der har truffet beslutningen.", "Skriv mødedatoen som dato.", "Skriv dagsordenspunkt eller sagsnummer."]) {
+    for (const message of [
+      "Vælg Ja eller Nej.",
+      "Vælg det organ, der har truffet beslutningen.",
+      "Skriv mødedatoen som dato.",
+      "Skriv dagsordenspunkt eller sagsnummer.",
+    ]) {
       await expect(page.getByText(message)).toBeVisible();
     }
     await expectAccessible(page);
@@ -104,19 +122,29 @@ test.describe("bad input and access", () => {
     await expect(page.getByText("Mødedatoen kan ikke ligge i fremtiden.")).toBeVisible();
 
     await page.getByLabel("Mødedato").fill("2021-04-01");
-    await page.getByLabel("Gælder fra år").evaluate((select: HTMLSelectElement) => select.add(new Option("2030", "2030")));
+    await page
+      .getByLabel("Gælder fra år")
+      .evaluate((select: HTMLSelectElement) => select.add(new Option("2030", "2030")));
     await page.getByLabel("Gælder fra år").selectOption("2030");
     await page.getByRole("button", { name: "Se konsekvenser" }).click();
     await expect(page.getByText("Året skal ligge i aftaleperioden 2021–2024.")).toBeVisible();
     await page.getByLabel("Gælder fra år").selectOption("2021");
 
-    await page.getByLabel(/Referat som PDF/).setInputFiles({ name: "referat.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\x90\x00 this is a Windows program") });
+    await page
+      .getByLabel(/Referat som PDF/)
+      .setInputFiles({
+        name: "referat.pdf",
+        mimeType: "application/pdf",
+        buffer: Buffer.from("MZ\x90\x00 this is a Windows program"),
+      });
     await page.getByRole("button", { name: "Se konsekvenser" }).click();
     await expect(page.getByText("Filen er ikke en PDF. Vælg referatet som PDF-fil.")).toBeVisible();
 
     const big = Buffer.alloc(25 * 1024 * 1024, 0x20);
     big.write("%PDF-1.4");
-    await page.getByLabel(/Referat som PDF/).setInputFiles({ name: "stort-referat.pdf", mimeType: "application/pdf", buffer: big });
+    await page
+      .getByLabel(/Referat som PDF/)
+      .setInputFiles({ name: "stort-referat.pdf", mimeType: "application/pdf", buffer: big });
     await page.getByRole("button", { name: "Se konsekvenser" }).click();
     await expect(page.getByText("Filen er for stor. Den må højst fylde 20 MB.")).toBeVisible();
 
@@ -142,7 +170,9 @@ test.describe("bad input and access", () => {
       const body = request.postDataBuffer()!.toString("latin1").replaceAll('"0336"', '"0320"');
       await route.continue({ postData: Buffer.from(body.replace("preview", "save"), "latin1") });
     });
-    const response = page.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"]);
+    const response = page.waitForResponse(
+      (r) => r.request().method() === "POST" && !!r.request().headers()["next-action"],
+    );
     await page.getByRole("button", { name: "Se konsekvenser" }).click();
     expect((await response).status()).toBe(404);
     expect(forged).toBe(true);
@@ -195,14 +225,20 @@ test.describe("bad input and access", () => {
   });
 });
 
-test("two people saving for the same municipality at once: the second is told and sees the first one's decision", async ({ browser }) => {
+test("two people saving for the same municipality at once: the second is told and sees the first one's decision", async ({
+  browser,
+}) => {
   const first = await browser.newPage();
   const second = await browser.newPage();
   for (const page of [first, second]) {
     await signIn(page, "vordingborg");
     await page.goto("/kommuner/0390/beslutninger/ny");
     // Only We Build Denmark: the secretariat spec relies on the other offices having no "Nej".
-    for (const office of ["CLEAN – Danmarks Miljøteknologiklynge", "Food & Bio Cluster Denmark", "Life Science Cluster Denmark"]) {
+    for (const office of [
+      "CLEAN – Danmarks Miljøteknologiklynge",
+      "Food & Bio Cluster Denmark",
+      "Life Science Cluster Denmark",
+    ]) {
       await page.getByLabel(office).uncheck();
     }
   }
@@ -214,7 +250,9 @@ test("two people saving for the same municipality at once: the second is told an
 
   const before = decisionsOf("0390");
   await second.getByRole("button", { name: "Gem beslutning" }).click();
-  await expect(second.getByTestId("form-error")).toContainText("Din beslutning er ikke gemt: en anden har netop registreret en beslutning");
+  await expect(second.getByTestId("form-error")).toContainText(
+    "Din beslutning er ikke gemt: en anden har netop registreret en beslutning",
+  );
   await expect(second.getByTestId("conflicting-decisions")).toContainText("We Build Denmark: Ja fra 2021");
   expect(decisionsOf("0390")).toBe(before);
 

@@ -2,11 +2,23 @@ import type { Page } from "@playwright/test";
 import { expect, expectAccessible, signIn, tabTo, test } from "./fixtures";
 import { attachmentIdByName, evaluationsOf } from "./db";
 
-const pdf = (name: string, text: string) => ({ name, mimeType: "application/pdf", buffer: Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`) });
-const FIGURES = { "Antal virksomheder engageret": "120", "Heraf SMV'er": "95", "Antal arrangementer": "14", "Deltagere i arrangementer": "860", "Igangsatte samarbejdsprojekter": "6", "Tiltrukket ekstern finansiering (kr.)": "2.400.000" };
+const pdf = (name: string, text: string) => ({
+  name,
+  mimeType: "application/pdf",
+  buffer: Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`),
+});
+const FIGURES = {
+  "Antal virksomheder engageret": "120",
+  "Heraf SMV'er": "95",
+  "Antal arrangementer": "14",
+  "Deltagere i arrangementer": "860",
+  "Igangsatte samarbejdsprojekter": "6",
+  "Tiltrukket ekstern finansiering (kr.)": "2.400.000",
+};
 
 async function fillFigures(page: Page, overrides: Partial<Record<keyof typeof FIGURES, string>> = {}) {
-  for (const [label, value] of Object.entries({ ...FIGURES, ...overrides })) await page.getByLabel(label, { exact: true }).fill(value);
+  for (const [label, value] of Object.entries({ ...FIGURES, ...overrides }))
+    await page.getByLabel(label, { exact: true }).fill(value);
   await page.getByLabel(/Kort opsummering/).fill("Klyngekontoret har engageret 120 virksomheder i Region Sjælland.");
 }
 
@@ -16,7 +28,8 @@ test.describe.serial("the yearly evaluation", () => {
   test("a cluster office sees its obligations: overdue after the due date, not before", async ({ page }) => {
     await signIn(page, "clean");
     cleanOffice = new URL(page.url()).pathname;
-    const row = (year: number) => page.locator(`[data-testid$="-${year}"]`).filter({ has: page.getByTestId("evaluation-status") });
+    const row = (year: number) =>
+      page.locator(`[data-testid$="-${year}"]`).filter({ has: page.getByTestId("evaluation-status") });
     await expect(row(2023).getByTestId("evaluation-status")).toHaveText("⚠Forsinket");
     await expect(row(2024).getByTestId("evaluation-status")).toHaveText("○Ikke afleveret");
     await expectAccessible(page);
@@ -26,9 +39,21 @@ test.describe.serial("the yearly evaluation", () => {
     await signIn(page, "clean");
     await page.goto(`${cleanOffice}/evalueringer/2024`);
     const before = evaluationsOf("clean");
-    await fillFigures(page, { "Antal virksomheder engageret": "-3", "Antal arrangementer": "fjorten", "Heraf SMV'er": "95" });
-    await page.getByLabel(/Evalueringsrapport/).setInputFiles({ name: "rapport.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ\x90\x00 a renamed program") });
-    await page.getByLabel(/Bilag \(valgfrit/).setInputFiles({ name: "noter.docx", mimeType: "application/octet-stream", buffer: Buffer.from("bare tekst") });
+    await fillFigures(page, {
+      "Antal virksomheder engageret": "-3",
+      "Antal arrangementer": "fjorten",
+      "Heraf SMV'er": "95",
+    });
+    await page
+      .getByLabel(/Evalueringsrapport/)
+      .setInputFiles({
+        name: "rapport.pdf",
+        mimeType: "application/pdf",
+        buffer: Buffer.from("MZ\x90\x00 a renamed program"),
+      });
+    await page
+      .getByLabel(/Bilag \(valgfrit/)
+      .setInputFiles({ name: "noter.docx", mimeType: "application/octet-stream", buffer: Buffer.from("bare tekst") });
     await page.getByRole("button", { name: "Aflever evaluering" }).click();
     await expect(page.getByText("«Antal virksomheder engageret» kan ikke være negativ.")).toBeVisible();
     await expect(page.getByText("«Antal arrangementer» skal være et helt tal.")).toBeVisible();
@@ -106,18 +131,28 @@ test.describe.serial("the yearly evaluation", () => {
     expect((await page.request.get(returnedVersionFile)).status()).toBe(200); // the secretariat keeps every version
   });
 
-  test("the secretariat's overview shows statuses, overdue, key figures and a chart; exports work", async ({ page }) => {
+  test("the secretariat's overview shows statuses, overdue, key figures and a chart; exports work", async ({
+    page,
+  }) => {
     await signIn(page, "sekretariat");
     await page.goto("/sekretariat/evalueringer");
     await expect(page.getByRole("status").filter({ hasText: "evalueringer er forsinkede" })).toBeVisible();
     await expect(page.getByTestId("kpi-table")).toContainText("CLEAN – Danmarks Miljøteknologiklynge 2024");
     await expect(page.getByTestId("kpi-table")).toContainText("2.400.000");
-    await expect(page.getByRole("img", { name: /Antal virksomheder engageret: CLEAN – Danmarks Miljøteknologiklynge 2024 120/ })).toBeVisible();
+    await expect(
+      page.getByRole("img", { name: /Antal virksomheder engageret: CLEAN – Danmarks Miljøteknologiklynge 2024 120/ }),
+    ).toBeVisible();
     await expectAccessible(page);
     const download = page.waitForEvent("download");
     await page.getByRole("link", { name: "Hent som CSV" }).click();
-    const csv = await (await download).createReadStream().then(async (stream) => { let s = ""; for await (const c of stream) s += c; return s; });
-    expect(csv).toContain("CLEAN – Danmarks Miljøteknologiklynge;2024;1. marts 2025;Godkendt;2;120;95;14;900;6;2400000");
+    const csv = await (await download).createReadStream().then(async (stream) => {
+      let s = "";
+      for await (const c of stream) s += c;
+      return s;
+    });
+    expect(csv).toContain(
+      "CLEAN – Danmarks Miljøteknologiklynge;2024;1. marts 2025;Godkendt;2;120;95;14;900;6;2400000",
+    );
   });
 
   test("the evaluation pages are reachable with the keyboard", async ({ page }) => {

@@ -12,7 +12,8 @@ export async function signIn(page: Page, slug: string, password = DEMO_PASSWORD)
   await page.getByLabel("Adgangskode").fill(password);
   await page.getByRole("button", { name: "Log ind" }).click();
   // The role-aware start page redirects from "/": wait until the user has landed.
-  if (password === DEMO_PASSWORD) await page.waitForURL((url) => !url.pathname.startsWith("/login") && url.pathname !== "/");
+  if (password === DEMO_PASSWORD)
+    await page.waitForURL((url) => !url.pathname.startsWith("/login") && url.pathname !== "/");
 }
 
 /** No serious or critical axe violations (WCAG 2.1 AA rules). */

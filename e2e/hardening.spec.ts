@@ -2,7 +2,9 @@ import { expect, signIn, test, demoEmail } from "./fixtures";
 
 test("security headers are sent, and the app works under its Content-Security-Policy", async ({ page }) => {
   const violations: string[] = [];
-  page.on("console", (message) => { if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text()); });
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
   const response = await page.goto("/login");
   const headers = response!.headers();
   expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
@@ -55,7 +57,8 @@ test("sign-in is rate limited per account, with a Danish message", async ({ page
 });
 
 test("uploaded files are not reachable from the web root, and downloads are attachments", async ({ page }) => {
-  for (const path of ["/data/e2e-uploads", "/uploads", "/data/e2e.db"]) expect((await page.request.get(path)).status()).toBe(404);
+  for (const path of ["/data/e2e-uploads", "/uploads", "/data/e2e.db"])
+    expect((await page.request.get(path)).status()).toBe(404);
   await signIn(page, "sekretariat");
   const csv = await page.request.get("/sekretariat/bilag/csv?aar=2021");
   expect(csv.headers()["content-disposition"]).toMatch(/^attachment; filename="bilag-klyngekontorer-2021.csv"/);

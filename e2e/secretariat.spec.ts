@@ -11,7 +11,8 @@ async function recordNoForClean(page: Page, municipality: string) {
   await page.goto("/sekretariat");
   await page.getByRole("link", { name: municipality, exact: true }).click();
   await page.getByRole("link", { name: "Registrér beslutning" }).click();
-  for (const office of ["We Build Denmark", "Food & Bio Cluster Denmark", "Life Science Cluster Denmark"]) await page.getByLabel(office).uncheck();
+  for (const office of ["We Build Denmark", "Food & Bio Cluster Denmark", "Life Science Cluster Denmark"])
+    await page.getByLabel(office).uncheck();
   await page.getByLabel("Nej, kommunen deltager ikke").check();
   await page.getByLabel("Besluttet af").selectOption("Byrådet");
   await page.getByLabel("Mødedato").fill("2021-02-25");
@@ -39,7 +40,9 @@ test.describe.serial("the KKR secretariat", () => {
     await expect(page.locator("tbody tr").filter({ hasText: "Næstved" })).toHaveCount(1);
   });
 
-  test("three Nej for CLEAN: the early warning first, then Reduceret; an agreed pool is then possible", async ({ page }) => {
+  test("three Nej for CLEAN: the early warning first, then Reduceret; an agreed pool is then possible", async ({
+    page,
+  }) => {
     await signIn(page, "sekretariat");
     await page.goto("/sekretariat?aar=2021");
     await expect(cleanCard(page).getByTestId("early-warning")).toContainText("Kan tåle 2 nej mere");
@@ -49,7 +52,9 @@ test.describe.serial("the KKR secretariat", () => {
     const lollandClean = page.locator("tbody tr").filter({ hasText: "Lolland" }).locator("td").nth(2);
     await lollandClean.locator("[tabindex='0']").hover();
     await expect(lollandClean).toContainText("Besluttet 25. februar 2021");
-    await expect(cleanCard(page).getByTestId("early-warning")).toHaveText(`⚠ Ét nej mere, og totalen for ${CLEAN} reduceres.`);
+    await expect(cleanCard(page).getByTestId("early-warning")).toHaveText(
+      `⚠ Ét nej mere, og totalen for ${CLEAN} reduceres.`,
+    );
     await expect(cleanCard(page)).toContainText("I risiko");
     await recordNoForClean(page, "Holbæk");
     await page.goto("/sekretariat?aar=2021");
@@ -77,7 +82,8 @@ test.describe.serial("the KKR secretariat", () => {
     await page.goto("/sekretariat/hvad-hvis?aar=2022");
     const wbd = page.getByTestId("sandbox-office-we-build-denmark");
     await expect(wbd).toContainText("I risiko");
-    for (const name of ["Greve", "Køge", "Lejre"]) await page.getByLabel(`${name}, We Build Denmark`).selectOption("NO");
+    for (const name of ["Greve", "Køge", "Lejre"])
+      await page.getByLabel(`${name}, We Build Denmark`).selectOption("NO");
     await expect(wbd).toContainText("Reduceret");
     await expect(page.getByTestId("scenario-count")).toHaveText("3 ændringer i forhold til det registrerede");
     await expect(page).toHaveURL(/scenarie=we-build-denmark\.0253\.NO/);
@@ -94,7 +100,9 @@ test.describe.serial("the KKR secretariat", () => {
     await expectAccessible(page);
     // The files must say exactly what the page says.
     const wbdTable = page.locator("section").filter({ has: page.getByRole("heading", { name: "We Build Denmark" }) });
-    const faxeOnPage = Number((await wbdTable.getByRole("row").filter({ hasText: "Faxe" }).locator("td").nth(2).innerText()).replace(/\D/g, ""));
+    const faxeOnPage = Number(
+      (await wbdTable.getByRole("row").filter({ hasText: "Faxe" }).locator("td").nth(2).innerText()).replace(/\D/g, ""),
+    );
     expect(faxeOnPage).toBeGreaterThan(0);
     const xlsxDownload = page.waitForEvent("download");
     await page.getByRole("link", { name: "Hent som Excel (XLSX)" }).click();
@@ -109,7 +117,9 @@ test.describe.serial("the KKR secretariat", () => {
     await page.getByRole("link", { name: "Hent som CSV" }).click();
     const csv = fs.readFileSync((await (await csvDownload).path())!, "utf8");
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv).toContain("År;Klyngekontor;Status;Kommunekode;Kommune;Indbyggere;Beslutning;Beløb (kr.);Andel af puljen (%);Foreløbig");
+    expect(csv).toContain(
+      "År;Klyngekontor;Status;Kommunekode;Kommune;Indbyggere;Beslutning;Beløb (kr.);Andel af puljen (%);Foreløbig",
+    );
     expect(csv).toContain(`;0320;Faxe;36713;Ja;${faxeOnPage};`);
     expect(csv).toContain(";0370;Næstved;83181;Lead;500000;");
   });
@@ -120,7 +130,9 @@ test.describe.serial("the KKR secretariat", () => {
     const before = leadAmounts();
     await page.getByLabel("Kalundborg (kr. pr. år)").fill("300.000");
     await page.getByRole("button", { name: "Gem leadbeløb" }).click();
-    await expect(page.getByTestId("form-error")).toHaveText("Leadbeløbene skal tilsammen give 500.000 kr. (nu 550.000 kr.).");
+    await expect(page.getByTestId("form-error")).toHaveText(
+      "Leadbeløbene skal tilsammen give 500.000 kr. (nu 550.000 kr.).",
+    );
     await expect(page.getByLabel("Kalundborg (kr. pr. år)")).toHaveValue("300.000");
     expect(leadAmounts()).toEqual(before);
     await page.getByLabel("Guldborgsund (kr. pr. år)").fill("200000");
@@ -165,7 +177,10 @@ test.describe.serial("the KKR secretariat", () => {
   });
 });
 
-test("municipal contacts and cluster offices get 404 on every secretariat page, export and action", async ({ page, browser }) => {
+test("municipal contacts and cluster offices get 404 on every secretariat page, export and action", async ({
+  page,
+  browser,
+}) => {
   // Capture a real settings action call as the secretariat …
   await signIn(page, "sekretariat");
   await page.goto("/sekretariat/indstillinger");
@@ -185,7 +200,17 @@ test("municipal contacts and cluster offices get 404 on every secretariat page, 
   for (const slug of ["greve", "clean"]) {
     const other = await browser.newPage();
     await signIn(other, slug);
-    for (const path of ["/sekretariat", "/sekretariat/hvad-hvis", "/sekretariat/bilag", "/sekretariat/fordelingslog", "/sekretariat/opfoelgning", "/sekretariat/indstillinger", "/sekretariat/brugere", "/sekretariat/bilag/xlsx", "/sekretariat/bilag/csv"]) {
+    for (const path of [
+      "/sekretariat",
+      "/sekretariat/hvad-hvis",
+      "/sekretariat/bilag",
+      "/sekretariat/fordelingslog",
+      "/sekretariat/opfoelgning",
+      "/sekretariat/indstillinger",
+      "/sekretariat/brugere",
+      "/sekretariat/bilag/xlsx",
+      "/sekretariat/bilag/csv",
+    ]) {
       expect((await other.goto(path))?.status(), `${slug} ${path}`).toBe(404);
     }
     // … and replay it with this user's session: refused, nothing stored.

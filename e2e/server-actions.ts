@@ -3,7 +3,10 @@ import type { APIRequestContext } from "@playwright/test";
 
 /** Server actions as the build knows them: id → file and export name (.next/server/server-reference-manifest.json). */
 export function builtActions(): { id: string; file: string; name: string }[] {
-  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")).node as Record<string, { filename: string; exportedName: string }>;
+  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")).node as Record<
+    string,
+    { filename: string; exportedName: string }
+  >;
   return Object.entries(manifest).map(([id, a]) => ({ id, file: a.filename, name: a.exportedName }));
 }
 
@@ -13,7 +16,10 @@ export type ActionField = string | string[] | { name: string; mimeType: string; 
  * Calls a server action directly, the way React does: part "0" holds the arguments (bound arguments, the
  * previous state, then "$K1" for the FormData), the FormData's own fields are prefixed "_1_".
  */
-export async function callAction(request: APIRequestContext, o: { page: string; name: string; args: unknown[]; fields: Record<string, ActionField> }) {
+export async function callAction(
+  request: APIRequestContext,
+  o: { page: string; name: string; args: unknown[]; fields: Record<string, ActionField> },
+) {
   const action = builtActions().find((a) => a.name === o.name);
   if (!action) throw new Error(`unknown action ${o.name}`);
   const form = new FormData();
@@ -25,6 +31,14 @@ export async function callAction(request: APIRequestContext, o: { page: string; 
   }
   // Last, as React sends it: the server decodes the stream and resolves "$K1" from the fields received so far.
   form.append("0", JSON.stringify([...o.args, "$K1"]));
-  const response = await request.post(o.page, { headers: { "Next-Action": action.id, Accept: "text/x-component" }, multipart: form, maxRedirects: 0 });
-  return { status: response.status(), text: await response.text(), redirect: response.headers()["x-action-redirect"] ?? "" };
+  const response = await request.post(o.page, {
+    headers: { "Next-Action": action.id, Accept: "text/x-component" },
+    multipart: form,
+    maxRedirects: 0,
+  });
+  return {
+    status: response.status(),
+    text: await response.text(),
+    redirect: response.headers()["x-action-redirect"] ?? "",
+  };
 }

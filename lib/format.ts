@@ -1,9 +1,19 @@
 /** da-DK formats used everywhere in the UI: 1.234.567 kr., 26. november 2026. */
 const kroner = new Intl.NumberFormat("da-DK", { maximumFractionDigits: 0 });
 const integer = new Intl.NumberFormat("da-DK");
-const longDate = new Intl.DateTimeFormat("da-DK", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Copenhagen" });
+const longDate = new Intl.DateTimeFormat("da-DK", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "Europe/Copenhagen",
+});
 const dateTime = new Intl.DateTimeFormat("da-DK", {
-  day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/Copenhagen",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "Europe/Copenhagen",
 });
 
 export const formatKroner = (amount: number) => `${kroner.format(amount)} kr.`;
@@ -11,7 +21,8 @@ export const formatNumber = (value: number) => integer.format(value);
 export const formatDate = (date: Date) => longDate.format(date);
 export const formatDateTime = (date: Date) => dateTime.format(date);
 /** 8500 → "85 %", 8550 → "85,5 %" */
-export const formatBasisPoints = (bp: number) => `${new Intl.NumberFormat("da-DK", { maximumFractionDigits: 2 }).format(bp / 100)} %`;
+export const formatBasisPoints = (bp: number) =>
+  `${new Intl.NumberFormat("da-DK", { maximumFractionDigits: 2 }).format(bp / 100)} %`;
 
 export const DECISION_LABELS = { YES: "Ja", NO: "Nej", PENDING: "Afventer" } as const;
 export const STATUS_LABELS = { KEPT: "Fastholdt", AT_RISK: "I risiko", REDUCED: "Reduceret" } as const;

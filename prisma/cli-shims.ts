@@ -58,7 +58,8 @@ export function sqliteMigrationAdapter(url: string): SqlMigrationAwareDriverAdap
  * wasm engine ("Column type 'name' could not be deserialized"). Report them as text.
  */
 function reportCatalogNamesAsText() {
-  const TEXT = 25, TEXT_ARRAY = 1009;
+  const TEXT = 25,
+    TEXT_ARRAY = 1009;
   const asText: Record<number, number> = { 19: TEXT, 18: TEXT, 1003: TEXT_ARRAY, 1002: TEXT_ARRAY };
   type RowDescription = { fields: { dataTypeID: number }[] };
   const query = pg.Query.prototype as unknown as { handleRowDescription(msg: RowDescription): void };

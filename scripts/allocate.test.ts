@@ -30,16 +30,32 @@ describe("npm run -s allocate", () => {
     expect(code).toBe(0);
     expect(stderr).toBe("");
     const result = JSON.parse(stdout);
-    expect(result).toMatchObject({ eligible: 16, required: 14, yes: 16, pending: 0, no: 0, status: "KEPT", pool: 500_000, total: 1_000_000 });
+    expect(result).toMatchObject({
+      eligible: 16,
+      required: 14,
+      yes: 16,
+      pending: 0,
+      no: 0,
+      status: "KEPT",
+      pool: 500_000,
+      total: 1_000_000,
+    });
     expect(result.shares[0]).toEqual({ code: "0320", amount: 24_292, provisional: false });
   });
 
   it("prints an array of results for an array of scenarios, in order", () => {
-    const reduced = { ...weBuildDenmark, poolOverride: 420_000, municipalities: weBuildDenmark.municipalities.map((m, i) => (i < 3 ? { ...m, decision: "NO" } : m)) };
+    const reduced = {
+      ...weBuildDenmark,
+      poolOverride: 420_000,
+      municipalities: weBuildDenmark.municipalities.map((m, i) => (i < 3 ? { ...m, decision: "NO" } : m)),
+    };
     const { code, stdout } = run([weBuildDenmark, reduced]);
     expect(code).toBe(0);
     const results = JSON.parse(stdout);
-    expect(results.map((r: { status: string; pool: number }) => [r.status, r.pool])).toEqual([["KEPT", 500_000], ["REDUCED", 420_000]]);
+    expect(results.map((r: { status: string; pool: number }) => [r.status, r.pool])).toEqual([
+      ["KEPT", 500_000],
+      ["REDUCED", 420_000],
+    ]);
   });
 
   const invalid: [string, unknown, RegExp][] = [
@@ -47,13 +63,33 @@ describe("npm run -s allocate", () => {
     ["a missing field", { ...weBuildDenmark, nonLeadPool: undefined }, /nonLeadPool/],
     ["a negative amount", { ...weBuildDenmark, leads: [{ code: "0370", amount: -1 }] }, /leads\[0\]\.amount/],
     ["a fractional amount", { ...weBuildDenmark, nonLeadPool: 500_000.5 }, /nonLeadPool/],
-    ["population 0", { ...weBuildDenmark, municipalities: [{ ...weBuildDenmark.municipalities[0], population: 0 }] }, /municipalities\[0\]\.population/],
+    [
+      "population 0",
+      { ...weBuildDenmark, municipalities: [{ ...weBuildDenmark.municipalities[0], population: 0 }] },
+      /municipalities\[0\]\.population/,
+    ],
     ["threshold above 100", { ...weBuildDenmark, thresholdPercent: 101 }, /thresholdPercent/],
-    ["an unknown decision", { ...weBuildDenmark, municipalities: [{ ...weBuildDenmark.municipalities[0], decision: "MAYBE" }] }, /decision/],
-    ["duplicate codes", { ...weBuildDenmark, municipalities: [weBuildDenmark.municipalities[0], weBuildDenmark.municipalities[0]] }, /municipalities\[1\]\.code/],
-    ["a lead listed as eligible", { ...weBuildDenmark, leads: [{ code: "0320", amount: 500_000 }] }, /leads\[0\]\.code/],
+    [
+      "an unknown decision",
+      { ...weBuildDenmark, municipalities: [{ ...weBuildDenmark.municipalities[0], decision: "MAYBE" }] },
+      /decision/,
+    ],
+    [
+      "duplicate codes",
+      { ...weBuildDenmark, municipalities: [weBuildDenmark.municipalities[0], weBuildDenmark.municipalities[0]] },
+      /municipalities\[1\]\.code/,
+    ],
+    [
+      "a lead listed as eligible",
+      { ...weBuildDenmark, leads: [{ code: "0320", amount: 500_000 }] },
+      /leads\[0\]\.code/,
+    ],
     ["no eligible municipality", { ...weBuildDenmark, municipalities: [] }, /municipalities/],
-    ["one bad scenario in an array", [weBuildDenmark, { ...weBuildDenmark, thresholdPercent: "85" }], /\[1\]\.thresholdPercent/],
+    [
+      "one bad scenario in an array",
+      [weBuildDenmark, { ...weBuildDenmark, thresholdPercent: "85" }],
+      /\[1\]\.thresholdPercent/,
+    ],
   ];
   it.each(invalid)("refuses %s: exit 2, one line naming the field, nothing on stdout", (_name, input, field) => {
     const { code, stdout, stderr } = run(input as string);

@@ -10,8 +10,7 @@ const root = path.resolve(__dirname, "..");
 export const SOURCE = path.join(root, "prisma/schema.prisma");
 export const TARGET = path.join(root, "prisma/postgres/schema.prisma");
 
-const HEADER =
-  "// GENERATED from prisma/schema.prisma by `npm run db:schema:postgres` — do not edit by hand.\n";
+const HEADER = "// GENERATED from prisma/schema.prisma by `npm run db:schema:postgres` — do not edit by hand.\n";
 
 export function toPostgresSchema(sqliteSchema: string): string {
   const replaced = sqliteSchema

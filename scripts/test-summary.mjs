@@ -6,10 +6,16 @@ let passed = 0;
 let failed = 0;
 for (const file of ["test-reports/vitest-sqlite.json", "test-reports/vitest-postgres.json"]) {
   const report = read(file);
-  if (report) { passed += report.numPassedTests; failed += report.numFailedTests; }
+  if (report) {
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+  }
 }
 const e2e = read("test-reports/e2e-results.json");
-if (e2e) { passed += e2e.stats.expected + e2e.stats.flaky; failed += e2e.stats.unexpected; }
+if (e2e) {
+  passed += e2e.stats.expected + e2e.stats.flaky;
+  failed += e2e.stats.unexpected;
+}
 
 const failedSteps = process.argv.slice(2);
 if (failedSteps.length) console.log(`Failed steps: ${failedSteps.join(", ")}`);

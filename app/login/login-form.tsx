@@ -39,28 +39,49 @@ export function LoginForm() {
   }
 
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="mt-6 space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+    <form
+      method="post"
+      onSubmit={onSubmit}
+      noValidate
+      className="mt-6 space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
+    >
       <FormError message={errors.form} />
       <div>
-        <label htmlFor="email" className="block font-medium">E-mail</label>
+        <label htmlFor="email" className="block font-medium">
+          E-mail
+        </label>
         <input
-          id="email" name="email" type="email" autoComplete="username" required maxLength={10_000}
-          aria-invalid={!!errors.email} aria-describedby={errors.email ? "email-error" : undefined}
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          maxLength={10_000}
+          aria-invalid={!!errors.email}
+          aria-describedby={errors.email ? "email-error" : undefined}
           className="mt-1 w-full rounded border border-slate-400 px-3 py-2"
         />
         <FieldError id="email-error" message={errors.email} />
       </div>
       <div>
-        <label htmlFor="password" className="block font-medium">Adgangskode</label>
+        <label htmlFor="password" className="block font-medium">
+          Adgangskode
+        </label>
         <input
-          id="password" name="password" type="password" autoComplete="current-password" required
-          aria-invalid={!!errors.password} aria-describedby={errors.password ? "password-error" : undefined}
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          aria-invalid={!!errors.password}
+          aria-describedby={errors.password ? "password-error" : undefined}
           className="mt-1 w-full rounded border border-slate-400 px-3 py-2"
         />
         <FieldError id="password-error" message={errors.password} />
       </div>
       <button
-        type="submit" disabled={pending || !ready}
+        type="submit"
+        disabled={pending || !ready}
         className="w-full rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70"
       >
         {pending ? "Logger ind …" : "Log ind"}

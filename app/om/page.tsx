@@ -14,8 +14,13 @@ export default function AboutPage() {
         registrerer byrådets beslutning pr. kontor, KKR-sekretariatet følger deltagelsen og fordelingen, og
         klyngekontorerne afleverer deres årlige evalueringer.
       </p>
-      <p>Fordelingen følger KKR&apos;s anbefaling: leadkommunen betaler et fast bidrag, og puljen fordeles efter indbyggertal blandt de deltagende kommuner.</p>
-      <Link href="/login" className="text-brand-700 underline">Log ind</Link>
+      <p>
+        Fordelingen følger KKR&apos;s anbefaling: leadkommunen betaler et fast bidrag, og puljen fordeles efter
+        indbyggertal blandt de deltagende kommuner.
+      </p>
+      <Link href="/login" className="text-brand-700 underline">
+        Log ind
+      </Link>
     </div>
   );
 }

@@ -23,16 +23,26 @@ export function DecisionMatrix({ year, offices, rows, totalPopulation }: Props) 
         <caption className="sr-only">Kommunernes beslutninger pr. klyngekontor i {year}</caption>
         <thead className="bg-slate-100">
           <tr>
-            <th scope="col" className="px-3 py-2">Kommune</th>
-            <th scope="col" className="px-3 py-2 text-right">Indbyggere</th>
-            {offices.map((o) => <th key={o.id} scope="col" className="px-3 py-2">{o.name}</th>)}
+            <th scope="col" className="px-3 py-2">
+              Kommune
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Indbyggere
+            </th>
+            {offices.map((o) => (
+              <th key={o.id} scope="col" className="px-3 py-2">
+                {o.name}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.code} className="border-t border-slate-200">
               <th scope="row" className="px-3 py-2 font-medium">
-                <Link href={`/kommuner/${row.code}`} className="text-brand-700 underline">{row.name}</Link>
+                <Link href={`/kommuner/${row.code}`} className="text-brand-700 underline">
+                  {row.name}
+                </Link>
               </th>
               <td className="px-3 py-2 text-right tabular-nums">{formatNumber(row.population)}</td>
               {row.cells.map((cell) => (
@@ -49,8 +59,12 @@ export function DecisionMatrix({ year, offices, rows, totalPopulation }: Props) 
         </tbody>
         <tfoot className="border-t-2 border-slate-300 font-semibold">
           <tr>
-            <th scope="row" className="px-3 py-2">I alt ({rows.length} kommuner)</th>
-            <td className="px-3 py-2 text-right tabular-nums" data-testid="population-total">{formatNumber(totalPopulation)}</td>
+            <th scope="row" className="px-3 py-2">
+              I alt ({rows.length} kommuner)
+            </th>
+            <td className="px-3 py-2 text-right tabular-nums" data-testid="population-total">
+              {formatNumber(totalPopulation)}
+            </td>
             <td colSpan={offices.length} />
           </tr>
         </tfoot>

@@ -5,12 +5,20 @@ import type { Allocation } from "@/lib/allocation";
 type Office = { id: string; name: string; city: string; leads: string[]; allocation: Allocation; margin: number };
 
 function warning(office: Office): { tone: "danger" | "warn" | "calm"; text: string } {
-  if (office.allocation.status === "REDUCED") return { tone: "danger", text: `Totalen for ${office.name} er reduceret: for få deltager. Opgaverne skal genforhandles med klyngen.` };
+  if (office.allocation.status === "REDUCED")
+    return {
+      tone: "danger",
+      text: `Totalen for ${office.name} er reduceret: for få deltager. Opgaverne skal genforhandles med klyngen.`,
+    };
   if (office.margin === 0) return { tone: "warn", text: `Ét nej mere, og totalen for ${office.name} reduceres.` };
   return { tone: "calm", text: `Kan tåle ${office.margin} nej mere, før totalen reduceres.` };
 }
 
-const TONES = { danger: "border-red-400 bg-red-50 text-red-900", warn: "border-amber-500 bg-amber-50 text-amber-950 font-semibold", calm: "border-slate-200 text-slate-700" } as const;
+const TONES = {
+  danger: "border-red-400 bg-red-50 text-red-900",
+  warn: "border-amber-500 bg-amber-50 text-amber-950 font-semibold",
+  calm: "border-slate-200 text-slate-700",
+} as const;
 
 export function OfficeGauges({ offices, year }: { offices: Office[]; year: number }) {
   return (
@@ -20,18 +28,41 @@ export function OfficeGauges({ offices, year }: { offices: Office[]; year: numbe
         const participating = allocation.yes + allocation.pending;
         const w = warning(office);
         return (
-          <li key={office.id} className="rounded-lg border border-slate-200 bg-white p-4" data-testid={`office-card-${office.id}`}>
+          <li
+            key={office.id}
+            className="rounded-lg border border-slate-200 bg-white p-4"
+            data-testid={`office-card-${office.id}`}
+          >
             <div className="flex items-start justify-between gap-2">
               <h3 className="font-semibold">{office.name}</h3>
               <StatusBadge status={allocation.status} />
             </div>
-            <p className="text-sm text-slate-700">{office.city} · lead: {office.leads.join(" og ")}</p>
-            <p className="mt-2">{participating} af {allocation.eligible} deltager — krav {allocation.required}</p>
-            <meter min={0} max={allocation.eligible} low={allocation.required} optimum={allocation.eligible} value={participating}
-              className="mt-1 w-full" aria-label={`Deltagelse i ${year} for ${office.name}: ${participating} af ${allocation.eligible}, krav ${allocation.required}`} />
-            <p className="text-sm text-slate-700">Ja {allocation.yes} · Nej {allocation.no} · Afventer {allocation.pending} · i alt {formatKroner(allocation.total)}</p>
-            <p className={`mt-2 rounded border p-2 text-sm ${TONES[w.tone]}`} role={w.tone === "calm" ? undefined : "status"} data-testid="early-warning">
-              {w.tone !== "calm" && <span aria-hidden="true">⚠ </span>}{w.text}
+            <p className="text-sm text-slate-700">
+              {office.city} · lead: {office.leads.join(" og ")}
+            </p>
+            <p className="mt-2">
+              {participating} af {allocation.eligible} deltager — krav {allocation.required}
+            </p>
+            <meter
+              min={0}
+              max={allocation.eligible}
+              low={allocation.required}
+              optimum={allocation.eligible}
+              value={participating}
+              className="mt-1 w-full"
+              aria-label={`Deltagelse i ${year} for ${office.name}: ${participating} af ${allocation.eligible}, krav ${allocation.required}`}
+            />
+            <p className="text-sm text-slate-700">
+              Ja {allocation.yes} · Nej {allocation.no} · Afventer {allocation.pending} · i alt{" "}
+              {formatKroner(allocation.total)}
+            </p>
+            <p
+              className={`mt-2 rounded border p-2 text-sm ${TONES[w.tone]}`}
+              role={w.tone === "calm" ? undefined : "status"}
+              data-testid="early-warning"
+            >
+              {w.tone !== "calm" && <span aria-hidden="true">⚠ </span>}
+              {w.text}
             </p>
           </li>
         );

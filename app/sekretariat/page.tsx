@@ -9,7 +9,11 @@ import { DecisionMatrix } from "./decision-matrix";
 
 export const metadata: Metadata = { title: "Overblik" };
 
-export default async function SecretariatPage({ searchParams }: { searchParams: Promise<OverviewFilters & { aar?: string }> }) {
+export default async function SecretariatPage({
+  searchParams,
+}: {
+  searchParams: Promise<OverviewFilters & { aar?: string }>;
+}) {
   await requirePermission("secretariat.view");
   const { aar, ...filters } = await searchParams;
   const overview = await loadOverview(db, aar, filters);
@@ -22,38 +26,75 @@ export default async function SecretariatPage({ searchParams }: { searchParams: 
       <div>
         <h1 className="text-2xl font-semibold">{agreement.region.kkrName}: overblik</h1>
         <p className="text-slate-700">
-          {agreement.name} · tærskel {formatBasisPoints(agreement.thresholdBasisPoints)} · leadbidrag {formatKroner(agreement.leadContribution)} · pulje {formatKroner(agreement.nonLeadPool)} pr. kontor pr. år
+          {agreement.name} · tærskel {formatBasisPoints(agreement.thresholdBasisPoints)} · leadbidrag{" "}
+          {formatKroner(agreement.leadContribution)} · pulje {formatKroner(agreement.nonLeadPool)} pr. kontor pr. år
         </p>
       </div>
       <YearPicker years={overview.years} current={year} params={filters} />
 
-      <form method="get" className="no-print flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4" aria-label="Filtrér overblikket">
+      <form
+        method="get"
+        className="no-print flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4"
+        aria-label="Filtrér overblikket"
+      >
         <input type="hidden" name="aar" value={year} />
-        <label className="text-sm font-medium">Klyngekontor
+        <label className="text-sm font-medium">
+          Klyngekontor
           <select name="kontor" defaultValue={filters.kontor ?? ""} className={select}>
             <option value="">Alle</option>
-            {overview.allOffices.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+            {overview.allOffices.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="text-sm font-medium">Status
+        <label className="text-sm font-medium">
+          Status
           <select name="status" defaultValue={filters.status ?? ""} className={select}>
             <option value="">Alle</option>
-            {Object.entries(STATUS_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+            {Object.entries(STATUS_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
         </label>
         <label className="flex items-center gap-2 text-sm font-medium">
-          <input type="checkbox" name="mangler" value="1" defaultChecked={filters.mangler === "1"} className="h-4 w-4" /> Kun kommuner, der mangler en beslutning
+          <input
+            type="checkbox"
+            name="mangler"
+            value="1"
+            defaultChecked={filters.mangler === "1"}
+            className="h-4 w-4"
+          />{" "}
+          Kun kommuner, der mangler en beslutning
         </label>
-        <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800">Vis</button>
+        <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800">
+          Vis
+        </button>
       </form>
 
       <section aria-labelledby="offices-heading">
-        <h2 id="offices-heading" className="mb-3 text-xl font-semibold">Klyngekontorer {year}</h2>
-        {overview.offices.length ? <OfficeGauges offices={overview.offices} year={year} /> : <p>Ingen kontorer passer til filteret.</p>}
+        <h2 id="offices-heading" className="mb-3 text-xl font-semibold">
+          Klyngekontorer {year}
+        </h2>
+        {overview.offices.length ? (
+          <OfficeGauges offices={overview.offices} year={year} />
+        ) : (
+          <p>Ingen kontorer passer til filteret.</p>
+        )}
       </section>
       <section aria-labelledby="matrix-heading">
-        <h2 id="matrix-heading" className="mb-3 text-xl font-semibold">Kommunernes beslutninger {year}</h2>
-        <DecisionMatrix year={year} offices={overview.offices} rows={overview.rows} totalPopulation={overview.totalPopulation} />
+        <h2 id="matrix-heading" className="mb-3 text-xl font-semibold">
+          Kommunernes beslutninger {year}
+        </h2>
+        <DecisionMatrix
+          year={year}
+          offices={overview.offices}
+          rows={overview.rows}
+          totalPopulation={overview.totalPopulation}
+        />
       </section>
     </div>
   );

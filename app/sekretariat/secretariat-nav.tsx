@@ -1,4 +1,3 @@
-
 const LINKS = [
   { href: "/sekretariat", label: "Overblik" },
   { href: "/sekretariat/hvad-hvis", label: "Hvad nu hvis" },
@@ -22,8 +21,11 @@ export function SecretariatNav({ pathname }: { pathname: string }) {
           const current = pathname === link.href;
           return (
             <li key={link.href}>
-              <a href={link.href} aria-current={current ? "page" : undefined}
-                className={`inline-block rounded-t px-3 py-2 ${current ? "border-b-2 border-brand-700 font-semibold text-brand-900" : "text-slate-700 hover:text-brand-800"}`}>
+              <a
+                href={link.href}
+                aria-current={current ? "page" : undefined}
+                className={`inline-block rounded-t px-3 py-2 ${current ? "border-b-2 border-brand-700 font-semibold text-brand-900" : "text-slate-700 hover:text-brand-800"}`}
+              >
                 {link.label}
               </a>
             </li>

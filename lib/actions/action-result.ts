@@ -14,7 +14,10 @@ export function fieldErrorsOf(issues: { path: PropertyKey[]; message: string }[]
   return errors;
 }
 
-export function invalid(fieldErrors: Record<string, string>, formError = "Intet er gemt. Ret de markerede felter."): ActionResult {
+export function invalid(
+  fieldErrors: Record<string, string>,
+  formError = "Intet er gemt. Ret de markerede felter.",
+): ActionResult {
   return { ok: false, fieldErrors, formError };
 }
 
@@ -25,4 +28,7 @@ export function wholeNumberOrNull(value: unknown): number | null {
 }
 
 /** For tampered or stale forms (a missing or broken hidden field). */
-export const STALE_FORM: ActionResult = { ok: false, formError: "Formularen er ikke gyldig. Genindlæs siden, og prøv igen." };
+export const STALE_FORM: ActionResult = {
+  ok: false,
+  formError: "Formularen er ikke gyldig. Genindlæs siden, og prøv igen.",
+};

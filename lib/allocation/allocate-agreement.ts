@@ -37,7 +37,12 @@ export function allocateAgreement(input: AgreementInput): OfficeYearAllocation[]
   for (const office of input.offices) {
     const leadCodes = new Set(office.leads.map((lead) => lead.code));
     const eligible = input.municipalities.filter((m) => !leadCodes.has(m.code));
-    const byYear = decisionsByYear(office.decisions, eligible.map((m) => m.code), input.firstYear, input.lastYear);
+    const byYear = decisionsByYear(
+      office.decisions,
+      eligible.map((m) => m.code),
+      input.firstYear,
+      input.lastYear,
+    );
     for (let year = input.firstYear; year <= input.lastYear; year++) {
       const states = eligible.map((m) => ({ code: m.code, ...byYear.get(m.code)!.get(year)! }));
       const allocation = allocate({
@@ -54,7 +59,10 @@ export function allocateAgreement(input: AgreementInput): OfficeYearAllocation[]
 }
 
 /** What one municipality pays an office in a year: its lead amount, its share, or 0. */
-export function amountFor(entry: OfficeYearAllocation, code: string): { amount: number; provisional: boolean; isLead: boolean } {
+export function amountFor(
+  entry: OfficeYearAllocation,
+  code: string,
+): { amount: number; provisional: boolean; isLead: boolean } {
   const lead = entry.leads.find((l) => l.code === code);
   if (lead) return { amount: lead.amount, provisional: false, isLead: true };
   const share = entry.allocation.shares.find((s) => s.code === code);

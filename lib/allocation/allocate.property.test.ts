@@ -61,7 +61,9 @@ describe("allocate — invariants", () => {
         const before = allocate(scenario);
         const after = allocate({
           ...scenario,
-          municipalities: scenario.municipalities.map((m) => (m.code === joiner ? { ...m, decision: "YES" as const } : m)),
+          municipalities: scenario.municipalities.map((m) =>
+            m.code === joiner ? { ...m, decision: "YES" as const } : m,
+          ),
         });
         if (before.status === "REDUCED" || after.status === "REDUCED") return;
         for (const share of after.shares) {
@@ -75,7 +77,9 @@ describe("allocate — invariants", () => {
   it("does not depend on input order except for the listing order", () => {
     fc.assert(
       fc.property(scenarioArb, fc.nat(), (scenario, seed) => {
-        const shuffled = [...scenario.municipalities].sort((a, b) => ((a.population * 31 + seed) % 97) - ((b.population * 31 + seed) % 97) || (a.code < b.code ? -1 : 1));
+        const shuffled = [...scenario.municipalities].sort(
+          (a, b) => ((a.population * 31 + seed) % 97) - ((b.population * 31 + seed) % 97) || (a.code < b.code ? -1 : 1),
+        );
         const a = allocate(scenario);
         const b = allocate({ ...scenario, municipalities: shuffled });
         const byCode = (r: typeof a) => Object.fromEntries(r.shares.map((s) => [s.code, s.amount]));

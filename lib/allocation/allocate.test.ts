@@ -6,7 +6,10 @@ import type { AllocationScenario, DecisionState } from "./scenario-schema";
 
 const municipalities = regionData.municipalities;
 
-function officeScenario(leadCodes: string[], decide: (code: string) => DecisionState = () => "YES"): AllocationScenario {
+function officeScenario(
+  leadCodes: string[],
+  decide: (code: string) => DecisionState = () => "YES",
+): AllocationScenario {
   const leadAmount = 500_000 / leadCodes.length;
   return {
     nonLeadPool: 500_000,
@@ -17,7 +20,8 @@ function officeScenario(leadCodes: string[], decide: (code: string) => DecisionS
       .map((m) => ({ code: m.code, name: m.name, population: m.population, decision: decide(m.code) })),
   };
 }
-const amountOf = (result: ReturnType<typeof allocate>, code: string) => result.shares.find((s) => s.code === code)?.amount;
+const amountOf = (result: ReturnType<typeof allocate>, code: string) =>
+  result.shares.find((s) => s.code === code)?.amount;
 
 describe("allocate — real Region Sjælland data", () => {
   it("splits We Build Denmark's pool as KKR's appendix does when everyone says yes", () => {
@@ -27,7 +31,14 @@ describe("allocate — real Region Sjælland data", () => {
       { code: "0253", amount: 33_424, provisional: false },
       { code: "0376", amount: 39_917, provisional: false },
     ]);
-    expect(result).toMatchObject({ eligible: 16, required: 14, yes: 16, status: "KEPT", pool: 500_000, total: 1_000_000 });
+    expect(result).toMatchObject({
+      eligible: 16,
+      required: 14,
+      yes: 16,
+      status: "KEPT",
+      pool: 500_000,
+      total: 1_000_000,
+    });
     expect(result.shares.reduce((s, x) => s + x.amount, 0)).toBe(500_000);
   });
 
@@ -54,7 +65,10 @@ describe("allocate — real Region Sjælland data", () => {
 });
 
 describe("allocate — the threshold", () => {
-  const noFor = (codes: string[]) => (code: string): DecisionState => (codes.includes(code) ? "NO" : "YES");
+  const noFor =
+    (codes: string[]) =>
+    (code: string): DecisionState =>
+      codes.includes(code) ? "NO" : "YES";
   it("keeps the total with exactly 14 of 16", () => {
     expect(allocate(officeScenario(["0370"], noFor(["0320", "0253"]))).status).toBe("KEPT");
   });
@@ -71,7 +85,8 @@ describe("allocate — the threshold", () => {
     expect(allocate(officeScenario(["0326", "0376"], noFor(["0320", "0253"]))).status).toBe("KEPT");
   });
   it("is AT_RISK when the pending decide the outcome", () => {
-    const decide = (code: string): DecisionState => (["0320", "0253"].includes(code) ? "NO" : code === "0259" ? "PENDING" : "YES");
+    const decide = (code: string): DecisionState =>
+      ["0320", "0253"].includes(code) ? "NO" : code === "0259" ? "PENDING" : "YES";
     expect(allocate(officeScenario(["0370"], decide)).status).toBe("AT_RISK");
   });
   it("splits an agreed reduced pool among the participants, only when REDUCED", () => {
@@ -92,7 +107,14 @@ describe("allocate — the threshold", () => {
 
 describe("requiredParticipants — exact arithmetic", () => {
   it.each([
-    [16, 8500, 14], [15, 8500, 13], [16, 0, 0], [16, 10_000, 16], [100, 5700, 57], [100, 8501, 86], [3, 3333, 1], [98, 8500, 84],
+    [16, 8500, 14],
+    [15, 8500, 13],
+    [16, 0, 0],
+    [16, 10_000, 16],
+    [100, 5700, 57],
+    [100, 8501, 86],
+    [3, 3333, 1],
+    [98, 8500, 84],
   ])("of %i eligible at %i bp requires %i", (eligible, bp, expected) => {
     expect(requiredParticipants(eligible, bp)).toBe(expected);
   });
@@ -101,7 +123,9 @@ describe("requiredParticipants — exact arithmetic", () => {
 describe("allocate — rounding", () => {
   it("gives a 1 kr. pool to the lowest code among equal remainders", () => {
     const result = allocate({
-      nonLeadPool: 1, thresholdPercent: 85, leads: [],
+      nonLeadPool: 1,
+      thresholdPercent: 85,
+      leads: [],
       municipalities: ["0400", "0300", "0200"].map((code) => ({ code, population: 1000, decision: "YES" as const })),
     });
     expect(result.shares).toEqual([
@@ -112,8 +136,14 @@ describe("allocate — rounding", () => {
   });
   it("splits 1 kr. over 98 municipalities", () => {
     const result = allocate({
-      nonLeadPool: 1, thresholdPercent: 85, leads: [],
-      municipalities: Array.from({ length: 98 }, (_, i) => ({ code: String(101 + i).padStart(4, "0"), population: 10_000 + i, decision: "YES" as const })),
+      nonLeadPool: 1,
+      thresholdPercent: 85,
+      leads: [],
+      municipalities: Array.from({ length: 98 }, (_, i) => ({
+        code: String(101 + i).padStart(4, "0"),
+        population: 10_000 + i,
+        decision: "YES" as const,
+      })),
     });
     expect(result.pool).toBe(1);
     expect(result.shares.filter((s) => s.amount === 1)).toHaveLength(1);

@@ -24,8 +24,7 @@ export function decisionsByYear(
   lastYear: number,
 ): YearlyDecisions {
   const chronological = [...history].sort(
-    (a, b) =>
-      a.meetingDate.getTime() - b.meetingDate.getTime() || a.recordedAt.getTime() - b.recordedAt.getTime(),
+    (a, b) => a.meetingDate.getTime() - b.meetingDate.getTime() || a.recordedAt.getTime() - b.recordedAt.getTime(),
   );
   const result: YearlyDecisions = new Map();
   for (const code of municipalityCodes) {

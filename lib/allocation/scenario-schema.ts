@@ -49,25 +49,40 @@ export const scenarioSchema = z
     const seen = new Set<string>();
     scenario.municipalities.forEach((municipality, index) => {
       if (seen.has(municipality.code)) {
-        ctx.addIssue({ code: "custom", path: ["municipalities", index, "code"], message: `kommunekoden ${municipality.code} står to gange` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["municipalities", index, "code"],
+          message: `kommunekoden ${municipality.code} står to gange`,
+        });
       }
       seen.add(municipality.code);
     });
     const leadCodes = new Set<string>();
     scenario.leads.forEach((lead, index) => {
       if (leadCodes.has(lead.code)) {
-        ctx.addIssue({ code: "custom", path: ["leads", index, "code"], message: `kommunekoden ${lead.code} står to gange` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["leads", index, "code"],
+          message: `kommunekoden ${lead.code} står to gange`,
+        });
       }
       leadCodes.add(lead.code);
       if (seen.has(lead.code)) {
-        ctx.addIssue({ code: "custom", path: ["leads", index, "code"], message: `leadkommunen ${lead.code} må ikke også stå blandt de øvrige kommuner` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["leads", index, "code"],
+          message: `leadkommunen ${lead.code} må ikke også stå blandt de øvrige kommuner`,
+        });
       }
     });
   });
 
 export type AllocationScenario = z.infer<typeof scenarioSchema>;
 
-export const scenarioListSchema = z.union([scenarioSchema, z.array(scenarioSchema).min(1, "skal indeholde mindst ét scenarie")]);
+export const scenarioListSchema = z.union([
+  scenarioSchema,
+  z.array(scenarioSchema).min(1, "skal indeholde mindst ét scenarie"),
+]);
 
 /** One line naming the field, e.g. `municipalities[2].population: skal være større end 0`. */
 export function formatIssue(issue: z.core.$ZodIssue): string {

@@ -13,13 +13,31 @@ function cell(value: string | number): string {
 }
 
 export function appendixCsv(appendix: Appendix): string {
-  const header = ["År", "Klyngekontor", "Status", "Kommunekode", "Kommune", "Indbyggere", "Beslutning", "Beløb (kr.)", "Andel af puljen (%)", "Foreløbig"];
+  const header = [
+    "År",
+    "Klyngekontor",
+    "Status",
+    "Kommunekode",
+    "Kommune",
+    "Indbyggere",
+    "Beslutning",
+    "Beløb (kr.)",
+    "Andel af puljen (%)",
+    "Foreløbig",
+  ];
   const lines = [header];
   for (const office of appendix.offices) {
     for (const row of [...office.leads, ...office.rows]) {
       lines.push([
-        String(appendix.year), office.name, STATUS_LABELS[office.status], row.code, row.name, String(row.population),
-        STATE_LABELS[row.state], String(row.amount), row.state === "LEAD" ? "" : (row.poolBasisPoints / 100).toFixed(2).replace(".", ","),
+        String(appendix.year),
+        office.name,
+        STATUS_LABELS[office.status],
+        row.code,
+        row.name,
+        String(row.population),
+        STATE_LABELS[row.state],
+        String(row.amount),
+        row.state === "LEAD" ? "" : (row.poolBasisPoints / 100).toFixed(2).replace(".", ","),
         row.provisional ? "ja" : "nej",
       ]);
     }

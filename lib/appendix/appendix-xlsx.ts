@@ -21,8 +21,13 @@ export async function appendixXlsx(appendix: Appendix): Promise<Buffer> {
   const used = new Set<string>();
 
   const summary = workbook.addWorksheet(sheetName("Oversigt", used));
-  summary.addRow([`${appendix.regionName}: ${appendix.agreementName} — bilag ${appendix.year}`]).font = { bold: true, size: 13 };
-  summary.addRow([`Befolkningstal pr. ${formatDate(appendix.populationBasisDate)} · udskrevet ${formatDate(new Date())}`]);
+  summary.addRow([`${appendix.regionName}: ${appendix.agreementName} — bilag ${appendix.year}`]).font = {
+    bold: true,
+    size: 13,
+  };
+  summary.addRow([
+    `Befolkningstal pr. ${formatDate(appendix.populationBasisDate)} · udskrevet ${formatDate(new Date())}`,
+  ]);
   summary.addRow([]);
   const head = summary.addRow(["Kommune", ...appendix.offices.map((o) => o.name), "I alt", "Foreløbig"]);
   head.font = { bold: true };
@@ -34,8 +39,14 @@ export async function appendixXlsx(appendix: Appendix): Promise<Buffer> {
   const last = summary.rowCount;
   const totalRow = summary.addRow([
     "I alt",
-    ...appendix.offices.map((o, i) => ({ formula: `SUM(${col(i + 2)}${first}:${col(i + 2)}${last})`, result: o.total })),
-    { formula: `SUM(${col(appendix.offices.length + 2)}${first}:${col(appendix.offices.length + 2)}${last})`, result: appendix.grandTotal },
+    ...appendix.offices.map((o, i) => ({
+      formula: `SUM(${col(i + 2)}${first}:${col(i + 2)}${last})`,
+      result: o.total,
+    })),
+    {
+      formula: `SUM(${col(appendix.offices.length + 2)}${first}:${col(appendix.offices.length + 2)}${last})`,
+      result: appendix.grandTotal,
+    },
   ]);
   totalRow.font = { bold: true };
   for (let c = 2; c <= appendix.offices.length + 2; c++) summary.getColumn(c).numFmt = KRONER;
@@ -44,18 +55,42 @@ export async function appendixXlsx(appendix: Appendix): Promise<Buffer> {
   for (const office of appendix.offices) {
     const sheet = workbook.addWorksheet(sheetName(office.name, used));
     sheet.addRow([`${office.name} — ${appendix.year}`]).font = { bold: true, size: 13 };
-    sheet.addRow([`Status: ${STATUS_LABELS[office.status]} · ${office.participants} af ${office.eligible} deltager (krav ${office.required})`]);
+    sheet.addRow([
+      `Status: ${STATUS_LABELS[office.status]} · ${office.participants} af ${office.eligible} deltager (krav ${office.required})`,
+    ]);
     sheet.addRow([]);
-    sheet.addRow(["Kommunekode", "Kommune", "Indbyggere", "Beslutning", "Beløb", "Andel af puljen", "Foreløbig"]).font = { bold: true };
-    for (const lead of office.leads) sheet.addRow([lead.code, lead.name, lead.population, "Lead", lead.amount, null, ""]);
+    sheet.addRow(["Kommunekode", "Kommune", "Indbyggere", "Beslutning", "Beløb", "Andel af puljen", "Foreløbig"]).font =
+      { bold: true };
+    for (const lead of office.leads)
+      sheet.addRow([lead.code, lead.name, lead.population, "Lead", lead.amount, null, ""]);
     const firstShare = sheet.rowCount + 1;
     for (const row of office.rows) {
-      sheet.addRow([row.code, row.name, row.population, STATE_LABELS[row.state], row.amount, row.poolBasisPoints / 10_000, row.provisional ? "ja" : ""]);
+      sheet.addRow([
+        row.code,
+        row.name,
+        row.population,
+        STATE_LABELS[row.state],
+        row.amount,
+        row.poolBasisPoints / 10_000,
+        row.provisional ? "ja" : "",
+      ]);
     }
     const lastShare = sheet.rowCount;
-    const poolRow = sheet.addRow(["", "Pulje (Σ kommuner)", null, null, { formula: `SUM(E${firstShare}:E${lastShare})`, result: office.pool }]);
+    const poolRow = sheet.addRow([
+      "",
+      "Pulje (Σ kommuner)",
+      null,
+      null,
+      { formula: `SUM(E${firstShare}:E${lastShare})`, result: office.pool },
+    ]);
     poolRow.font = { bold: true };
-    const totalOffice = sheet.addRow(["", "I alt inkl. lead", null, null, { formula: `SUM(E5:E${lastShare})`, result: office.total }]);
+    const totalOffice = sheet.addRow([
+      "",
+      "I alt inkl. lead",
+      null,
+      null,
+      { formula: `SUM(E5:E${lastShare})`, result: office.total },
+    ]);
     totalOffice.font = { bold: true };
     sheet.getColumn(3).numFmt = "#,##0";
     sheet.getColumn(5).numFmt = KRONER;

@@ -18,21 +18,39 @@ beforeAll(async () => {
   const secretariat = await t.db.user.findFirstOrThrow({ where: { role: "SECRETARIAT" } });
   for (const municipality of await t.db.municipality.findMany({ include: { participations: true } })) {
     await recordDecisions({
-      db: t.db, actor: secretariat, municipalityId: municipality.id,
-      input: { officeIds: municipality.participations.map((p) => p.officeId), decision: "YES", effectiveFromYear: 2021, councilBody: "Byrådet", meetingDate: "2021-03-25", caseReference: "Punkt 1", isCorrection: false, minutesUrl: undefined, note: undefined, correctionReason: undefined },
+      db: t.db,
+      actor: secretariat,
+      municipalityId: municipality.id,
+      input: {
+        officeIds: municipality.participations.map((p) => p.officeId),
+        decision: "YES",
+        effectiveFromYear: 2021,
+        councilBody: "Byrådet",
+        meetingDate: "2021-03-25",
+        caseReference: "Punkt 1",
+        isCorrection: false,
+        minutesUrl: undefined,
+        note: undefined,
+        correctionReason: undefined,
+      },
       expectedVersions: Object.fromEntries(municipality.participations.map((p) => [p.officeId, p.version])),
     });
   }
   const agreement = await findCurrentAgreement(t.db);
   appendix = buildAppendix(await loadAgreement(t.db, agreement!.id), 2022);
 });
-afterAll(async () => { await t.drop(); });
+afterAll(async () => {
+  await t.drop();
+});
 
 describe("the appendix (all Ja)", () => {
   it("matches KKR's figures and the engine, and every office's Σ equals its pool", () => {
     const wbd = appendix.offices[0]!;
     expect(wbd.name).toBe("We Build Denmark");
-    expect(wbd.rows.slice(0, 2).map((r) => [r.name, r.amount, r.provisional])).toEqual([["Faxe", 24_292, false], ["Greve", 33_424, false]]);
+    expect(wbd.rows.slice(0, 2).map((r) => [r.name, r.amount, r.provisional])).toEqual([
+      ["Faxe", 24_292, false],
+      ["Greve", 33_424, false],
+    ]);
     for (const office of appendix.offices) {
       expect(office.rows.reduce((sum, r) => sum + r.amount, 0)).toBe(office.pool);
       expect(office.pool).toBe(500_000);
@@ -41,11 +59,17 @@ describe("the appendix (all Ja)", () => {
     }
     // Independent check against the engine on the raw data
     const engine = allocate({
-      nonLeadPool: 500_000, thresholdPercent: 85, leads: [{ code: "0265", amount: 500_000 }],
-      municipalities: regionData.municipalities.filter((m) => m.code !== "0265").map((m) => ({ ...m, decision: "YES" as const })),
+      nonLeadPool: 500_000,
+      thresholdPercent: 85,
+      leads: [{ code: "0265", amount: 500_000 }],
+      municipalities: regionData.municipalities
+        .filter((m) => m.code !== "0265")
+        .map((m) => ({ ...m, decision: "YES" as const })),
     });
     const clean = appendix.offices.find((o) => o.name.startsWith("CLEAN"))!;
-    expect(Object.fromEntries(clean.rows.map((r) => [r.code, r.amount]))).toEqual(Object.fromEntries(engine.shares.map((s) => [s.code, s.amount])));
+    expect(Object.fromEntries(clean.rows.map((r) => [r.code, r.amount]))).toEqual(
+      Object.fromEntries(engine.shares.map((s) => [s.code, s.amount])),
+    );
     expect(appendix.grandTotal).toBe(4_000_000);
     expect(appendix.municipalityTotals.reduce((sum, m) => sum + m.total, 0)).toBe(4_000_000);
     expect(appendix.municipalityTotals.find((m) => m.name === "Faxe")!.total).toBe(24_292 + 24_477 + 24_162 + 25_145);
@@ -54,7 +78,13 @@ describe("the appendix (all Ja)", () => {
   it("exports an XLSX that reads back with the same numbers, formats and sums", async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await appendixXlsx(appendix)) as unknown as ExcelJS.Buffer);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Oversigt", "We Build Denmark", "CLEAN – Danmarks Miljøteknologi", "Food & Bio Cluster Denmark", "Life Science Cluster Denmark"]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      "Oversigt",
+      "We Build Denmark",
+      "CLEAN – Danmarks Miljøteknologi",
+      "Food & Bio Cluster Denmark",
+      "Life Science Cluster Denmark",
+    ]);
     const wbd = workbook.getWorksheet("We Build Denmark")!;
     const rows = wbd.getSheetValues().filter(Boolean) as unknown[][];
     const faxe = rows.find((r) => r[2] === "Faxe")!;
@@ -73,10 +103,13 @@ describe("the appendix (all Ja)", () => {
     const csv = appendixCsv(appendix);
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const lines = csv.slice(1).trimEnd().split("\r\n");
-    expect(lines[0]).toBe("År;Klyngekontor;Status;Kommunekode;Kommune;Indbyggere;Beslutning;Beløb (kr.);Andel af puljen (%);Foreløbig");
+    expect(lines[0]).toBe(
+      "År;Klyngekontor;Status;Kommunekode;Kommune;Indbyggere;Beslutning;Beløb (kr.);Andel af puljen (%);Foreløbig",
+    );
     expect(lines).toContain("2022;We Build Denmark;Fastholdt;0320;Faxe;36713;Ja;24292;4,86;nej");
     expect(lines).toContain("2022;We Build Denmark;Fastholdt;0370;Næstved;83181;Lead;500000;;nej");
-    for (const name of ["Køge", "Holbæk", "Sorø", "Solrød"]) expect(lines.some((l) => l.includes(`;${name};`))).toBe(true);
+    for (const name of ["Køge", "Holbæk", "Sorø", "Solrød"])
+      expect(lines.some((l) => l.includes(`;${name};`))).toBe(true);
     expect(lines).toHaveLength(1 + 4 * 17);
   });
 });

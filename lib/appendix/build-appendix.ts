@@ -52,27 +52,50 @@ export function buildAppendix(view: AgreementView, year: number): Appendix {
     const { allocation } = entry;
     const byCode = new Map(view.municipalities.map((m) => [m.code, m]));
     const leads = entry.leads.map((lead) => ({
-      code: lead.code, name: byCode.get(lead.code)!.name, population: byCode.get(lead.code)!.population,
-      state: "LEAD" as const, amount: lead.amount, poolBasisPoints: 0, provisional: false,
+      code: lead.code,
+      name: byCode.get(lead.code)!.name,
+      population: byCode.get(lead.code)!.population,
+      state: "LEAD" as const,
+      amount: lead.amount,
+      poolBasisPoints: 0,
+      provisional: false,
     }));
     const rows = entry.states.map(({ code, state }) => {
       const share = allocation.shares.find((s) => s.code === code);
       const amount = share?.amount ?? 0;
       return {
-        code, name: byCode.get(code)!.name, population: byCode.get(code)!.population, state, amount,
-        poolBasisPoints: basisPoints(amount, allocation.pool), provisional: share?.provisional ?? false,
+        code,
+        name: byCode.get(code)!.name,
+        population: byCode.get(code)!.population,
+        state,
+        amount,
+        poolBasisPoints: basisPoints(amount, allocation.pool),
+        provisional: share?.provisional ?? false,
       };
     });
     const leadTotal = leads.reduce((sum, lead) => sum + lead.amount, 0);
     return {
-      id: office.id, name: office.name, status: allocation.status, eligible: allocation.eligible,
-      required: allocation.required, participants: allocation.yes + allocation.pending,
-      leads, rows, pool: allocation.pool, leadTotal, total: allocation.total,
+      id: office.id,
+      name: office.name,
+      status: allocation.status,
+      eligible: allocation.eligible,
+      required: allocation.required,
+      participants: allocation.yes + allocation.pending,
+      leads,
+      rows,
+      pool: allocation.pool,
+      leadTotal,
+      total: allocation.total,
     };
   });
   const municipalityTotals = view.municipalities.map((m) => {
     const lines = offices.flatMap((o) => [...o.leads, ...o.rows]).filter((row) => row.code === m.code);
-    return { code: m.code, name: m.name, total: lines.reduce((sum, row) => sum + row.amount, 0), provisional: lines.some((row) => row.provisional) };
+    return {
+      code: m.code,
+      name: m.name,
+      total: lines.reduce((sum, row) => sum + row.amount, 0),
+      provisional: lines.some((row) => row.provisional),
+    };
   });
   return {
     agreementName: view.agreement.name,

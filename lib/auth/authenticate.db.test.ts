@@ -5,22 +5,37 @@ import { authenticate, SignInError } from "./authenticate";
 import { MAX_PER_ACCOUNT } from "./rate-limit";
 
 let t: TestDatabase;
-beforeAll(async () => { t = await createTestDatabase(); });
-afterAll(async () => { await t.drop(); });
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterAll(async () => {
+  await t.drop();
+});
 
 const faxe = "faxe@demo.klyngeportalen.dk";
 
 describe("authenticate", () => {
   it("signs in a demo contact with role and municipality scope, and audits it", async () => {
-    const user = await authenticate(t.db, { email: "  FAXE@demo.klyngeportalen.dk ", password: DEMO_PASSWORD }, "127.0.0.1");
+    const user = await authenticate(
+      t.db,
+      { email: "  FAXE@demo.klyngeportalen.dk ", password: DEMO_PASSWORD },
+      "127.0.0.1",
+    );
     const municipality = await t.db.municipality.findUniqueOrThrow({ where: { code: "0320" } });
-    expect(user).toMatchObject({ email: faxe, role: "MUNICIPAL_CONTACT", municipalityId: municipality.id, officeId: null });
+    expect(user).toMatchObject({
+      email: faxe,
+      role: "MUNICIPAL_CONTACT",
+      municipalityId: municipality.id,
+      officeId: null,
+    });
     expect(await t.db.auditEvent.count({ where: { action: "auth.sign_in", actorId: user!.id } })).toBe(1);
   });
 
   it("refuses a wrong password and an unknown e-mail alike, audits both, never stores or logs the password", async () => {
     const logged: unknown[] = [];
-    const spies = (["log", "info", "warn", "error", "debug"] as const).map((level) => vi.spyOn(console, level).mockImplementation((...args) => void logged.push(...args)));
+    const spies = (["log", "info", "warn", "error", "debug"] as const).map((level) =>
+      vi.spyOn(console, level).mockImplementation((...args) => void logged.push(...args)),
+    );
     expect(await authenticate(t.db, { email: faxe, password: "forkert-kode" }, "10.0.0.1")).toBeNull();
     expect(await authenticate(t.db, { email: "ukendt@kommune.dk", password: "forkert-kode" }, "10.0.0.1")).toBeNull();
     const failures = await t.db.auditEvent.findMany({ where: { action: "auth.sign_in_failed" } });
@@ -32,12 +47,16 @@ describe("authenticate", () => {
 
   it("refuses invalid input (empty, 10 kB) without touching the database", async () => {
     await expect(authenticate(t.db, { email: "", password: "" }, "10.0.0.2")).rejects.toThrow(SignInError);
-    await expect(authenticate(t.db, { email: "x".repeat(10_000), password: "y" }, "10.0.0.2")).rejects.toThrow("InvalidInput");
+    await expect(authenticate(t.db, { email: "x".repeat(10_000), password: "y" }, "10.0.0.2")).rejects.toThrow(
+      "InvalidInput",
+    );
   });
 
   it("refuses a deactivated user", async () => {
     await t.db.user.update({ where: { email: "greve@demo.klyngeportalen.dk" }, data: { active: false } });
-    expect(await authenticate(t.db, { email: "greve@demo.klyngeportalen.dk", password: DEMO_PASSWORD }, "10.0.0.3")).toBeNull();
+    expect(
+      await authenticate(t.db, { email: "greve@demo.klyngeportalen.dk", password: DEMO_PASSWORD }, "10.0.0.3"),
+    ).toBeNull();
   });
 
   it("blocks an account after repeated failures, even with the right password", async () => {

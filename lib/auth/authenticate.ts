@@ -32,7 +32,12 @@ export async function authenticate(
   if (!parsed.success) throw new SignInError("InvalidInput");
   const { email, password } = parsed.data;
   if (isSignInBlocked(email, clientIp)) {
-    await recordAuditEvent(db, { actorLabel: email, action: "auth.sign_in_blocked", entityType: "User", after: { ip: clientIp } });
+    await recordAuditEvent(db, {
+      actorLabel: email,
+      action: "auth.sign_in_blocked",
+      entityType: "User",
+      after: { ip: clientIp },
+    });
     throw new SignInError("RateLimited");
   }
 
@@ -50,7 +55,13 @@ export async function authenticate(
     return null;
   }
   clearFailedSignIns(email);
-  await recordAuditEvent(db, { actorId: user.id, action: "auth.sign_in", entityType: "User", entityId: user.id, after: { ip: clientIp } });
+  await recordAuditEvent(db, {
+    actorId: user.id,
+    action: "auth.sign_in",
+    entityType: "User",
+    entityId: user.id,
+    after: { ip: clientIp },
+  });
   return {
     id: user.id,
     name: user.name,

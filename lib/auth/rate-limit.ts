@@ -17,11 +17,15 @@ function recent(key: string, now: number): number[] {
 }
 
 export function isSignInBlocked(email: string, ip: string | null, now = Date.now()): boolean {
-  return recent(`account:${email}`, now).length >= MAX_PER_ACCOUNT || (ip !== null && recent(`ip:${ip}`, now).length >= MAX_PER_IP);
+  return (
+    recent(`account:${email}`, now).length >= MAX_PER_ACCOUNT ||
+    (ip !== null && recent(`ip:${ip}`, now).length >= MAX_PER_IP)
+  );
 }
 
 export function recordFailedSignIn(email: string, ip: string | null, now = Date.now()) {
-  for (const key of ip === null ? [`account:${email}`] : [`account:${email}`, `ip:${ip}`]) failures.set(key, [...recent(key, now), now]);
+  for (const key of ip === null ? [`account:${email}`] : [`account:${email}`, `ip:${ip}`])
+    failures.set(key, [...recent(key, now), now]);
 }
 
 export function clearFailedSignIns(email: string) {

@@ -8,7 +8,8 @@ export async function userForRoute(permission: Permission, scope: Scope = {}): P
   return user && can(user, permission, scope) ? user : null;
 }
 
-export const notFoundResponse = () => new Response("Ikke fundet", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+export const notFoundResponse = () =>
+  new Response("Ikke fundet", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 export function fileResponse(body: Uint8Array | string, contentType: string, fileName: string): Response {
   const asciiName = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/"/g, "");

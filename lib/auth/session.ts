@@ -25,7 +25,14 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
     SELECT "id", "name", "email", "role", "municipalityId", "officeId", "active" FROM "User" WHERE "id" = ${session.user.id}`;
   const user = rows[0];
   if (!user || !Number(user.active)) return null;
-  return { id: user.id, name: user.name, email: user.email, role: String(user.role), municipalityId: user.municipalityId, officeId: user.officeId };
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: String(user.role),
+    municipalityId: user.municipalityId,
+    officeId: user.officeId,
+  };
 });
 
 /** Anonymous → sign-in page. */

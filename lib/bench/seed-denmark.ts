@@ -29,24 +29,64 @@ export async function seedDenmark(db: Database) {
     const region = await db.region.create({ data: { code: r.code, name: r.name, kkrName: r.kkr } });
     regionIds.push(region.id);
     for (let i = 0; i < r.count; i++, code++) {
-      const m = await db.municipality.create({ data: { code: String(code).padStart(4, "0"), name: `${r.name.replace("Region ", "")} ${i + 1}`, regionId: region.id } });
-      await db.populationFigure.create({ data: { municipalityId: m.id, basisDate, value: 20_000 + Math.floor(next() * 180_000), source: "Syntetisk" } });
-      await db.user.create({ data: { email: `kontakt-${m.code}@bench.klyngeportalen.dk`, name: `Kontakt ${m.name}`, role: "MUNICIPAL_CONTACT", municipalityId: m.id, passwordHash } });
+      const m = await db.municipality.create({
+        data: {
+          code: String(code).padStart(4, "0"),
+          name: `${r.name.replace("Region ", "")} ${i + 1}`,
+          regionId: region.id,
+        },
+      });
+      await db.populationFigure.create({
+        data: { municipalityId: m.id, basisDate, value: 20_000 + Math.floor(next() * 180_000), source: "Syntetisk" },
+      });
+      await db.user.create({
+        data: {
+          email: `kontakt-${m.code}@bench.klyngeportalen.dk`,
+          name: `Kontakt ${m.name}`,
+          role: "MUNICIPAL_CONTACT",
+          municipalityId: m.id,
+          passwordHash,
+        },
+      });
     }
   }
   for (const regionId of regionIds) {
     const municipalities = await db.municipality.findMany({ where: { regionId }, orderBy: { code: "asc" } });
     const existing = await db.agreement.findMany({ where: { regionId } });
-    const periods = [[2021, 2024], [2025, 2028]].filter(([first]) => !existing.some((a) => a.firstYear === first));
+    const periods = [
+      [2021, 2024],
+      [2025, 2028],
+    ].filter(([first]) => !existing.some((a) => a.firstYear === first));
     for (const [firstYear, lastYear] of periods) {
       const agreement = await db.agreement.create({
-        data: { regionId, name: `Regionale klyngekontorer ${firstYear}-${lastYear}`, firstYear: firstYear!, lastYear: lastYear!, leadContribution: 500_000, nonLeadPool: 500_000, thresholdBasisPoints: 8500, populationBasisDate: basisDate },
+        data: {
+          regionId,
+          name: `Regionale klyngekontorer ${firstYear}-${lastYear}`,
+          firstYear: firstYear!,
+          lastYear: lastYear!,
+          leadContribution: 500_000,
+          nonLeadPool: 500_000,
+          thresholdBasisPoints: 8500,
+          populationBasisDate: basisDate,
+        },
       });
       for (const [position, field] of OFFICES.entries()) {
-        const office = await db.clusterOffice.create({ data: { agreementId: agreement.id, slug: `kontor-${position}`, name: `${field}sklyngen`, field, city: municipalities[position]!.name, position } });
+        const office = await db.clusterOffice.create({
+          data: {
+            agreementId: agreement.id,
+            slug: `kontor-${position}`,
+            name: `${field}sklyngen`,
+            field,
+            city: municipalities[position]!.name,
+            position,
+          },
+        });
         const lead = municipalities[position]!;
         await db.officeLead.create({ data: { officeId: office.id, municipalityId: lead.id, yearlyAmount: 500_000 } });
-        for (let year = firstYear!; year <= lastYear!; year++) await db.evaluationReport.create({ data: { officeId: office.id, year, dueDate: new Date(Date.UTC(year + 1, 2, 1)) } });
+        for (let year = firstYear!; year <= lastYear!; year++)
+          await db.evaluationReport.create({
+            data: { officeId: office.id, year, dueDate: new Date(Date.UTC(year + 1, 2, 1)) },
+          });
         const recorder = await db.user.findFirstOrThrow({ where: { role: "SECRETARIAT" } });
         for (const m of municipalities.filter((x) => x.id !== lead.id)) {
           // 2–4 decisions each: a Ja, sometimes a withdrawal later, sometimes a correction.
@@ -54,9 +94,14 @@ export async function seedDenmark(db: Database) {
           for (let h = 0; h < history; h++, decisions++) {
             await db.councilDecision.create({
               data: {
-                municipalityId: m.id, officeId: office.id, decision: h === 0 || next() > 0.3 ? "YES" : "NO",
-                effectiveFromYear: firstYear! + Math.min(h, 3), councilBody: "Byrådet", caseReference: `Punkt ${h + 1}`,
-                meetingDate: new Date(Date.UTC(firstYear! - 1 + h, 2 + h, 10)), recordedById: recorder.id,
+                municipalityId: m.id,
+                officeId: office.id,
+                decision: h === 0 || next() > 0.3 ? "YES" : "NO",
+                effectiveFromYear: firstYear! + Math.min(h, 3),
+                councilBody: "Byrådet",
+                caseReference: `Punkt ${h + 1}`,
+                meetingDate: new Date(Date.UTC(firstYear! - 1 + h, 2 + h, 10)),
+                recordedById: recorder.id,
               },
             });
           }
@@ -65,5 +110,10 @@ export async function seedDenmark(db: Database) {
       }
     }
   }
-  return { regions: regionIds.length, municipalities: await db.municipality.count(), offices: await db.clusterOffice.count(), decisions: await db.councilDecision.count() };
+  return {
+    regions: regionIds.length,
+    municipalities: await db.municipality.count(),
+    offices: await db.clusterOffice.count(),
+    decisions: await db.councilDecision.count(),
+  };
 }

@@ -10,7 +10,10 @@ describe("committed migrations", () => {
     const postgres = !!inject("postgresAdminUrl");
     const schema = postgres ? "prisma/postgres/schema.prisma" : "prisma/schema.prisma";
     const migrations = postgres ? "prisma/postgres/migrations" : "prisma/migrations";
-    const env = { ...process.env, DATABASE_URL: postgres ? inject("postgresAdminUrl") : "file:./data/migration-check.db" };
+    const env = {
+      ...process.env,
+      DATABASE_URL: postgres ? inject("postgresAdminUrl") : "file:./data/migration-check.db",
+    };
     // --exit-code: 0 = no difference, 2 = difference (execFileSync throws on non-zero).
     const output = execFileSync(
       "npx",

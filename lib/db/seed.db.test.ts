@@ -3,8 +3,12 @@ import { createTestDatabase, type TestDatabase } from "../testing/test-database"
 import { seedDatabase } from "../../prisma/seed/seed-database";
 
 let t: TestDatabase;
-beforeAll(async () => { t = await createTestDatabase(); });
-afterAll(async () => { await t.drop(); });
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterAll(async () => {
+  await t.drop();
+});
 
 describe("the seeded database (real data)", () => {
   it("holds Region Sjælland's 17 municipalities, adding up to 838.840 inhabitants", async () => {
@@ -15,8 +19,16 @@ describe("the seeded database (real data)", () => {
   });
 
   it("holds the 2021–2024 agreement and the four offices with their leads", async () => {
-    const agreement = await t.db.agreement.findFirstOrThrow({ include: { offices: { orderBy: { position: "asc" }, include: { leads: { orderBy: { yearlyAmount: "desc" } } } } } });
-    expect(agreement).toMatchObject({ firstYear: 2021, lastYear: 2024, leadContribution: 500_000, nonLeadPool: 500_000, thresholdBasisPoints: 8500 });
+    const agreement = await t.db.agreement.findFirstOrThrow({
+      include: { offices: { orderBy: { position: "asc" }, include: { leads: { orderBy: { yearlyAmount: "desc" } } } } },
+    });
+    expect(agreement).toMatchObject({
+      firstYear: 2021,
+      lastYear: 2024,
+      leadContribution: 500_000,
+      nonLeadPool: 500_000,
+      thresholdBasisPoints: 8500,
+    });
     expect(agreement.offices.map((o) => [o.slug, o.leads.map((l) => l.yearlyAmount)])).toEqual([
       ["we-build-denmark", [500_000]],
       ["clean", [500_000]],
@@ -30,7 +42,12 @@ describe("the seeded database (real data)", () => {
   it("is idempotent and never overwrites what users changed", async () => {
     const lead = await t.db.officeLead.findFirstOrThrow({ where: { yearlyAmount: 250_000 } });
     await t.db.officeLead.update({ where: { id: lead.id }, data: { yearlyAmount: 300_000 } });
-    const counts = async () => [await t.db.municipality.count(), await t.db.user.count(), await t.db.clusterOffice.count(), await t.db.evaluationReport.count()];
+    const counts = async () => [
+      await t.db.municipality.count(),
+      await t.db.user.count(),
+      await t.db.clusterOffice.count(),
+      await t.db.evaluationReport.count(),
+    ];
     const before = await counts();
     await seedDatabase(t.db);
     expect(await counts()).toEqual(before);

@@ -12,7 +12,9 @@ beforeAll(async () => {
   process.env.UPLOAD_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "kp-conc-"));
   t = await createTestDatabase();
 });
-afterAll(async () => { await t.drop(); });
+afterAll(async () => {
+  await t.drop();
+});
 
 const SIMULTANEOUS = 50;
 
@@ -22,12 +24,27 @@ describe(`${SIMULTANEOUS} simultaneous conflicting saves for one municipality an
     const office = await t.db.clusterOffice.findFirstOrThrow({ where: { slug: "clean" } });
     const actor = await t.db.user.findFirstOrThrow({ where: { municipalityId: faxe.id } });
     for (const round of [1, 2]) {
-      const { version } = await t.db.participation.findUniqueOrThrow({ where: { municipalityId_officeId: { municipalityId: faxe.id, officeId: office.id } } });
+      const { version } = await t.db.participation.findUniqueOrThrow({
+        where: { municipalityId_officeId: { municipalityId: faxe.id, officeId: office.id } },
+      });
       const results = await Promise.allSettled(
         Array.from({ length: SIMULTANEOUS }, (_, i) =>
           recordDecisions({
-            db: t.db, actor, municipalityId: faxe.id,
-            input: { officeIds: [office.id], decision: i % 2 ? "NO" : "YES", effectiveFromYear: 2021 + (i % 4), councilBody: "Byrådet", meetingDate: "2021-03-01", caseReference: `Runde ${round}, forsøg ${i}`, isCorrection: false, minutesUrl: undefined, note: undefined, correctionReason: undefined },
+            db: t.db,
+            actor,
+            municipalityId: faxe.id,
+            input: {
+              officeIds: [office.id],
+              decision: i % 2 ? "NO" : "YES",
+              effectiveFromYear: 2021 + (i % 4),
+              councilBody: "Byrådet",
+              meetingDate: "2021-03-01",
+              caseReference: `Runde ${round}, forsøg ${i}`,
+              isCorrection: false,
+              minutesUrl: undefined,
+              note: undefined,
+              correctionReason: undefined,
+            },
             expectedVersions: { [office.id]: version },
           }),
         ),
@@ -42,7 +59,11 @@ describe(`${SIMULTANEOUS} simultaneous conflicting saves for one municipality an
     // The newest snapshot of each office-year equals what the engine computes from the decisions now stored.
     const view = await loadAgreement(t.db, (await findCurrentAgreement(t.db))!.id);
     for (const year of view.years) {
-      const latest = await t.db.shareSnapshot.findFirst({ where: { officeId: office.id, year }, orderBy: { createdAt: "desc" }, include: { lines: { include: { municipality: true } } } });
+      const latest = await t.db.shareSnapshot.findFirst({
+        where: { officeId: office.id, year },
+        orderBy: { createdAt: "desc" },
+        include: { lines: { include: { municipality: true } } },
+      });
       if (!latest) continue;
       const entry = view.allocationFor(office.id, year);
       expect(latest.pool).toBe(entry.allocation.pool);

@@ -17,6 +17,8 @@ export function withDecisions(input: AgreementInput, added: readonly NewDecision
 
 export function decisionEffects(input: AgreementInput, added: readonly NewDecision[]): OfficeYearEffect[] {
   return shareEffects(input, withDecisions(input, added), (officeId, year) =>
-    added.some((d) => d.officeId === officeId && year >= d.effectiveFromYear && year <= (d.effectiveToYear ?? Infinity)),
+    added.some(
+      (d) => d.officeId === officeId && year >= d.effectiveFromYear && year <= (d.effectiveToYear ?? Infinity),
+    ),
   );
 }

@@ -9,7 +9,12 @@ export const MAX_TEXT = 200;
 export const MAX_NOTE = 2000;
 
 const optionalText = (max: number, message: string) =>
-  z.string().trim().max(max, message).optional().transform((value) => value || undefined);
+  z
+    .string()
+    .trim()
+    .max(max, message)
+    .optional()
+    .transform((value) => value || undefined);
 
 /** "YYYY-MM-DD" of a date in Danish time. */
 export function danishIsoDate(date: Date): string {
@@ -28,9 +33,7 @@ export function decisionFormSchema(bounds: { firstYear: number; lastYear: number
       officeIds: z.array(z.string().min(1).max(100)).min(1, "Vælg mindst ét klyngekontor.").max(50),
       decision: z.enum(["YES", "NO"], { error: "Vælg Ja eller Nej." }),
       effectiveFromYear: year("det år, beslutningen gælder fra"),
-      effectiveToYear: z
-        .union([z.literal("").transform(() => undefined), year("det sidste år")])
-        .optional(),
+      effectiveToYear: z.union([z.literal("").transform(() => undefined), year("det sidste år")]).optional(),
       councilBody: z.enum(COUNCIL_BODIES, { error: "Vælg det organ, der har truffet beslutningen." }),
       meetingDate: z
         .string({ error: "Skriv mødedatoen." })
@@ -49,7 +52,10 @@ export function decisionFormSchema(bounds: { firstYear: number; lastYear: number
         .max(500, "Linket er for langt.")
         .optional()
         .transform((value) => value || undefined)
-        .refine((value) => !value || /^https?:\/\/[^\s]+$/i.test(value), "Linket skal begynde med https:// eller http://."),
+        .refine(
+          (value) => !value || /^https?:\/\/[^\s]+$/i.test(value),
+          "Linket skal begynde med https:// eller http://.",
+        ),
       note: optionalText(MAX_NOTE, `Højst ${MAX_NOTE} tegn.`),
       isCorrection: z.boolean().default(false),
       correctionReason: optionalText(500, "Højst 500 tegn."),

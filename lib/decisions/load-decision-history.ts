@@ -20,9 +20,18 @@ export async function loadDecisionHistory(db: DbClient, municipalityId: string) 
       include: {
         snapshot: {
           select: {
-            year: true, createdAt: true, status: true,
+            year: true,
+            createdAt: true,
+            status: true,
             office: { select: { name: true } },
-            causeDecision: { select: { decision: true, meetingDate: true, effectiveFromYear: true, municipality: { select: { name: true } } } },
+            causeDecision: {
+              select: {
+                decision: true,
+                meetingDate: true,
+                effectiveFromYear: true,
+                municipality: { select: { name: true } },
+              },
+            },
           },
         },
       },

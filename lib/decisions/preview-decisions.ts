@@ -24,7 +24,12 @@ export type OfficePreview = {
   }[];
 };
 
-export async function previewDecisions(db: DbClient, municipality: { id: string; code: string; regionId: string }, input: DecisionFormInput, now = new Date()): Promise<OfficePreview[]> {
+export async function previewDecisions(
+  db: DbClient,
+  municipality: { id: string; code: string; regionId: string },
+  input: DecisionFormInput,
+  now = new Date(),
+): Promise<OfficePreview[]> {
   const agreement = await findCurrentAgreement(db, municipality.regionId);
   if (!agreement) return [];
   const view = await loadAgreement(db, agreement.id);
@@ -32,8 +37,13 @@ export async function previewDecisions(db: DbClient, municipality: { id: string;
   const effects = decisionEffects(
     view.input,
     input.officeIds.map((officeId) => ({
-      officeId, municipalityCode: municipality.code, decision: input.decision,
-      effectiveFromYear: input.effectiveFromYear, effectiveToYear: input.effectiveToYear ?? null, meetingDate, recordedAt: now,
+      officeId,
+      municipalityCode: municipality.code,
+      decision: input.decision,
+      effectiveFromYear: input.effectiveFromYear,
+      effectiveToYear: input.effectiveToYear ?? null,
+      meetingDate,
+      recordedAt: now,
     })),
   );
   return input.officeIds.map((officeId) => ({

@@ -19,42 +19,61 @@ beforeAll(async () => {
   municipalities = Object.fromEntries((await t.db.municipality.findMany()).map((m) => [m.code, m.id]));
   users = Object.fromEntries((await t.db.user.findMany()).map((u) => [u.email.split("@")[0]!, u]));
 });
-afterAll(async () => { await t.drop(); });
-
-const baseInput = (overrides: Partial<DecisionFormInput> = {}): DecisionFormInput => (<DecisionFormInput>{
-  officeIds: [offices["we-build-denmark"]!],
-  decision: "YES",
-  effectiveFromYear: 2021,
-  councilBody: "Kommunalbestyrelsen",
-  meetingDate: "2021-03-25",
-  caseReference: "Punkt 7",
-  isCorrection: false,
-  ...overrides,
+afterAll(async () => {
+  await t.drop();
 });
+
+const baseInput = (overrides: Partial<DecisionFormInput> = {}): DecisionFormInput =>
+  <DecisionFormInput>{
+    officeIds: [offices["we-build-denmark"]!],
+    decision: "YES",
+    effectiveFromYear: 2021,
+    councilBody: "Kommunalbestyrelsen",
+    meetingDate: "2021-03-25",
+    caseReference: "Punkt 7",
+    isCorrection: false,
+    ...overrides,
+  };
 const versionsOf = async (municipalityId: string) =>
-  Object.fromEntries((await t.db.participation.findMany({ where: { municipalityId } })).map((p) => [p.officeId, p.version]));
+  Object.fromEntries(
+    (await t.db.participation.findMany({ where: { municipalityId } })).map((p) => [p.officeId, p.version]),
+  );
 const pdf = new TextEncoder().encode("%PDF-1.4\n% referat\n");
 
 describe("recordDecisions", () => {
   it("records Ja for all four offices in one transaction: decisions, minutes, ledger snapshots, audit", async () => {
     const faxe = municipalities["0320"]!;
     const result = await recordDecisions({
-      db: t.db, actor: users["faxe"]!, municipalityId: faxe,
+      db: t.db,
+      actor: users["faxe"]!,
+      municipalityId: faxe,
       input: baseInput({ officeIds: Object.values(offices) }),
       expectedVersions: await versionsOf(faxe),
       minutes: { fileName: "referat-faxe.pdf", bytes: pdf },
     });
     expect(result.decisionIds).toHaveLength(4);
-    const decisions = await t.db.councilDecision.findMany({ where: { municipalityId: faxe }, include: { minutesAttachment: true } });
-    expect(decisions.every((d) => d.decision === "YES" && !d.recordedOnBehalf && d.minutesAttachment?.fileName === "referat-faxe.pdf")).toBe(true);
+    const decisions = await t.db.councilDecision.findMany({
+      where: { municipalityId: faxe },
+      include: { minutesAttachment: true },
+    });
+    expect(
+      decisions.every(
+        (d) => d.decision === "YES" && !d.recordedOnBehalf && d.minutesAttachment?.fileName === "referat-faxe.pdf",
+      ),
+    ).toBe(true);
     expect(new Set(decisions.map((d) => d.batchId)).size).toBe(1);
     expect(fs.existsSync(path.join(uploadDir, decisions[0]!.minutesAttachment!.storageKey))).toBe(true);
     // 4 offices × 4 years, each snapshot's non-lead lines add up to its pool
     const snapshots = await t.db.shareSnapshot.findMany({ include: { lines: true } });
     expect(snapshots).toHaveLength(16);
-    for (const s of snapshots) expect(s.lines.filter((l) => !l.isLead).reduce((sum, l) => sum + l.amount, 0)).toBe(s.pool);
+    for (const s of snapshots)
+      expect(s.lines.filter((l) => !l.isLead).reduce((sum, l) => sum + l.amount, 0)).toBe(s.pool);
     const wbd2021 = snapshots.find((s) => s.officeId === offices["we-build-denmark"] && s.year === 2021)!;
-    expect(wbd2021.lines.find((l) => l.municipalityId === faxe)).toMatchObject({ amount: 24_292, previousAmount: 24_292, provisional: false });
+    expect(wbd2021.lines.find((l) => l.municipalityId === faxe)).toMatchObject({
+      amount: 24_292,
+      previousAmount: 24_292,
+      provisional: false,
+    });
     expect(await versionsOf(faxe)).toEqual(Object.fromEntries(Object.values(offices).map((id) => [id, 1])));
     expect(await t.db.auditEvent.count({ where: { action: "decision.recorded", entityId: faxe } })).toBe(1);
   });
@@ -62,36 +81,83 @@ describe("recordDecisions", () => {
   it("a Nej from 2023 supersedes the Ja, leaves 2021–2022 unchanged and moves Faxe's share to the others", async () => {
     const faxe = municipalities["0320"]!;
     const wbd = offices["we-build-denmark"]!;
-    const before = await t.db.councilDecision.findFirstOrThrow({ where: { municipalityId: faxe, officeId: wbd, supersededById: null } });
+    const before = await t.db.councilDecision.findFirstOrThrow({
+      where: { municipalityId: faxe, officeId: wbd, supersededById: null },
+    });
     const { decisionIds } = await recordDecisions({
-      db: t.db, actor: users["faxe"]!, municipalityId: faxe,
-      input: baseInput({ decision: "NO", effectiveFromYear: 2023, meetingDate: "2022-09-29", caseReference: "Punkt 3" }),
+      db: t.db,
+      actor: users["faxe"]!,
+      municipalityId: faxe,
+      input: baseInput({
+        decision: "NO",
+        effectiveFromYear: 2023,
+        meetingDate: "2022-09-29",
+        caseReference: "Punkt 3",
+      }),
       expectedVersions: await versionsOf(faxe),
     });
-    expect((await t.db.councilDecision.findUniqueOrThrow({ where: { id: before.id } })).supersededById).toBe(decisionIds[0]);
+    expect((await t.db.councilDecision.findUniqueOrThrow({ where: { id: before.id } })).supersededById).toBe(
+      decisionIds[0],
+    );
     expect(await t.db.councilDecision.count({ where: { municipalityId: faxe } })).toBe(5); // nothing edited or deleted
-    const snapshots = await t.db.shareSnapshot.findMany({ where: { causeDecisionId: decisionIds[0] }, include: { lines: true }, orderBy: { year: "asc" } });
-    expect(snapshots.map((s) => [s.year, s.status, s.pool])).toEqual([[2023, "AT_RISK", 500_000], [2024, "AT_RISK", 500_000]]); // the other 15 are still pending
-    expect(snapshots[0]!.lines.find((l) => l.municipalityId === faxe)).toMatchObject({ amount: 0, previousAmount: 24_292 });
+    const snapshots = await t.db.shareSnapshot.findMany({
+      where: { causeDecisionId: decisionIds[0] },
+      include: { lines: true },
+      orderBy: { year: "asc" },
+    });
+    expect(snapshots.map((s) => [s.year, s.status, s.pool])).toEqual([
+      [2023, "AT_RISK", 500_000],
+      [2024, "AT_RISK", 500_000],
+    ]); // the other 15 are still pending
+    expect(snapshots[0]!.lines.find((l) => l.municipalityId === faxe)).toMatchObject({
+      amount: 0,
+      previousAmount: 24_292,
+    });
     const greve = snapshots[0]!.lines.find((l) => l.municipalityId === municipalities["0253"])!;
     expect(greve.amount).toBeGreaterThan(greve.previousAmount);
   });
 
   it("records on behalf when the secretariat saves, and marks it", async () => {
     const greve = municipalities["0253"]!;
-    await recordDecisions({ db: t.db, actor: users["sekretariat"]!, municipalityId: greve, input: baseInput(), expectedVersions: await versionsOf(greve) });
-    expect((await t.db.councilDecision.findFirstOrThrow({ where: { municipalityId: greve } })).recordedOnBehalf).toBe(true);
+    await recordDecisions({
+      db: t.db,
+      actor: users["sekretariat"]!,
+      municipalityId: greve,
+      input: baseInput(),
+      expectedVersions: await versionsOf(greve),
+    });
+    expect((await t.db.councilDecision.findFirstOrThrow({ where: { municipalityId: greve } })).recordedOnBehalf).toBe(
+      true,
+    );
   });
 
   it("refuses a stale version: nothing stored, and the uploaded minutes are removed again", async () => {
     const koege = municipalities["0259"]!;
     const stale = await versionsOf(koege);
-    await recordDecisions({ db: t.db, actor: users["koege"]!, municipalityId: koege, input: baseInput(), expectedVersions: stale });
-    const counts = async () => [await t.db.councilDecision.count(), await t.db.shareSnapshot.count(), await t.db.attachment.count(), await t.db.auditEvent.count()];
+    await recordDecisions({
+      db: t.db,
+      actor: users["koege"]!,
+      municipalityId: koege,
+      input: baseInput(),
+      expectedVersions: stale,
+    });
+    const counts = async () => [
+      await t.db.councilDecision.count(),
+      await t.db.shareSnapshot.count(),
+      await t.db.attachment.count(),
+      await t.db.auditEvent.count(),
+    ];
     const before = await counts();
     const filesBefore = fs.readdirSync(uploadDir, { recursive: true }).length;
     await expect(
-      recordDecisions({ db: t.db, actor: users["koege"]!, municipalityId: koege, input: baseInput({ decision: "NO" }), expectedVersions: stale, minutes: { fileName: "x.pdf", bytes: pdf } }),
+      recordDecisions({
+        db: t.db,
+        actor: users["koege"]!,
+        municipalityId: koege,
+        input: baseInput({ decision: "NO" }),
+        expectedVersions: stale,
+        minutes: { fileName: "x.pdf", bytes: pdf },
+      }),
     ).rejects.toBeInstanceOf(DecisionConflictError);
     expect(await counts()).toEqual(before);
     expect(fs.readdirSync(uploadDir, { recursive: true }).length).toBe(filesBefore);
@@ -102,7 +168,13 @@ describe("recordDecisions", () => {
     const versions = await versionsOf(lejre);
     const results = await Promise.allSettled(
       Array.from({ length: 8 }, (_, i) =>
-        recordDecisions({ db: t.db, actor: users["lejre"]!, municipalityId: lejre, input: baseInput({ decision: i % 2 ? "NO" : "YES" }), expectedVersions: versions }),
+        recordDecisions({
+          db: t.db,
+          actor: users["lejre"]!,
+          municipalityId: lejre,
+          input: baseInput({ decision: i % 2 ? "NO" : "YES" }),
+          expectedVersions: versions,
+        }),
       ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
@@ -114,13 +186,24 @@ describe("recordDecisions", () => {
 
   it("a correction is a new entry with its reason; the mistaken one stays, superseded", async () => {
     const solroed = municipalities["0269"]!;
-    await recordDecisions({ db: t.db, actor: users["solroed"]!, municipalityId: solroed, input: baseInput({ decision: "NO" }), expectedVersions: await versionsOf(solroed) });
     await recordDecisions({
-      db: t.db, actor: users["solroed"]!, municipalityId: solroed,
+      db: t.db,
+      actor: users["solroed"]!,
+      municipalityId: solroed,
+      input: baseInput({ decision: "NO" }),
+      expectedVersions: await versionsOf(solroed),
+    });
+    await recordDecisions({
+      db: t.db,
+      actor: users["solroed"]!,
+      municipalityId: solroed,
       input: baseInput({ decision: "YES", isCorrection: true, correctionReason: "Fejlregistreret: byrådet sagde ja" }),
       expectedVersions: await versionsOf(solroed),
     });
-    const history = await t.db.councilDecision.findMany({ where: { municipalityId: solroed }, orderBy: { recordedAt: "asc" } });
+    const history = await t.db.councilDecision.findMany({
+      where: { municipalityId: solroed },
+      orderBy: { recordedAt: "asc" },
+    });
     expect(history.map((d) => [d.decision, d.correctionReason, d.supersededById === null])).toEqual([
       ["NO", null, false],
       ["YES", "Fejlregistreret: byrådet sagde ja", true],
@@ -130,7 +213,13 @@ describe("recordDecisions", () => {
   it("refuses an office the municipality leads (Næstved leads We Build Denmark)", async () => {
     const naestved = municipalities["0370"]!;
     await expect(
-      recordDecisions({ db: t.db, actor: users["naestved"]!, municipalityId: naestved, input: baseInput(), expectedVersions: {} }),
+      recordDecisions({
+        db: t.db,
+        actor: users["naestved"]!,
+        municipalityId: naestved,
+        input: baseInput(),
+        expectedVersions: {},
+      }),
     ).rejects.toBeInstanceOf(DecisionRejectedError);
     expect(await t.db.councilDecision.count({ where: { municipalityId: naestved } })).toBe(0);
   });

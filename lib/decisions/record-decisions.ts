@@ -21,7 +21,10 @@ export class DecisionConflictError extends Error {
 }
 
 export class DecisionRejectedError extends Error {
-  constructor(readonly field: string, readonly userMessage: string) {
+  constructor(
+    readonly field: string,
+    readonly userMessage: string,
+  ) {
     super(userMessage);
   }
 }
@@ -37,7 +40,15 @@ export type RecordDecisionsOptions = {
   now?: Date;
 };
 
-export async function recordDecisions({ db, actor, municipalityId, input, expectedVersions, minutes, now = new Date() }: RecordDecisionsOptions) {
+export async function recordDecisions({
+  db,
+  actor,
+  municipalityId,
+  input,
+  expectedVersions,
+  minutes,
+  now = new Date(),
+}: RecordDecisionsOptions) {
   const municipality = await db.municipality.findUniqueOrThrow({ where: { id: municipalityId } });
   const agreement = await findCurrentAgreement(db, municipality.regionId);
   if (!agreement) throw new DecisionRejectedError("officeIds", "Der er ingen aftale at registrere beslutningen under.");
@@ -66,7 +77,13 @@ export async function recordDecisions({ db, actor, municipalityId, input, expect
 
         const attachment = stored
           ? await tx.attachment.create({
-              data: { kind: "COUNCIL_MINUTES", fileName: minutes!.fileName.slice(0, 200), contentType: "application/pdf", uploadedById: actor.id, ...stored },
+              data: {
+                kind: "COUNCIL_MINUTES",
+                fileName: minutes!.fileName.slice(0, 200),
+                contentType: "application/pdf",
+                uploadedById: actor.id,
+                ...stored,
+              },
             })
           : null;
         const view = await loadAgreement(tx, agreement.id);
@@ -74,10 +91,14 @@ export async function recordDecisions({ db, actor, municipalityId, input, expect
         const meetingDate = new Date(`${input.meetingDate}T00:00:00.000Z`);
         const created: NewDecision[] = [];
         for (const officeId of input.officeIds) {
-          const previous = await tx.councilDecision.findFirst({ where: { municipalityId, officeId, supersededById: null } });
+          const previous = await tx.councilDecision.findFirst({
+            where: { municipalityId, officeId, supersededById: null },
+          });
           const decision = await tx.councilDecision.create({
             data: {
-              municipalityId, officeId, batchId,
+              municipalityId,
+              officeId,
+              batchId,
               decision: input.decision,
               effectiveFromYear: input.effectiveFromYear,
               effectiveToYear: input.effectiveToYear ?? null,
@@ -86,18 +107,24 @@ export async function recordDecisions({ db, actor, municipalityId, input, expect
               caseReference: input.caseReference,
               minutesUrl: input.minutesUrl ?? null,
               note: input.note ?? null,
-              correctionReason: input.isCorrection ? input.correctionReason ?? null : null,
+              correctionReason: input.isCorrection ? (input.correctionReason ?? null) : null,
               minutesAttachmentId: attachment?.id ?? null,
               recordedById: actor.id,
               recordedOnBehalf: actor.municipalityId !== municipalityId,
               recordedAt: now,
             },
           });
-          if (previous) await tx.councilDecision.update({ where: { id: previous.id }, data: { supersededById: decision.id } });
+          if (previous)
+            await tx.councilDecision.update({ where: { id: previous.id }, data: { supersededById: decision.id } });
           created.push({
-            id: decision.id, officeId, municipalityCode: municipality.code, decision: decision.decision,
-            effectiveFromYear: decision.effectiveFromYear, effectiveToYear: decision.effectiveToYear,
-            meetingDate, recordedAt: now,
+            id: decision.id,
+            officeId,
+            municipalityCode: municipality.code,
+            decision: decision.decision,
+            effectiveFromYear: decision.effectiveFromYear,
+            effectiveToYear: decision.effectiveToYear,
+            meetingDate,
+            recordedAt: now,
           });
         }
 
@@ -114,7 +141,17 @@ export async function recordDecisions({ db, actor, municipalityId, input, expect
           action: "decision.recorded",
           entityType: "Municipality",
           entityId: municipalityId,
-          after: { decisions: created.map((d) => ({ id: d.id, officeId: d.officeId, decision: d.decision, from: d.effectiveFromYear, to: d.effectiveToYear })), attachmentId: attachment?.id ?? null, onBehalf: actor.municipalityId !== municipalityId },
+          after: {
+            decisions: created.map((d) => ({
+              id: d.id,
+              officeId: d.officeId,
+              decision: d.decision,
+              from: d.effectiveFromYear,
+              to: d.effectiveToYear,
+            })),
+            attachmentId: attachment?.id ?? null,
+            onBehalf: actor.municipalityId !== municipalityId,
+          },
         });
         return { decisionIds: created.map((d) => d.id), effects };
       },

@@ -8,14 +8,23 @@ import { loadAgreementCached } from "../shares/agreement-cache";
 
 type Actor = { role: string; municipalityId: string | null; officeId: string | null };
 
-export async function canReadEvaluation(db: DbClient, actor: Actor, report: { officeId: string; year: number; status: string }): Promise<boolean> {
+export async function canReadEvaluation(
+  db: DbClient,
+  actor: Actor,
+  report: { officeId: string; year: number; status: string },
+): Promise<boolean> {
   if (actor.role === "SECRETARIAT" || actor.role === "ADMIN") return true;
   if (actor.role === "CLUSTER_OFFICE") return actor.officeId === report.officeId;
   if (actor.role !== "MUNICIPAL_CONTACT" || !actor.municipalityId || report.status !== "APPROVED") return false;
   return municipalityCoFinances(db, actor.municipalityId, report.officeId, report.year);
 }
 
-export async function municipalityCoFinances(db: DbClient, municipalityId: string, officeId: string, year: number): Promise<boolean> {
+export async function municipalityCoFinances(
+  db: DbClient,
+  municipalityId: string,
+  officeId: string,
+  year: number,
+): Promise<boolean> {
   const office = await db.clusterOffice.findUnique({ where: { id: officeId } });
   const municipality = await db.municipality.findUnique({ where: { id: municipalityId } });
   if (!office || !municipality) return false;

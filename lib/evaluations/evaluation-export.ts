@@ -7,10 +7,18 @@ import type { EvaluationOverviewRow } from "./load-evaluation-overview";
 
 const KEYS = Object.keys(KPI_FIELDS) as (keyof typeof KPI_FIELDS)[];
 const HEADER = ["Klyngekontor", "År", "Frist", "Status", "Version", ...KEYS.map((k) => KPI_FIELDS[k])];
-const values = (r: EvaluationOverviewRow) => [r.officeName, r.year, formatDate(r.dueDate), EVALUATION_STATUS_LABELS[r.status], r.kpis?.version ?? "", ...KEYS.map((k) => r.kpis?.[k] ?? "")];
+const values = (r: EvaluationOverviewRow) => [
+  r.officeName,
+  r.year,
+  formatDate(r.dueDate),
+  EVALUATION_STATUS_LABELS[r.status],
+  r.kpis?.version ?? "",
+  ...KEYS.map((k) => r.kpis?.[k] ?? ""),
+];
 
 export function evaluationCsv(rows: EvaluationOverviewRow[]): string {
-  const cell = (v: string | number) => (/[;"\r\n]/.test(String(v)) ? `"${String(v).replaceAll('"', '""')}"` : String(v));
+  const cell = (v: string | number) =>
+    /[;"\r\n]/.test(String(v)) ? `"${String(v).replaceAll('"', '""')}"` : String(v);
   return "\uFEFF" + [HEADER, ...rows.map(values)].map((line) => line.map(cell).join(";")).join("\r\n") + "\r\n";
 }
 

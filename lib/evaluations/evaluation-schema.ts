@@ -42,7 +42,11 @@ export const evaluationSchema = z
   })
   .superRefine((kpis, ctx) => {
     if (kpis.smesEngaged > kpis.companiesEngaged) {
-      ctx.addIssue({ code: "custom", path: ["smesEngaged"], message: "Antallet af SMV'er kan ikke være større end antallet af virksomheder." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["smesEngaged"],
+        message: "Antallet af SMV'er kan ikke være større end antallet af virksomheder.",
+      });
     }
   });
 
@@ -60,8 +64,14 @@ export function evaluationFormValues(form: FormData) {
 export const reviewSchema = z
   .object({
     outcome: z.enum(["APPROVED", "RETURNED"], { error: "Vælg godkend eller send retur." }),
-    comment: z.string().trim().max(MAX_SUMMARY, `Bemærkningen må højst være ${MAX_SUMMARY} tegn.`).optional().transform((v) => v || undefined),
+    comment: z
+      .string()
+      .trim()
+      .max(MAX_SUMMARY, `Bemærkningen må højst være ${MAX_SUMMARY} tegn.`)
+      .optional()
+      .transform((v) => v || undefined),
   })
   .superRefine((review, ctx) => {
-    if (review.outcome === "RETURNED" && !review.comment) ctx.addIssue({ code: "custom", path: ["comment"], message: "Skriv, hvad klyngekontoret skal rette." });
+    if (review.outcome === "RETURNED" && !review.comment)
+      ctx.addIssue({ code: "custom", path: ["comment"], message: "Skriv, hvad klyngekontoret skal rette." });
   });

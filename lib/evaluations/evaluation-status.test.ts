@@ -13,7 +13,17 @@ describe("evaluation status", () => {
     expect(displayStatus({ status: "APPROVED", dueDate: due }, at("2026-01-01T12:00:00Z"))).toBe("APPROVED");
   });
   it("allows submitting until approved, and reviewing only what was submitted", () => {
-    expect(["NOT_SUBMITTED", "SUBMITTED", "RETURNED", "APPROVED"].map((s) => canSubmit(s as never))).toEqual([true, true, true, false]);
-    expect(["NOT_SUBMITTED", "SUBMITTED", "RETURNED", "APPROVED"].map((s) => canReview(s as never))).toEqual([false, true, false, false]);
+    expect(["NOT_SUBMITTED", "SUBMITTED", "RETURNED", "APPROVED"].map((s) => canSubmit(s as never))).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
+    expect(["NOT_SUBMITTED", "SUBMITTED", "RETURNED", "APPROVED"].map((s) => canReview(s as never))).toEqual([
+      false,
+      true,
+      false,
+      false,
+    ]);
   });
 });

@@ -18,10 +18,16 @@ export const EVALUATION_STATUS_LABELS: Record<EvaluationDisplayStatus, string> =
 
 /** Overdue from the day after the due date (Danish time). */
 export function isOverdue(report: { status: StoredEvaluationStatus; dueDate: Date }, today: Date): boolean {
-  return (report.status === "NOT_SUBMITTED" || report.status === "RETURNED") && danishIsoDate(today) > danishIsoDate(report.dueDate);
+  return (
+    (report.status === "NOT_SUBMITTED" || report.status === "RETURNED") &&
+    danishIsoDate(today) > danishIsoDate(report.dueDate)
+  );
 }
 
-export function displayStatus(report: { status: StoredEvaluationStatus; dueDate: Date }, today: Date): EvaluationDisplayStatus {
+export function displayStatus(
+  report: { status: StoredEvaluationStatus; dueDate: Date },
+  today: Date,
+): EvaluationDisplayStatus {
   return isOverdue(report, today) ? "OVERDUE" : report.status;
 }
 

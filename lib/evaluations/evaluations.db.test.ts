@@ -14,8 +14,21 @@ type U = { id: string; role: string; officeId: string | null; municipalityId: st
 let u: Record<string, U>;
 let office: Record<string, string>;
 const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), "kp-eval-"));
-const report: UploadedFile = { fileName: "evaluering-2022.pdf", bytes: new TextEncoder().encode("%PDF-1.7 evaluering"), contentType: "application/pdf", extension: "pdf" };
-const kpis = evaluationSchema.parse({ companiesEngaged: "120", smesEngaged: "95", eventsHeld: "14", eventParticipants: "860", collaborationProjects: "6", externalFundingKr: "2.400.000", summary: "Et godt år." });
+const report: UploadedFile = {
+  fileName: "evaluering-2022.pdf",
+  bytes: new TextEncoder().encode("%PDF-1.7 evaluering"),
+  contentType: "application/pdf",
+  extension: "pdf",
+};
+const kpis = evaluationSchema.parse({
+  companiesEngaged: "120",
+  smesEngaged: "95",
+  eventsHeld: "14",
+  eventParticipants: "860",
+  collaborationProjects: "6",
+  externalFundingKr: "2.400.000",
+  summary: "Et godt år.",
+});
 
 beforeAll(async () => {
   process.env.UPLOAD_DIR = uploadDir;
@@ -23,57 +36,127 @@ beforeAll(async () => {
   u = Object.fromEntries((await t.db.user.findMany()).map((x) => [x.email.split("@")[0]!, x]));
   office = Object.fromEntries((await t.db.clusterOffice.findMany()).map((o) => [o.slug, o.id]));
 });
-afterAll(async () => { await t.drop(); });
+afterAll(async () => {
+  await t.drop();
+});
 
 const versionOf = async (slug: string, year: number) =>
-  (await t.db.evaluationReport.findUniqueOrThrow({ where: { officeId_year: { officeId: office[slug]!, year } } })).version;
-const reportOf = (slug: string, year: number) => t.db.evaluationReport.findUniqueOrThrow({ where: { officeId_year: { officeId: office[slug]!, year } } });
+  (await t.db.evaluationReport.findUniqueOrThrow({ where: { officeId_year: { officeId: office[slug]!, year } } }))
+    .version;
+const reportOf = (slug: string, year: number) =>
+  t.db.evaluationReport.findUniqueOrThrow({ where: { officeId_year: { officeId: office[slug]!, year } } });
 
 describe("evaluations", () => {
   it("refuses to approve what was never submitted", async () => {
     const r = await reportOf("clean", 2022);
-    await expect(reviewEvaluation(t.db, u["sekretariat"]!, { reportId: r.id, outcome: "APPROVED", expectedVersion: 0 })).rejects.toBeInstanceOf(EvaluationRejectedError);
+    await expect(
+      reviewEvaluation(t.db, u["sekretariat"]!, { reportId: r.id, outcome: "APPROVED", expectedVersion: 0 }),
+    ).rejects.toBeInstanceOf(EvaluationRejectedError);
     expect((await reportOf("clean", 2022)).status).toBe("NOT_SUBMITTED");
     expect(await t.db.evaluationReview.count()).toBe(0);
   });
 
   it("refuses a submission for another office, storing nothing (no row, no file)", async () => {
     await expect(
-      submitEvaluation({ db: t.db, actor: u["we-build-denmark"]!, officeId: office["clean"]!, year: 2022, input: kpis, report, expectedVersion: 0 }),
+      submitEvaluation({
+        db: t.db,
+        actor: u["we-build-denmark"]!,
+        officeId: office["clean"]!,
+        year: 2022,
+        input: kpis,
+        report,
+        expectedVersion: 0,
+      }),
     ).rejects.toBeInstanceOf(EvaluationRejectedError);
     expect(await t.db.evaluationSubmission.count()).toBe(0);
     expect(fs.readdirSync(uploadDir)).toEqual([]);
   });
 
   it("submit → return with comment → resubmit (a new version) → approve, all audited", async () => {
-    await submitEvaluation({ db: t.db, actor: u["clean"]!, officeId: office["clean"]!, year: 2022, input: kpis, report, expectedVersion: 0 });
+    await submitEvaluation({
+      db: t.db,
+      actor: u["clean"]!,
+      officeId: office["clean"]!,
+      year: 2022,
+      input: kpis,
+      report,
+      expectedVersion: 0,
+    });
     let r = await reportOf("clean", 2022);
     expect([r.status, r.version]).toEqual(["SUBMITTED", 1]);
-    await reviewEvaluation(t.db, u["sekretariat"]!, { reportId: r.id, outcome: "RETURNED", comment: "Tilføj deltagertal pr. arrangement.", expectedVersion: 1 });
+    await reviewEvaluation(t.db, u["sekretariat"]!, {
+      reportId: r.id,
+      outcome: "RETURNED",
+      comment: "Tilføj deltagertal pr. arrangement.",
+      expectedVersion: 1,
+    });
     expect((await reportOf("clean", 2022)).status).toBe("RETURNED");
 
-    await submitEvaluation({ db: t.db, actor: u["clean"]!, officeId: office["clean"]!, year: 2022, input: { ...kpis, eventParticipants: 900 }, report, expectedVersion: 1 });
+    await submitEvaluation({
+      db: t.db,
+      actor: u["clean"]!,
+      officeId: office["clean"]!,
+      year: 2022,
+      input: { ...kpis, eventParticipants: 900 },
+      report,
+      expectedVersion: 1,
+    });
     r = await reportOf("clean", 2022);
     expect([r.status, r.version]).toEqual(["SUBMITTED", 2]);
-    const versions = await t.db.evaluationSubmission.findMany({ where: { reportId: r.id }, orderBy: { version: "asc" }, include: { attachments: true } });
-    expect(versions.map((v) => [v.version, v.eventParticipants, v.attachments.length])).toEqual([[1, 860, 1], [2, 900, 1]]);
+    const versions = await t.db.evaluationSubmission.findMany({
+      where: { reportId: r.id },
+      orderBy: { version: "asc" },
+      include: { attachments: true },
+    });
+    expect(versions.map((v) => [v.version, v.eventParticipants, v.attachments.length])).toEqual([
+      [1, 860, 1],
+      [2, 900, 1],
+    ]);
 
     await reviewEvaluation(t.db, u["sekretariat"]!, { reportId: r.id, outcome: "APPROVED", expectedVersion: 2 });
     expect((await reportOf("clean", 2022)).status).toBe("APPROVED");
     const reviews = await t.db.evaluationReview.findMany({ where: { reportId: r.id }, orderBy: { createdAt: "asc" } });
-    expect(reviews.map((x) => [x.outcome, x.comment])).toEqual([["RETURNED", "Tilføj deltagertal pr. arrangement."], ["APPROVED", null]]);
+    expect(reviews.map((x) => [x.outcome, x.comment])).toEqual([
+      ["RETURNED", "Tilføj deltagertal pr. arrangement."],
+      ["APPROVED", null],
+    ]);
     expect(await t.db.auditEvent.count({ where: { entityId: r.id, action: { startsWith: "evaluation." } } })).toBe(4);
     await expect(
-      submitEvaluation({ db: t.db, actor: u["clean"]!, officeId: office["clean"]!, year: 2022, input: kpis, report, expectedVersion: 2 }),
+      submitEvaluation({
+        db: t.db,
+        actor: u["clean"]!,
+        officeId: office["clean"]!,
+        year: 2022,
+        input: kpis,
+        report,
+        expectedVersion: 2,
+      }),
     ).rejects.toThrow("allerede godkendt");
   });
 
   it("refuses a stale version (two submissions at once) and removes its files", async () => {
-    const storedFiles = () => fs.readdirSync(uploadDir, { recursive: true }).filter((f) => String(f).endsWith(".pdf")).length;
+    const storedFiles = () =>
+      fs.readdirSync(uploadDir, { recursive: true }).filter((f) => String(f).endsWith(".pdf")).length;
     const files = storedFiles();
-    await submitEvaluation({ db: t.db, actor: u["food-bio-cluster"]!, officeId: office["food-bio-cluster"]!, year: 2021, input: kpis, report, expectedVersion: 0 });
+    await submitEvaluation({
+      db: t.db,
+      actor: u["food-bio-cluster"]!,
+      officeId: office["food-bio-cluster"]!,
+      year: 2021,
+      input: kpis,
+      report,
+      expectedVersion: 0,
+    });
     await expect(
-      submitEvaluation({ db: t.db, actor: u["food-bio-cluster"]!, officeId: office["food-bio-cluster"]!, year: 2021, input: kpis, report, expectedVersion: 0 }),
+      submitEvaluation({
+        db: t.db,
+        actor: u["food-bio-cluster"]!,
+        officeId: office["food-bio-cluster"]!,
+        year: 2021,
+        input: kpis,
+        report,
+        expectedVersion: 0,
+      }),
     ).rejects.toBeInstanceOf(EvaluationRejectedError);
     expect(await versionOf("food-bio-cluster", 2021)).toBe(1);
     expect(storedFiles()).toBe(files + 1); // the refused submission's file was removed again
@@ -87,8 +170,21 @@ describe("evaluations", () => {
     expect(await canReadEvaluation(t.db, faxe, submitted)).toBe(false);
     const participations = await t.db.participation.findMany({ where: { municipalityId: faxe.municipalityId! } });
     await recordDecisions({
-      db: t.db, actor: { id: faxe.id, role: faxe.role, municipalityId: faxe.municipalityId }, municipalityId: faxe.municipalityId!,
-      input: { officeIds: [office["clean"]!], decision: "NO", effectiveFromYear: 2021, councilBody: "Byrådet", meetingDate: "2021-02-01", caseReference: "Punkt 2", isCorrection: false, minutesUrl: undefined, note: undefined, correctionReason: undefined },
+      db: t.db,
+      actor: { id: faxe.id, role: faxe.role, municipalityId: faxe.municipalityId },
+      municipalityId: faxe.municipalityId!,
+      input: {
+        officeIds: [office["clean"]!],
+        decision: "NO",
+        effectiveFromYear: 2021,
+        councilBody: "Byrådet",
+        meetingDate: "2021-02-01",
+        caseReference: "Punkt 2",
+        isCorrection: false,
+        minutesUrl: undefined,
+        note: undefined,
+        correctionReason: undefined,
+      },
       expectedVersions: Object.fromEntries(participations.map((p) => [p.officeId, p.version])),
     });
     expect(await canReadEvaluation(t.db, faxe, approved)).toBe(false); // Faxe does not pay for CLEAN
@@ -99,7 +195,15 @@ describe("evaluations", () => {
 });
 
 describe("evaluation key figures", () => {
-  const base = { companiesEngaged: "10", smesEngaged: "5", eventsHeld: "1", eventParticipants: "20", collaborationProjects: "0", externalFundingKr: "0", summary: "Kort." };
+  const base = {
+    companiesEngaged: "10",
+    smesEngaged: "5",
+    eventsHeld: "1",
+    eventParticipants: "20",
+    collaborationProjects: "0",
+    externalFundingKr: "0",
+    summary: "Kort.",
+  };
   it.each([
     [{ companiesEngaged: "-3" }, "«Antal virksomheder engageret» kan ikke være negativ."],
     [{ eventsHeld: "tre" }, "«Antal arrangementer» skal være et helt tal."],

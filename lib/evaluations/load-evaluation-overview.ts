@@ -13,12 +13,20 @@ export type EvaluationOverviewRow = {
   approved: boolean;
   kpis: null | {
     version: number;
-    companiesEngaged: number; smesEngaged: number; eventsHeld: number; eventParticipants: number;
-    collaborationProjects: number; externalFundingKr: number;
+    companiesEngaged: number;
+    smesEngaged: number;
+    eventsHeld: number;
+    eventParticipants: number;
+    collaborationProjects: number;
+    externalFundingKr: number;
   };
 };
 
-export async function loadEvaluationOverview(db: DbClient, today: Date, filter: { officeId?: string } = {}): Promise<EvaluationOverviewRow[]> {
+export async function loadEvaluationOverview(
+  db: DbClient,
+  today: Date,
+  filter: { officeId?: string } = {},
+): Promise<EvaluationOverviewRow[]> {
   const agreement = await findCurrentAgreement(db);
   if (!agreement) return [];
   const reports = await db.evaluationReport.findMany({
@@ -29,12 +37,24 @@ export async function loadEvaluationOverview(db: DbClient, today: Date, filter: 
   return reports.map((r) => {
     const s = r.submissions[0];
     return {
-      reportId: r.id, officeId: r.officeId, officeName: r.office.name, year: r.year, dueDate: r.dueDate,
-      status: displayStatus(r, today), approved: r.status === "APPROVED",
-      kpis: s ? {
-        version: s.version, companiesEngaged: s.companiesEngaged, smesEngaged: s.smesEngaged, eventsHeld: s.eventsHeld,
-        eventParticipants: s.eventParticipants, collaborationProjects: s.collaborationProjects, externalFundingKr: s.externalFundingKr,
-      } : null,
+      reportId: r.id,
+      officeId: r.officeId,
+      officeName: r.office.name,
+      year: r.year,
+      dueDate: r.dueDate,
+      status: displayStatus(r, today),
+      approved: r.status === "APPROVED",
+      kpis: s
+        ? {
+            version: s.version,
+            companiesEngaged: s.companiesEngaged,
+            smesEngaged: s.smesEngaged,
+            eventsHeld: s.eventsHeld,
+            eventParticipants: s.eventParticipants,
+            collaborationProjects: s.collaborationProjects,
+            externalFundingKr: s.externalFundingKr,
+          }
+        : null,
     };
   });
 }

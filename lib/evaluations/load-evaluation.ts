@@ -10,13 +10,28 @@ export async function loadEvaluation(db: DbClient, officeId: string, year: numbe
         orderBy: { version: "desc" },
         include: { attachments: { orderBy: { createdAt: "asc" } }, submittedBy: { select: { name: true } } },
       },
-      reviews: { orderBy: { createdAt: "asc" }, include: { reviewer: { select: { name: true } }, submission: { select: { version: true } } } },
+      reviews: {
+        orderBy: { createdAt: "asc" },
+        include: { reviewer: { select: { name: true } }, submission: { select: { version: true } } },
+      },
     },
   });
   if (!report) return null;
   const timeline = [
-    ...report.submissions.map((s) => ({ at: s.createdAt, kind: "SUBMITTED" as const, version: s.version, by: s.submittedBy.name, comment: null as string | null })),
-    ...report.reviews.map((r) => ({ at: r.createdAt, kind: r.outcome as "APPROVED" | "RETURNED", version: r.submission.version, by: r.reviewer.name, comment: r.comment })),
+    ...report.submissions.map((s) => ({
+      at: s.createdAt,
+      kind: "SUBMITTED" as const,
+      version: s.version,
+      by: s.submittedBy.name,
+      comment: null as string | null,
+    })),
+    ...report.reviews.map((r) => ({
+      at: r.createdAt,
+      kind: r.outcome as "APPROVED" | "RETURNED",
+      version: r.submission.version,
+      by: r.reviewer.name,
+      comment: r.comment,
+    })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
   return { report, latest: report.submissions[0] ?? null, timeline };
 }

@@ -10,7 +10,10 @@ import { canSubmit } from "./evaluation-status";
 import type { EvaluationInput } from "./evaluation-schema";
 
 export class EvaluationRejectedError extends Error {
-  constructor(readonly field: string, readonly userMessage: string) {
+  constructor(
+    readonly field: string,
+    readonly userMessage: string,
+  ) {
     super(userMessage);
   }
 }
@@ -29,7 +32,16 @@ export type SubmitEvaluationOptions = {
   expectedVersion: number;
 };
 
-export async function submitEvaluation({ db, actor, officeId, year, input, report, appendices = [], expectedVersion }: SubmitEvaluationOptions) {
+export async function submitEvaluation({
+  db,
+  actor,
+  officeId,
+  year,
+  input,
+  report,
+  appendices = [],
+  expectedVersion,
+}: SubmitEvaluationOptions) {
   if (actor.role !== "CLUSTER_OFFICE" || actor.officeId !== officeId) {
     throw new EvaluationRejectedError("officeId", "Du kan kun aflevere evalueringer for dit eget klyngekontor.");
   }
@@ -37,7 +49,10 @@ export async function submitEvaluation({ db, actor, officeId, year, input, repor
   if (!evaluation) throw new EvaluationRejectedError("year", "Der er ingen evaluering for det år.");
   if (!canSubmit(evaluation.status)) throw new EvaluationRejectedError("year", "Evalueringen er allerede godkendt.");
 
-  const files = [{ ...report, kind: "EVALUATION_REPORT" as const }, ...appendices.map((a) => ({ ...a, kind: "EVALUATION_APPENDIX" as const }))];
+  const files = [
+    { ...report, kind: "EVALUATION_REPORT" as const },
+    ...appendices.map((a) => ({ ...a, kind: "EVALUATION_APPENDIX" as const })),
+  ];
   const stored: (StoredFile & (typeof files)[number])[] = [];
   try {
     for (const file of files) stored.push({ ...file, ...(await storeUpload(file.bytes, file.extension)) });
@@ -47,23 +62,41 @@ export async function submitEvaluation({ db, actor, officeId, year, input, repor
         where: { id: evaluation.id, version: expectedVersion, status: { not: "APPROVED" } },
         data: { version, status: "SUBMITTED", submittedAt: new Date(), submittedBy: actor.id },
       });
-      if (bumped.count === 0) throw new EvaluationRejectedError("form", "Evalueringen er netop ændret af en anden. Genindlæs siden, og aflever igen.");
+      if (bumped.count === 0)
+        throw new EvaluationRejectedError(
+          "form",
+          "Evalueringen er netop ændret af en anden. Genindlæs siden, og aflever igen.",
+        );
       const attachments = [];
       for (const file of stored) {
         attachments.push(
           await tx.attachment.create({
             data: {
-              kind: file.kind, fileName: file.fileName.slice(0, 200), contentType: file.contentType, uploadedById: actor.id,
-              storageKey: file.storageKey, sha256: file.sha256, sizeBytes: file.sizeBytes,
+              kind: file.kind,
+              fileName: file.fileName.slice(0, 200),
+              contentType: file.contentType,
+              uploadedById: actor.id,
+              storageKey: file.storageKey,
+              sha256: file.sha256,
+              sizeBytes: file.sizeBytes,
             },
           }),
         );
       }
       const submission = await tx.evaluationSubmission.create({
-        data: { reportId: evaluation.id, version, ...input, submittedById: actor.id, attachments: { connect: attachments.map((a) => ({ id: a.id })) } },
+        data: {
+          reportId: evaluation.id,
+          version,
+          ...input,
+          submittedById: actor.id,
+          attachments: { connect: attachments.map((a) => ({ id: a.id })) },
+        },
       });
       await recordAuditEvent(tx, {
-        actorId: actor.id, action: "evaluation.submitted", entityType: "EvaluationReport", entityId: evaluation.id,
+        actorId: actor.id,
+        action: "evaluation.submitted",
+        entityType: "EvaluationReport",
+        entityId: evaluation.id,
         before: { status: evaluation.status, version: evaluation.version },
         after: { status: "SUBMITTED", version, submissionId: submission.id, attachments: attachments.map((a) => a.id) },
       });

@@ -9,9 +9,7 @@ const SIGNATURES = {
   zip: { bytes: [0x50, 0x4b, 0x03, 0x04], contentType: "application/zip", label: "ZIP" },
 } as const;
 
-export type UploadCheck =
-  | { ok: true; contentType: string; extension: string }
-  | { ok: false; message: string };
+export type UploadCheck = { ok: true; contentType: string; extension: string } | { ok: false; message: string };
 
 function startsWith(head: Uint8Array, bytes: readonly number[]) {
   return bytes.every((byte, index) => head[index] === byte);
@@ -20,7 +18,8 @@ function startsWith(head: Uint8Array, bytes: readonly number[]) {
 export function checkPdf(head: Uint8Array, size: number): UploadCheck {
   if (size === 0) return { ok: false, message: "Filen er tom." };
   if (size > MAX_UPLOAD_BYTES) return { ok: false, message: "Filen er for stor. Den må højst fylde 20 MB." };
-  if (!startsWith(head, SIGNATURES.pdf.bytes)) return { ok: false, message: "Filen er ikke en PDF. Vælg referatet som PDF-fil." };
+  if (!startsWith(head, SIGNATURES.pdf.bytes))
+    return { ok: false, message: "Filen er ikke en PDF. Vælg referatet som PDF-fil." };
   return { ok: true, contentType: SIGNATURES.pdf.contentType, extension: "pdf" };
 }
 
@@ -34,8 +33,18 @@ export function checkAppendix(bytes: Uint8Array, size: number): UploadCheck {
   if (startsWith(bytes, SIGNATURES.pdf.bytes)) return { ok: true, contentType: "application/pdf", extension: "pdf" };
   if (startsWith(bytes, SIGNATURES.zip.bytes)) {
     const text = new TextDecoder("latin1").decode(bytes); // works in the browser and on the server
-    if (text.includes("word/document.xml")) return { ok: true, contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extension: "docx" };
-    if (text.includes("xl/workbook.xml")) return { ok: true, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", extension: "xlsx" };
+    if (text.includes("word/document.xml"))
+      return {
+        ok: true,
+        contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        extension: "docx",
+      };
+    if (text.includes("xl/workbook.xml"))
+      return {
+        ok: true,
+        contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        extension: "xlsx",
+      };
   }
   return { ok: false, message: "Bilag skal være PDF, Word (DOCX) eller Excel (XLSX)." };
 }

@@ -17,7 +17,9 @@ beforeAll(async () => {
   process.env.UPLOAD_DIR = uploadDir; // recovery in this process must look where the child writes
   t = await createTestDatabase();
 });
-afterAll(async () => { await t.drop(); });
+afterAll(async () => {
+  await t.drop();
+});
 
 /** Starts the child, lets it save for a random moment, then SIGKILLs it mid-work. */
 function runAndKill(killAfterMs: number): Promise<number> {
@@ -40,7 +42,12 @@ function runAndKill(killAfterMs: number): Promise<number> {
 }
 
 const filesUnder = (dir: string) =>
-  fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => fs.statSync(path.join(dir, f)).isFile()) : [];
+  fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir, { recursive: true })
+        .map(String)
+        .filter((f) => fs.statSync(path.join(dir, f)).isFile())
+    : [];
 
 describe("a process killed while saving a decision with minutes", () => {
   it(`leaves the whole change or none of it, ${KILLS} times over, and the app can carry on`, async () => {
@@ -58,25 +65,50 @@ describe("a process killed while saving a decision with minutes", () => {
       expect(filesUnder(path.join(uploadDir, "pending"))).toEqual([]);
       expect(finalFiles.sort()).toEqual(attachments.map((a) => a.storageKey.split("/").join(path.sep)).sort());
       for (const a of attachments) {
-        expect(createHash("sha256").update(fs.readFileSync(path.join(uploadDir, a.storageKey))).digest("hex")).toBe(a.sha256);
+        expect(
+          createHash("sha256")
+            .update(fs.readFileSync(path.join(uploadDir, a.storageKey)))
+            .digest("hex"),
+        ).toBe(a.sha256);
       }
       // Every decision has its ledger snapshot and its minutes; versions count the saves exactly.
-      const decisions = await t.db.councilDecision.findMany({ where: { municipalityId: faxe.id }, include: { _count: { select: { snapshots: true } } } });
+      const decisions = await t.db.councilDecision.findMany({
+        where: { municipalityId: faxe.id },
+        include: { _count: { select: { snapshots: true } } },
+      });
       expect(decisions.every((d) => d._count.snapshots > 0 && d.minutesAttachmentId)).toBe(true);
       for (const p of await t.db.participation.findMany({ where: { municipalityId: faxe.id } })) {
         expect(p.version).toBe(decisions.filter((d) => d.officeId === p.officeId).length);
       }
     }
-    console.info(`crash test: ${KILLS} kills, ${totalSaved} saves committed, recovery completed ${recovered.moved} and discarded ${recovered.removed} half-done uploads`);
+    console.info(
+      `crash test: ${KILLS} kills, ${totalSaved} saves committed, recovery completed ${recovered.moved} and discarded ${recovered.removed} half-done uploads`,
+    );
     expect(totalSaved).toBeGreaterThan(0);
 
     // Restarting works: a normal save succeeds afterwards.
-    const faxe = await t.db.municipality.findUniqueOrThrow({ where: { code: "0320" }, include: { participations: true } });
+    const faxe = await t.db.municipality.findUniqueOrThrow({
+      where: { code: "0320" },
+      include: { participations: true },
+    });
     const actor = await t.db.user.findFirstOrThrow({ where: { municipalityId: faxe.id } });
 
     await recordDecisions({
-      db: t.db, actor, municipalityId: faxe.id,
-      input: { officeIds: [faxe.participations[0]!.officeId], decision: "YES", effectiveFromYear: 2021, councilBody: "Byrådet", meetingDate: "2021-03-01", caseReference: "Efter genstart", isCorrection: false, minutesUrl: undefined, note: undefined, correctionReason: undefined },
+      db: t.db,
+      actor,
+      municipalityId: faxe.id,
+      input: {
+        officeIds: [faxe.participations[0]!.officeId],
+        decision: "YES",
+        effectiveFromYear: 2021,
+        councilBody: "Byrådet",
+        meetingDate: "2021-03-01",
+        caseReference: "Efter genstart",
+        isCorrection: false,
+        minutesUrl: undefined,
+        note: undefined,
+        correctionReason: undefined,
+      },
       expectedVersions: { [faxe.participations[0]!.officeId]: faxe.participations[0]!.version },
     });
   }, 120_000);
@@ -89,7 +121,15 @@ describe("recoverUploads", () => {
     const committed = await storeUpload(new TextEncoder().encode("%PDF-1.4 committed"), "pdf");
     const uncommitted = await storeUpload(new TextEncoder().encode("%PDF-1.4 not committed"), "pdf");
     // The crash came after the transaction committed but before the file was moved into place:
-    await t.db.attachment.create({ data: { kind: "COUNCIL_MINUTES", fileName: "a.pdf", contentType: "application/pdf", uploadedById: user.id, ...committed } });
+    await t.db.attachment.create({
+      data: {
+        kind: "COUNCIL_MINUTES",
+        fileName: "a.pdf",
+        contentType: "application/pdf",
+        uploadedById: user.id,
+        ...committed,
+      },
+    });
     expect(await recoverUploads(t.db)).toEqual({ moved: 1, removed: 1 });
     expect(fs.existsSync(path.join(uploadDir, committed.storageKey))).toBe(true);
     expect(fs.existsSync(path.join(uploadDir, uncommitted.storageKey))).toBe(false);

@@ -69,7 +69,10 @@ export async function recoverUploads(db: Pick<DbClient, "attachment">) {
 }
 
 async function exists(file: string) {
-  return fs.access(file).then(() => true, () => false);
+  return fs.access(file).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** Keys are ours, but never let one escape the upload root. */

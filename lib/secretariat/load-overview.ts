@@ -15,10 +15,19 @@ export async function loadOverview(db: DbClient, requestedYear: string | undefin
 
   const allOffices = view.offices.map((office) => {
     const { allocation } = view.allocationFor(office.id, year);
-    return { id: office.id, name: office.name, city: office.city, leads: office.leads.map((l) => l.municipality.name), allocation, margin: noMargin(allocation) };
+    return {
+      id: office.id,
+      name: office.name,
+      city: office.city,
+      leads: office.leads.map((l) => l.municipality.name),
+      allocation,
+      margin: noMargin(allocation),
+    };
   });
   const offices = allOffices.filter(
-    (o) => (!filters.kontor || o.id === filters.kontor) && (!filters.status || o.allocation.status === (filters.status as ThresholdStatus)),
+    (o) =>
+      (!filters.kontor || o.id === filters.kontor) &&
+      (!filters.status || o.allocation.status === (filters.status as ThresholdStatus)),
   );
   const rows = view.municipalities
     .map((m) => ({
@@ -29,7 +38,11 @@ export async function loadOverview(db: DbClient, requestedYear: string | undefin
         const entry = view.allocationFor(office.id, year);
         if (entry.leads.some((l) => l.code === m.code)) return { officeId: office.id, state: "LEAD" };
         const state = entry.states.find((s) => s.code === m.code)!;
-        return { officeId: office.id, state: state.state, meetingDate: state.decisionId ? meetingDates.get(state.decisionId) : undefined };
+        return {
+          officeId: office.id,
+          state: state.state,
+          meetingDate: state.decisionId ? meetingDates.get(state.decisionId) : undefined,
+        };
       }),
     }))
     .filter((row) => filters.mangler !== "1" || row.cells.some((c) => c.state === "PENDING"));

@@ -1,7 +1,11 @@
 /** Every recalculation (share snapshot), newest first, filtered by office and/or municipality. */
 import type { DbClient } from "../db/types";
 
-export async function loadShareLedger(db: DbClient, filters: { officeId?: string; municipalityId?: string }, take = 100) {
+export async function loadShareLedger(
+  db: DbClient,
+  filters: { officeId?: string; municipalityId?: string },
+  take = 100,
+) {
   const snapshots = await db.shareSnapshot.findMany({
     where: {
       ...(filters.officeId ? { officeId: filters.officeId } : {}),

@@ -4,10 +4,17 @@ import { recordAuditEvent } from "../audit/record-audit-event";
 export async function setDecisionDueDate(db: Database, actorId: string, agreementId: string, dueDate: Date) {
   return db.$transaction(async (tx) => {
     const agreement = await tx.agreement.findUniqueOrThrow({ where: { id: agreementId } });
-    await tx.agreement.update({ where: { id: agreementId }, data: { decisionDueDate: dueDate, dataVersion: { increment: 1 } } });
+    await tx.agreement.update({
+      where: { id: agreementId },
+      data: { decisionDueDate: dueDate, dataVersion: { increment: 1 } },
+    });
     await recordAuditEvent(tx, {
-      actorId, action: "settings.decision_due_date", entityType: "Agreement", entityId: agreementId,
-      before: { decisionDueDate: agreement.decisionDueDate }, after: { decisionDueDate: dueDate },
+      actorId,
+      action: "settings.decision_due_date",
+      entityType: "Agreement",
+      entityId: agreementId,
+      before: { decisionDueDate: agreement.decisionDueDate },
+      after: { decisionDueDate: dueDate },
     });
   });
 }

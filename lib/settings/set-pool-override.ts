@@ -10,29 +10,48 @@ import { bumpAgreementVersion } from "../shares/agreement-cache";
 import { formatKroner } from "../format";
 import { SettingsRejectedError } from "./update-lead-amounts";
 
-export async function setPoolOverride(db: Database, actorId: string, o: { officeId: string; year: number; amount: number; reason: string }, now = new Date()) {
+export async function setPoolOverride(
+  db: Database,
+  actorId: string,
+  o: { officeId: string; year: number; amount: number; reason: string },
+  now = new Date(),
+) {
   return db.$transaction(async (tx) => {
     const office = await tx.clusterOffice.findUnique({ where: { id: o.officeId }, include: { agreement: true } });
     if (!office) throw new SettingsRejectedError("officeId", "Klyngekontoret findes ikke.");
-    if (o.year < office.agreement.firstYear || o.year > office.agreement.lastYear) throw new SettingsRejectedError("year", "Året ligger uden for aftaleperioden.");
+    if (o.year < office.agreement.firstYear || o.year > office.agreement.lastYear)
+      throw new SettingsRejectedError("year", "Året ligger uden for aftaleperioden.");
     if (o.amount > office.agreement.nonLeadPool) {
-      throw new SettingsRejectedError("amount", `Den aftalte pulje kan ikke være større end den fulde pulje på ${formatKroner(office.agreement.nonLeadPool)}.`);
+      throw new SettingsRejectedError(
+        "amount",
+        `Den aftalte pulje kan ikke være større end den fulde pulje på ${formatKroner(office.agreement.nonLeadPool)}.`,
+      );
     }
     const before = await loadAgreement(tx, office.agreementId);
     if (before.allocationFor(o.officeId, o.year).allocation.status !== "REDUCED") {
       throw new SettingsRejectedError("amount", "En aftalt pulje kan kun registreres for et år med status Reduceret.");
     }
-    const existing = await tx.poolOverride.findUnique({ where: { officeId_year: { officeId: o.officeId, year: o.year } } });
+    const existing = await tx.poolOverride.findUnique({
+      where: { officeId_year: { officeId: o.officeId, year: o.year } },
+    });
     await tx.poolOverride.upsert({
       where: { officeId_year: { officeId: o.officeId, year: o.year } },
       update: { amount: o.amount, reason: o.reason, createdById: actorId },
       create: { officeId: o.officeId, year: o.year, amount: o.amount, reason: o.reason, createdById: actorId },
     });
     const after = await loadAgreement(tx, office.agreementId);
-    await writeShareSnapshots(tx, shareEffects(before.input, after.input, (id, year) => id === o.officeId && year === o.year), { kind: "SETTINGS", at: now }, new Map(after.municipalities.map((m) => [m.code, m.id])));
+    await writeShareSnapshots(
+      tx,
+      shareEffects(before.input, after.input, (id, year) => id === o.officeId && year === o.year),
+      { kind: "SETTINGS", at: now },
+      new Map(after.municipalities.map((m) => [m.code, m.id])),
+    );
     await bumpAgreementVersion(tx, office.agreementId);
     await recordAuditEvent(tx, {
-      actorId, action: "settings.pool_override", entityType: "ClusterOffice", entityId: o.officeId,
+      actorId,
+      action: "settings.pool_override",
+      entityType: "ClusterOffice",
+      entityId: o.officeId,
       before: existing ? { year: existing.year, amount: existing.amount, reason: existing.reason } : null,
       after: { year: o.year, amount: o.amount, reason: o.reason },
     });

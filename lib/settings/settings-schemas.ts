@@ -30,5 +30,10 @@ export const decisionDueDateSchema = z.object({
 
 /** "500.000" or "500000" → 500000 (Danish thousands separators allowed in the input). */
 export function parseKronerInput(value: FormDataEntryValue | null): string {
-  return typeof value === "string" ? value.trim().replace(/\s|\.(?=\d{3}(\D|$))/g, "").replace(/\s*kr\.?$/i, "") : "";
+  return typeof value === "string"
+    ? value
+        .trim()
+        .replace(/\s|\.(?=\d{3}(\D|$))/g, "")
+        .replace(/\s*kr\.?$/i, "")
+    : "";
 }

@@ -11,14 +11,26 @@ import { bumpAgreementVersion } from "../shares/agreement-cache";
 import { formatKroner } from "../format";
 
 export class SettingsRejectedError extends Error {
-  constructor(readonly field: string, readonly userMessage: string) {
+  constructor(
+    readonly field: string,
+    readonly userMessage: string,
+  ) {
     super(userMessage);
   }
 }
 
-export async function updateLeadAmounts(db: Database, actorId: string, officeId: string, amounts: Record<string, number>, now = new Date()) {
+export async function updateLeadAmounts(
+  db: Database,
+  actorId: string,
+  officeId: string,
+  amounts: Record<string, number>,
+  now = new Date(),
+) {
   return db.$transaction(async (tx) => {
-    const office = await tx.clusterOffice.findUnique({ where: { id: officeId }, include: { leads: true, agreement: true } });
+    const office = await tx.clusterOffice.findUnique({
+      where: { id: officeId },
+      include: { leads: true, agreement: true },
+    });
     if (!office) throw new SettingsRejectedError("officeId", "Klyngekontoret findes ikke.");
     const leadIds = office.leads.map((l) => l.id).sort();
     if (JSON.stringify(Object.keys(amounts).sort()) !== JSON.stringify(leadIds)) {
@@ -32,14 +44,23 @@ export async function updateLeadAmounts(db: Database, actorId: string, officeId:
       );
     }
     const before = await loadAgreement(tx, office.agreementId);
-    for (const lead of office.leads) await tx.officeLead.update({ where: { id: lead.id }, data: { yearlyAmount: amounts[lead.id]! } });
+    for (const lead of office.leads)
+      await tx.officeLead.update({ where: { id: lead.id }, data: { yearlyAmount: amounts[lead.id]! } });
     const after = await loadAgreement(tx, office.agreementId);
-    await writeShareSnapshots(tx, shareEffects(before.input, after.input, (id) => id === officeId), { kind: "SETTINGS", at: now }, new Map(after.municipalities.map((m) => [m.code, m.id])));
+    await writeShareSnapshots(
+      tx,
+      shareEffects(before.input, after.input, (id) => id === officeId),
+      { kind: "SETTINGS", at: now },
+      new Map(after.municipalities.map((m) => [m.code, m.id])),
+    );
     await bumpAgreementVersion(tx, office.agreementId);
     await recordAuditEvent(tx, {
-      actorId, action: "settings.lead_amounts", entityType: "ClusterOffice", entityId: officeId,
-      before: Object.fromEntries(office.leads.map((l) => [l.id, l.yearlyAmount])), after: amounts,
+      actorId,
+      action: "settings.lead_amounts",
+      entityType: "ClusterOffice",
+      entityId: officeId,
+      before: Object.fromEntries(office.leads.map((l) => [l.id, l.yearlyAmount])),
+      after: amounts,
     });
   });
 }
-

@@ -33,8 +33,12 @@ export async function loadAgreementCached(db: DbClient, agreementId: string): Pr
 /** The newest agreement of a region (or of any region), computed — same rule as findCurrentAgreement. */
 export async function loadCurrentAgreementCached(db: DbClient, regionId?: string): Promise<AgreementView | null> {
   const rows = regionId
-    ? await db.$queryRaw<Row[]>`SELECT "id", "dataVersion" FROM "Agreement" WHERE "regionId" = ${regionId} ORDER BY "firstYear" DESC, "createdAt" DESC LIMIT 1`
-    : await db.$queryRaw<Row[]>`SELECT "id", "dataVersion" FROM "Agreement" ORDER BY "firstYear" DESC, "createdAt" DESC LIMIT 1`;
+    ? await db.$queryRaw<
+        Row[]
+      >`SELECT "id", "dataVersion" FROM "Agreement" WHERE "regionId" = ${regionId} ORDER BY "firstYear" DESC, "createdAt" DESC LIMIT 1`
+    : await db.$queryRaw<
+        Row[]
+      >`SELECT "id", "dataVersion" FROM "Agreement" ORDER BY "firstYear" DESC, "createdAt" DESC LIMIT 1`;
   return cachedView(db, rows[0]);
 }
 

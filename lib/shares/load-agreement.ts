@@ -18,7 +18,9 @@ export async function loadAgreement(db: Database, agreementId: string) {
     db.clusterOffice.findMany({
       where: { agreementId },
       orderBy: [{ position: "asc" }, { name: "asc" }],
-      include: { leads: { include: { municipality: { select: { code: true, name: true } } }, orderBy: { createdAt: "asc" } } },
+      include: {
+        leads: { include: { municipality: { select: { code: true, name: true } } }, orderBy: { createdAt: "asc" } },
+      },
     }),
     db.councilDecision.findMany({
       where: { office: { agreementId } },
@@ -36,7 +38,11 @@ export async function loadAgreement(db: Database, agreementId: string) {
     lastYear: agreement.lastYear,
     nonLeadPool: agreement.nonLeadPool,
     thresholdBasisPoints: agreement.thresholdBasisPoints,
-    municipalities: municipalities.map((m) => ({ code: m.code, name: m.name, population: m.populationFigures[0]!.value })),
+    municipalities: municipalities.map((m) => ({
+      code: m.code,
+      name: m.name,
+      population: m.populationFigures[0]!.value,
+    })),
     offices: offices.map((office) => ({
       id: office.id,
       leads: office.leads.map((lead) => ({ code: lead.municipality.code, amount: lead.yearlyAmount })),
@@ -51,7 +57,9 @@ export async function loadAgreement(db: Database, agreementId: string) {
           meetingDate: d.meetingDate,
           recordedAt: d.recordedAt,
         })),
-      poolOverrides: poolOverrides.filter((p) => p.officeId === office.id).map((p) => ({ year: p.year, amount: p.amount })),
+      poolOverrides: poolOverrides
+        .filter((p) => p.officeId === office.id)
+        .map((p) => ({ year: p.year, amount: p.amount })),
     })),
   };
   const allocations = allocateAgreement(input);

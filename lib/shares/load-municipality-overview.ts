@@ -6,7 +6,10 @@ import type { DbClient as Database } from "../db/types";
 import { amountFor } from "../allocation";
 import { loadCurrentAgreementCached } from "./agreement-cache";
 
-export async function loadMunicipalityOverview(db: Database, municipality: { id: string; code: string; regionId: string }) {
+export async function loadMunicipalityOverview(
+  db: Database,
+  municipality: { id: string; code: string; regionId: string },
+) {
   const view = await loadCurrentAgreementCached(db, municipality.regionId);
   if (!view) return null;
   const { agreement } = view;

@@ -27,7 +27,13 @@ export function shareEffects(
       const lines = after.municipalities
         .map(({ code }) => {
           const now = amountFor(entry, code);
-          return { code, isLead: now.isLead, previousAmount: amountFor(old, code).amount, amount: now.amount, provisional: now.provisional };
+          return {
+            code,
+            isLead: now.isLead,
+            previousAmount: amountFor(old, code).amount,
+            amount: now.amount,
+            provisional: now.provisional,
+          };
         })
         .filter((line) => line.amount > 0 || line.previousAmount > 0);
       return { officeId: entry.officeId, year: entry.year, before: old, after: entry, lines };
@@ -45,15 +51,26 @@ export async function writeShareSnapshots(
     const { allocation } = effect.after;
     await tx.shareSnapshot.create({
       data: {
-        officeId: effect.officeId, year: effect.year, cause: cause.kind,
+        officeId: effect.officeId,
+        year: effect.year,
+        cause: cause.kind,
         causeDecisionId: cause.decisionIdFor?.(effect.officeId) ?? null,
-        status: allocation.status, eligible: allocation.eligible, required: allocation.required,
-        yesCount: allocation.yes, pendingCount: allocation.pending, noCount: allocation.no,
-        pool: allocation.pool, total: allocation.total, createdAt: cause.at,
+        status: allocation.status,
+        eligible: allocation.eligible,
+        required: allocation.required,
+        yesCount: allocation.yes,
+        pendingCount: allocation.pending,
+        noCount: allocation.no,
+        pool: allocation.pool,
+        total: allocation.total,
+        createdAt: cause.at,
         lines: {
           create: effect.lines.map((line) => ({
-            municipalityId: municipalityIds.get(line.code)!, isLead: line.isLead, amount: line.amount,
-            previousAmount: line.previousAmount, provisional: line.provisional,
+            municipalityId: municipalityIds.get(line.code)!,
+            isLead: line.isLead,
+            amount: line.amount,
+            previousAmount: line.previousAmount,
+            provisional: line.provisional,
           })),
         },
       },

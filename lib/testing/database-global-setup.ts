@@ -14,7 +14,11 @@ import { seedDatabase } from "../../prisma/seed/seed-database";
 const root = path.resolve(__dirname, "../..");
 
 function migrate(url: string) {
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: root, env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });
+  execFileSync("npx", ["prisma", "migrate", "deploy"], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: url },
+    stdio: "pipe",
+  });
 }
 
 export default async function setup(project: TestProject) {

@@ -15,10 +15,20 @@ async function main() {
   for (let i = 0; ; i++) {
     const versions = await db.participation.findMany({ where: { municipalityId: municipality.id } });
     await recordDecisions({
-      db, actor, municipalityId: municipality.id,
+      db,
+      actor,
+      municipalityId: municipality.id,
       input: {
-        officeIds, decision: i % 2 ? "NO" : "YES", effectiveFromYear: 2021 + (i % 4), councilBody: "Byrådet",
-        meetingDate: "2021-03-01", caseReference: `Punkt ${i}`, isCorrection: false, minutesUrl: undefined, note: undefined, correctionReason: undefined,
+        officeIds,
+        decision: i % 2 ? "NO" : "YES",
+        effectiveFromYear: 2021 + (i % 4),
+        councilBody: "Byrådet",
+        meetingDate: "2021-03-01",
+        caseReference: `Punkt ${i}`,
+        isCorrection: false,
+        minutesUrl: undefined,
+        note: undefined,
+        correctionReason: undefined,
       },
       expectedVersions: Object.fromEntries(versions.map((p) => [p.officeId, p.version])),
       minutes: { fileName: `referat-${i}.pdf`, bytes: new TextEncoder().encode(`%PDF-1.4\n${"x".repeat(50_000)}${i}`) },

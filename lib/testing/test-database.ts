@@ -22,7 +22,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     url.pathname = `/${name}`;
     const db = createPrismaClient(url.toString());
     return {
-      db, url: url.toString(), provider: "postgresql",
+      db,
+      url: url.toString(),
+      provider: "postgresql",
       async drop() {
         await db.$disconnect();
         const cleanup = new pg.Client({ connectionString: adminUrl });
@@ -36,7 +38,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   fs.copyFileSync(template.replace(/^file:/, ""), file);
   const db = createPrismaClient(`file:${file}`);
   return {
-    db, url: `file:${file}`, provider: "sqlite",
+    db,
+    url: `file:${file}`,
+    provider: "sqlite",
     async drop() {
       await db.$disconnect();
       for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });

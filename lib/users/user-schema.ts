@@ -4,16 +4,31 @@ import { ROLES } from "../auth/permissions";
 export const createUserSchema = z
   .object({
     name: z.string().trim().min(1, "Skriv brugerens navn.").max(200, "Navnet er for langt."),
-    email: z.string().trim().min(1, "Skriv brugerens e-mail-adresse.").max(254, "E-mail-adressen er for lang.")
-      .email("Skriv en gyldig e-mail-adresse.").transform((email) => email.toLowerCase()),
+    email: z
+      .string()
+      .trim()
+      .min(1, "Skriv brugerens e-mail-adresse.")
+      .max(254, "E-mail-adressen er for lang.")
+      .email("Skriv en gyldig e-mail-adresse.")
+      .transform((email) => email.toLowerCase()),
     role: z.enum(ROLES, { error: "Vælg en rolle." }),
-    municipalityId: z.string().max(100).optional().transform((v) => v || undefined),
-    officeId: z.string().max(100).optional().transform((v) => v || undefined),
+    municipalityId: z
+      .string()
+      .max(100)
+      .optional()
+      .transform((v) => v || undefined),
+    officeId: z
+      .string()
+      .max(100)
+      .optional()
+      .transform((v) => v || undefined),
     password: z.string().min(12, "Adgangskoden skal være på mindst 12 tegn.").max(200, "Adgangskoden er for lang."),
   })
   .superRefine((user, ctx) => {
-    if (user.role === "MUNICIPAL_CONTACT" && !user.municipalityId) ctx.addIssue({ code: "custom", path: ["municipalityId"], message: "Vælg kontaktpersonens kommune." });
-    if (user.role === "CLUSTER_OFFICE" && !user.officeId) ctx.addIssue({ code: "custom", path: ["officeId"], message: "Vælg brugerens klyngekontor." });
+    if (user.role === "MUNICIPAL_CONTACT" && !user.municipalityId)
+      ctx.addIssue({ code: "custom", path: ["municipalityId"], message: "Vælg kontaktpersonens kommune." });
+    if (user.role === "CLUSTER_OFFICE" && !user.officeId)
+      ctx.addIssue({ code: "custom", path: ["officeId"], message: "Vælg brugerens klyngekontor." });
   });
 
 export type CreateUserInput = z.infer<typeof createUserSchema>;

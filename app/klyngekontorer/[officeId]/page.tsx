@@ -26,33 +26,53 @@ export default async function OfficePage({ params }: { params: Promise<{ officeI
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold">{office.name}</h1>
-        <p className="text-slate-700">{office.field} · {office.city} · {view.agreement.name}</p>
+        <p className="text-slate-700">
+          {office.field} · {office.city} · {view.agreement.name}
+        </p>
       </div>
       <section aria-labelledby="evaluations-heading">
-        <h2 id="evaluations-heading" className="mb-3 text-xl font-semibold">Årlige evalueringer</h2>
+        <h2 id="evaluations-heading" className="mb-3 text-xl font-semibold">
+          Årlige evalueringer
+        </h2>
         <EvaluationTable rows={evaluations} showOffice={false} />
       </section>
       <section aria-labelledby="financing-heading">
-        <h2 id="financing-heading" className="text-xl font-semibold">Finansiering pr. år</h2>
+        <h2 id="financing-heading" className="text-xl font-semibold">
+          Finansiering pr. år
+        </h2>
         <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Kommunernes bidrag til {office.name} pr. år</caption>
             <thead className="bg-slate-100">
               <tr>
-                <th scope="col" className="px-3 py-2">Kommune</th>
-                {view.years.map((year) => <th key={year} scope="col" className="px-3 py-2 text-right">{year}</th>)}
+                <th scope="col" className="px-3 py-2">
+                  Kommune
+                </th>
+                {view.years.map((year) => (
+                  <th key={year} scope="col" className="px-3 py-2 text-right">
+                    {year}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {entries[0]!.leads.map((lead) => (
                 <tr key={lead.code} className="border-t border-slate-200">
-                  <th scope="row" className="px-3 py-2 font-medium">{names.get(lead.code)} (lead)</th>
-                  {entries.map((e) => <td key={e.year} className="px-3 py-2 text-right tabular-nums">{formatKroner(e.leads.find((l) => l.code === lead.code)!.amount)}</td>)}
+                  <th scope="row" className="px-3 py-2 font-medium">
+                    {names.get(lead.code)} (lead)
+                  </th>
+                  {entries.map((e) => (
+                    <td key={e.year} className="px-3 py-2 text-right tabular-nums">
+                      {formatKroner(e.leads.find((l) => l.code === lead.code)!.amount)}
+                    </td>
+                  ))}
                 </tr>
               ))}
               {entries[0]!.states.map(({ code }) => (
                 <tr key={code} className="border-t border-slate-200">
-                  <th scope="row" className="px-3 py-2 font-normal">{names.get(code)}</th>
+                  <th scope="row" className="px-3 py-2 font-normal">
+                    {names.get(code)}
+                  </th>
                   {entries.map((e) => {
                     const share = e.allocation.shares.find((s) => s.code === code);
                     return (
@@ -67,11 +87,15 @@ export default async function OfficePage({ params }: { params: Promise<{ officeI
             </tbody>
             <tfoot className="border-t-2 border-slate-300 font-semibold">
               <tr>
-                <th scope="row" className="px-3 py-2">I alt</th>
+                <th scope="row" className="px-3 py-2">
+                  I alt
+                </th>
                 {entries.map((e) => (
                   <td key={e.year} className="px-3 py-2 text-right tabular-nums">
                     {formatKroner(e.allocation.total)}
-                    <span className="mt-1 block"><StatusBadge status={e.allocation.status} /></span>
+                    <span className="mt-1 block">
+                      <StatusBadge status={e.allocation.status} />
+                    </span>
                   </td>
                 ))}
               </tr>

@@ -8,7 +8,8 @@ import { PrintButton } from "@/components/print-button";
 import { YearPicker } from "@/components/year-picker";
 
 export const metadata: Metadata = { title: "Bilag" };
-const percent = (bp: number) => `${new Intl.NumberFormat("da-DK", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(bp / 100)} %`;
+const percent = (bp: number) =>
+  `${new Intl.NumberFormat("da-DK", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(bp / 100)} %`;
 
 export default async function AppendixPage({ searchParams }: { searchParams: Promise<{ aar?: string }> }) {
   await requirePermission("secretariat.view");
@@ -21,62 +22,142 @@ export default async function AppendixPage({ searchParams }: { searchParams: Pro
   return (
     <article className="space-y-6 print:space-y-4">
       <header>
-        <h1 className="text-2xl font-semibold">Bilag: kommunernes medfinansiering af klyngekontorerne {appendix.year}</h1>
+        <h1 className="text-2xl font-semibold">
+          Bilag: kommunernes medfinansiering af klyngekontorerne {appendix.year}
+        </h1>
         <p className="text-slate-700">
-          {appendix.regionName} · {appendix.agreementName} · befolkningstal pr. {formatDate(appendix.populationBasisDate)} · dannet {formatDate(new Date())}
+          {appendix.regionName} · {appendix.agreementName} · befolkningstal pr.{" "}
+          {formatDate(appendix.populationBasisDate)} · dannet {formatDate(new Date())}
         </p>
-        {anyProvisional && <p className="mt-1 text-sm">Beløb markeret (foreløbig) gælder kommuner, hvis beslutning endnu ikke er registreret.</p>}
+        {anyProvisional && (
+          <p className="mt-1 text-sm">
+            Beløb markeret (foreløbig) gælder kommuner, hvis beslutning endnu ikke er registreret.
+          </p>
+        )}
       </header>
       <YearPicker years={years} current={appendix.year} />
       <div className="no-print flex flex-wrap gap-3">
-        <a className={link} href={`/sekretariat/bilag/xlsx?aar=${appendix.year}`}>Hent som Excel (XLSX)</a>
-        <a className={link} href={`/sekretariat/bilag/csv?aar=${appendix.year}`}>Hent som CSV</a>
+        <a className={link} href={`/sekretariat/bilag/xlsx?aar=${appendix.year}`}>
+          Hent som Excel (XLSX)
+        </a>
+        <a className={link} href={`/sekretariat/bilag/csv?aar=${appendix.year}`}>
+          Hent som CSV
+        </a>
         <PrintButton />
       </div>
 
       {appendix.offices.map((office) => (
-        <section key={office.id} aria-labelledby={`office-${office.id}`} className="break-inside-avoid rounded-lg border border-slate-200 bg-white p-4 print:border-0 print:p-0">
-          <h2 id={`office-${office.id}`} className="text-lg font-semibold">{office.name}</h2>
-          <p className="text-sm text-slate-700">{STATUS_LABELS[office.status]} · {office.participants} af {office.eligible} deltager (krav {office.required})</p>
-          <table className="mt-2 w-full text-left text-sm [&_td]:px-2 [&_th]:px-2" data-testid={`appendix-${office.id}`}>
-            <caption className="sr-only">Fordeling for {office.name} i {appendix.year}</caption>
+        <section
+          key={office.id}
+          aria-labelledby={`office-${office.id}`}
+          className="break-inside-avoid rounded-lg border border-slate-200 bg-white p-4 print:border-0 print:p-0"
+        >
+          <h2 id={`office-${office.id}`} className="text-lg font-semibold">
+            {office.name}
+          </h2>
+          <p className="text-sm text-slate-700">
+            {STATUS_LABELS[office.status]} · {office.participants} af {office.eligible} deltager (krav {office.required}
+            )
+          </p>
+          <table
+            className="mt-2 w-full text-left text-sm [&_td]:px-2 [&_th]:px-2"
+            data-testid={`appendix-${office.id}`}
+          >
+            <caption className="sr-only">
+              Fordeling for {office.name} i {appendix.year}
+            </caption>
             <thead className="border-b border-slate-300">
-              <tr><th scope="col">Kommune</th><th scope="col" className="text-right">Indbyggere</th><th scope="col">Beslutning</th><th scope="col" className="text-right">Beløb</th><th scope="col" className="text-right">Andel af puljen</th></tr>
+              <tr>
+                <th scope="col">Kommune</th>
+                <th scope="col" className="text-right">
+                  Indbyggere
+                </th>
+                <th scope="col">Beslutning</th>
+                <th scope="col" className="text-right">
+                  Beløb
+                </th>
+                <th scope="col" className="text-right">
+                  Andel af puljen
+                </th>
+              </tr>
             </thead>
             <tbody>
               {[...office.leads, ...office.rows].map((row) => (
                 <tr key={row.code} className="border-t border-slate-100">
-                  <th scope="row" className="py-0.5 font-normal">{row.name}</th>
+                  <th scope="row" className="py-0.5 font-normal">
+                    {row.name}
+                  </th>
                   <td className="text-right tabular-nums">{formatNumber(row.population)}</td>
-                  <td><DecisionBadge state={row.state} /></td>
-                  <td className="text-right tabular-nums">{formatKroner(row.amount)}{row.provisional && <ProvisionalMark />}</td>
-                  <td className="text-right tabular-nums">{row.state === "LEAD" ? "" : percent(row.poolBasisPoints)}</td>
+                  <td>
+                    <DecisionBadge state={row.state} />
+                  </td>
+                  <td className="text-right tabular-nums">
+                    {formatKroner(row.amount)}
+                    {row.provisional && <ProvisionalMark />}
+                  </td>
+                  <td className="text-right tabular-nums">
+                    {row.state === "LEAD" ? "" : percent(row.poolBasisPoints)}
+                  </td>
                 </tr>
               ))}
             </tbody>
             <tfoot className="border-t-2 border-slate-300 font-semibold">
-              <tr><th scope="row" colSpan={3}>Σ kommuner (puljen)</th><td className="text-right tabular-nums" data-testid="pool-sum">{formatKroner(office.pool)}</td><td /></tr>
-              <tr><th scope="row" colSpan={3}>I alt inkl. lead</th><td className="text-right tabular-nums">{formatKroner(office.total)}</td><td /></tr>
+              <tr>
+                <th scope="row" colSpan={3}>
+                  Σ kommuner (puljen)
+                </th>
+                <td className="text-right tabular-nums" data-testid="pool-sum">
+                  {formatKroner(office.pool)}
+                </td>
+                <td />
+              </tr>
+              <tr>
+                <th scope="row" colSpan={3}>
+                  I alt inkl. lead
+                </th>
+                <td className="text-right tabular-nums">{formatKroner(office.total)}</td>
+                <td />
+              </tr>
             </tfoot>
           </table>
         </section>
       ))}
 
-      <section aria-labelledby="totals-heading" className="break-inside-avoid rounded-lg border border-slate-200 bg-white p-4 print:border-0 print:p-0">
-        <h2 id="totals-heading" className="text-lg font-semibold">Pr. kommune i alt</h2>
+      <section
+        aria-labelledby="totals-heading"
+        className="break-inside-avoid rounded-lg border border-slate-200 bg-white p-4 print:border-0 print:p-0"
+      >
+        <h2 id="totals-heading" className="text-lg font-semibold">
+          Pr. kommune i alt
+        </h2>
         <table className="mt-2 w-full text-left text-sm">
           <caption className="sr-only">Hver kommunes samlede bidrag i {appendix.year}</caption>
-          <thead className="border-b border-slate-300"><tr><th scope="col">Kommune</th><th scope="col" className="text-right">I alt</th></tr></thead>
+          <thead className="border-b border-slate-300">
+            <tr>
+              <th scope="col">Kommune</th>
+              <th scope="col" className="text-right">
+                I alt
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {appendix.municipalityTotals.map((m) => (
               <tr key={m.code} className="border-t border-slate-100">
-                <th scope="row" className="py-0.5 font-normal">{m.name}</th>
-                <td className="text-right tabular-nums">{formatKroner(m.total)}{m.provisional && <ProvisionalMark />}</td>
+                <th scope="row" className="py-0.5 font-normal">
+                  {m.name}
+                </th>
+                <td className="text-right tabular-nums">
+                  {formatKroner(m.total)}
+                  {m.provisional && <ProvisionalMark />}
+                </td>
               </tr>
             ))}
           </tbody>
           <tfoot className="border-t-2 border-slate-300 font-semibold">
-            <tr><th scope="row">I alt</th><td className="text-right tabular-nums">{formatKroner(appendix.grandTotal)}</td></tr>
+            <tr>
+              <th scope="row">I alt</th>
+              <td className="text-right tabular-nums">{formatKroner(appendix.grandTotal)}</td>
+            </tr>
           </tfoot>
         </table>
       </section>

@@ -10,7 +10,10 @@ export const metadata: Metadata = { title: "Brugere" };
 export default async function UsersPage() {
   const actor = await requirePermission("settings.manage");
   const [users, municipalities, offices] = await Promise.all([
-    db.user.findMany({ orderBy: [{ role: "asc" }, { name: "asc" }], include: { municipality: { select: { name: true } }, office: { select: { name: true } } } }),
+    db.user.findMany({
+      orderBy: [{ role: "asc" }, { name: "asc" }],
+      include: { municipality: { select: { name: true } }, office: { select: { name: true } } },
+    }),
     db.municipality.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db.clusterOffice.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } }),
   ]);
@@ -20,19 +23,39 @@ export default async function UsersPage() {
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Brugere</h1>
       <section aria-labelledby="new-user-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="new-user-heading" className="mb-3 text-lg font-semibold">Opret bruger</h2>
+        <h2 id="new-user-heading" className="mb-3 text-lg font-semibold">
+          Opret bruger
+        </h2>
         <CreateUserForm municipalities={municipalities} offices={offices} roles={[...roles]} />
       </section>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Alle brugere</caption>
           <thead className="bg-slate-100">
-            <tr><th scope="col" className="px-3 py-2">Navn</th><th scope="col" className="px-3 py-2">E-mail</th><th scope="col" className="px-3 py-2">Rolle</th><th scope="col" className="px-3 py-2">Kommune / kontor</th><th scope="col" className="px-3 py-2">Status</th></tr>
+            <tr>
+              <th scope="col" className="px-3 py-2">
+                Navn
+              </th>
+              <th scope="col" className="px-3 py-2">
+                E-mail
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Rolle
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Kommune / kontor
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Status
+              </th>
+            </tr>
           </thead>
           <tbody>
             {users.map((u) => (
               <tr key={u.id} className="border-t border-slate-200" data-testid="user-row">
-                <th scope="row" className="px-3 py-2 font-medium">{u.name}</th>
+                <th scope="row" className="px-3 py-2 font-medium">
+                  {u.name}
+                </th>
                 <td className="px-3 py-2">{u.email}</td>
                 <td className="px-3 py-2">{ROLE_LABELS[u.role]}</td>
                 <td className="px-3 py-2">{u.municipality?.name ?? u.office?.name ?? "—"}</td>

@@ -9,38 +9,95 @@ import { createUserAction, setUserActiveAction } from "./actions";
 type Option = { id: string; name: string };
 const select = "mt-1 w-full rounded border border-slate-400 bg-white px-3 py-2";
 
-export function CreateUserForm({ municipalities, offices, roles }: { municipalities: Option[]; offices: Option[]; roles: string[] }) {
+export function CreateUserForm({
+  municipalities,
+  offices,
+  roles,
+}: {
+  municipalities: Option[];
+  offices: Option[];
+  roles: string[];
+}) {
   return (
-    <ActionForm action={createUserAction} submitLabel="Opret bruger" label="Opret bruger" className="grid gap-3 sm:grid-cols-2">
+    <ActionForm
+      action={createUserAction}
+      submitLabel="Opret bruger"
+      label="Opret bruger"
+      className="grid gap-3 sm:grid-cols-2"
+    >
       {(errors) => (
         <>
           <Field label="Navn" name="name" error={errors.name} autoComplete="off" />
           <Field label="E-mail" name="email" type="email" error={errors.email} autoComplete="off" />
           <div>
-            <label htmlFor="role" className="block font-medium">Rolle</label>
-            <select id="role" name="role" defaultValue="" className={select} aria-describedby={errors.role ? "role-error" : undefined}>
-              <option value="" disabled>Vælg rolle</option>
-              {roles.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
+            <label htmlFor="role" className="block font-medium">
+              Rolle
+            </label>
+            <select
+              id="role"
+              name="role"
+              defaultValue=""
+              className={select}
+              aria-describedby={errors.role ? "role-error" : undefined}
+            >
+              <option value="" disabled>
+                Vælg rolle
+              </option>
+              {roles.map((r) => (
+                <option key={r} value={r}>
+                  {ROLE_LABELS[r]}
+                </option>
+              ))}
             </select>
             <FieldError id="role-error" message={errors.role} />
           </div>
           <div>
-            <label htmlFor="municipalityId" className="block font-medium">Kommune (for kontaktpersoner)</label>
-            <select id="municipalityId" name="municipalityId" defaultValue="" className={select} aria-describedby={errors.municipalityId ? "municipalityId-error" : undefined}>
+            <label htmlFor="municipalityId" className="block font-medium">
+              Kommune (for kontaktpersoner)
+            </label>
+            <select
+              id="municipalityId"
+              name="municipalityId"
+              defaultValue=""
+              className={select}
+              aria-describedby={errors.municipalityId ? "municipalityId-error" : undefined}
+            >
               <option value="">Ingen</option>
-              {municipalities.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+              {municipalities.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                </option>
+              ))}
             </select>
             <FieldError id="municipalityId-error" message={errors.municipalityId} />
           </div>
           <div>
-            <label htmlFor="officeId" className="block font-medium">Klyngekontor (for klyngekontorer)</label>
-            <select id="officeId" name="officeId" defaultValue="" className={select} aria-describedby={errors.officeId ? "officeId-error" : undefined}>
+            <label htmlFor="officeId" className="block font-medium">
+              Klyngekontor (for klyngekontorer)
+            </label>
+            <select
+              id="officeId"
+              name="officeId"
+              defaultValue=""
+              className={select}
+              aria-describedby={errors.officeId ? "officeId-error" : undefined}
+            >
               <option value="">Ingen</option>
-              {offices.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+              {offices.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
             </select>
             <FieldError id="officeId-error" message={errors.officeId} />
           </div>
-          <Field label="Første adgangskode (mindst 12 tegn)" name="password" type="password" error={errors.password} autoComplete="new-password" />
+          <Field
+            label="Første adgangskode (mindst 12 tegn)"
+            name="password"
+            type="password"
+            error={errors.password}
+            autoComplete="new-password"
+          />
         </>
       )}
     </ActionForm>
@@ -49,7 +106,12 @@ export function CreateUserForm({ municipalities, offices, roles }: { municipalit
 
 export function ToggleUserForm({ userId, active, name }: { userId: string; active: boolean; name: string }) {
   return (
-    <ActionForm action={setUserActiveAction} submitLabel={active ? "Deaktivér" : "Aktivér"} label={`${active ? "Deaktivér" : "Aktivér"} ${name}`} className="flex items-center gap-2">
+    <ActionForm
+      action={setUserActiveAction}
+      submitLabel={active ? "Deaktivér" : "Aktivér"}
+      label={`${active ? "Deaktivér" : "Aktivér"} ${name}`}
+      className="flex items-center gap-2"
+    >
       {() => (
         <>
           <input type="hidden" name="userId" value={userId} />

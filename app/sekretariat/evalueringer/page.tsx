@@ -20,28 +20,60 @@ export default async function EvaluationsOverviewPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Evalueringer</h1>
-      {overdue > 0 && <p role="status" className="rounded border border-red-400 bg-red-50 p-3 text-red-900"><span aria-hidden="true">⚠ </span>{overdue} evalueringer er forsinkede.</p>}
+      {overdue > 0 && (
+        <p role="status" className="rounded border border-red-400 bg-red-50 p-3 text-red-900">
+          <span aria-hidden="true">⚠ </span>
+          {overdue} evalueringer er forsinkede.
+        </p>
+      )}
       <EvaluationTable rows={rows} />
       <section aria-labelledby="kpi-heading" className="space-y-3">
-        <h2 id="kpi-heading" className="text-xl font-semibold">Nøgletal på tværs af kontorer og år</h2>
+        <h2 id="kpi-heading" className="text-xl font-semibold">
+          Nøgletal på tværs af kontorer og år
+        </h2>
         <div className="flex flex-wrap gap-3">
-          <a className={link} href="/sekretariat/evalueringer/xlsx">Hent som Excel (XLSX)</a>
-          <a className={link} href="/sekretariat/evalueringer/csv">Hent som CSV</a>
+          <a className={link} href="/sekretariat/evalueringer/xlsx">
+            Hent som Excel (XLSX)
+          </a>
+          <a className={link} href="/sekretariat/evalueringer/csv">
+            Hent som CSV
+          </a>
         </div>
-        {withKpis.length === 0 ? <p className="text-slate-700">Der er ikke afleveret nogen evalueringer endnu.</p> : (
+        {withKpis.length === 0 ? (
+          <p className="text-slate-700">Der er ikke afleveret nogen evalueringer endnu.</p>
+        ) : (
           <>
-            <KpiChart rows={withKpis.map((r) => ({ label: `${r.officeName} ${r.year}`, value: r.kpis!.companiesEngaged }))} title="Antal virksomheder engageret" />
+            <KpiChart
+              rows={withKpis.map((r) => ({ label: `${r.officeName} ${r.year}`, value: r.kpis!.companiesEngaged }))}
+              title="Antal virksomheder engageret"
+            />
             <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
               <table className="w-full text-left text-sm" data-testid="kpi-table">
                 <caption className="sr-only">Nøgletal pr. kontor og år (seneste afleverede version)</caption>
                 <thead className="bg-slate-100">
-                  <tr><th scope="col" className="px-3 py-2">Kontor og år</th>{Object.values(KPI_FIELDS).map((l) => <th key={l} scope="col" className="px-3 py-2 text-right">{l}</th>)}</tr>
+                  <tr>
+                    <th scope="col" className="px-3 py-2">
+                      Kontor og år
+                    </th>
+                    {Object.values(KPI_FIELDS).map((l) => (
+                      <th key={l} scope="col" className="px-3 py-2 text-right">
+                        {l}
+                      </th>
+                    ))}
+                  </tr>
                 </thead>
                 <tbody>
                   {withKpis.map((r) => (
                     <tr key={r.reportId} className="border-t border-slate-200">
-                      <th scope="row" className="px-3 py-2 font-medium">{r.officeName} {r.year}{!r.approved && <span className="block text-xs font-normal">(ikke godkendt endnu)</span>}</th>
-                      {(Object.keys(KPI_FIELDS) as (keyof typeof KPI_FIELDS)[]).map((k) => <td key={k} className="px-3 py-2 text-right tabular-nums">{formatNumber(r.kpis![k])}</td>)}
+                      <th scope="row" className="px-3 py-2 font-medium">
+                        {r.officeName} {r.year}
+                        {!r.approved && <span className="block text-xs font-normal">(ikke godkendt endnu)</span>}
+                      </th>
+                      {(Object.keys(KPI_FIELDS) as (keyof typeof KPI_FIELDS)[]).map((k) => (
+                        <td key={k} className="px-3 py-2 text-right tabular-nums">
+                          {formatNumber(r.kpis![k])}
+                        </td>
+                      ))}
                     </tr>
                   ))}
                 </tbody>

@@ -6,7 +6,11 @@ import { DECISION_LABELS, formatDate, formatDateTime, formatKroner, STATUS_LABEL
 
 export const metadata: Metadata = { title: "Fordelingslog" };
 
-export default async function ShareLedgerPage({ searchParams }: { searchParams: Promise<{ kontor?: string; kommune?: string }> }) {
+export default async function ShareLedgerPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ kontor?: string; kommune?: string }>;
+}) {
   await requirePermission("secretariat.view");
   const { kontor, kommune } = await searchParams;
   const [offices, municipalities] = await Promise.all([
@@ -19,21 +23,39 @@ export default async function ShareLedgerPage({ searchParams }: { searchParams: 
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Fordelingslog</h1>
-      <p className="text-slate-700">Hver genberegning af fordelingen, nyeste først, med beløb før og efter og årsagen.</p>
-      <form method="get" className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4" aria-label="Filtrér loggen">
-        <label className="text-sm font-medium">Klyngekontor
+      <p className="text-slate-700">
+        Hver genberegning af fordelingen, nyeste først, med beløb før og efter og årsagen.
+      </p>
+      <form
+        method="get"
+        className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4"
+        aria-label="Filtrér loggen"
+      >
+        <label className="text-sm font-medium">
+          Klyngekontor
           <select name="kontor" defaultValue={kontor ?? ""} className={select}>
             <option value="">Alle</option>
-            {offices.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+            {offices.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="text-sm font-medium">Kommune
+        <label className="text-sm font-medium">
+          Kommune
           <select name="kommune" defaultValue={kommune ?? ""} className={select}>
             <option value="">Alle</option>
-            {municipalities.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+            {municipalities.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800">Vis</button>
+        <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800">
+          Vis
+        </button>
       </form>
       {snapshots.length === 0 ? (
         <p>Ingen genberegninger passer til filteret.</p>
@@ -41,7 +63,10 @@ export default async function ShareLedgerPage({ searchParams }: { searchParams: 
         <ol className="space-y-3">
           {snapshots.map((s) => (
             <li key={s.id} className="rounded-lg border border-slate-200 bg-white p-4" data-testid="ledger-entry">
-              <p className="font-medium">{s.office.name}, {s.year} · {STATUS_LABELS[s.status as keyof typeof STATUS_LABELS]} · pulje {formatKroner(s.pool)}</p>
+              <p className="font-medium">
+                {s.office.name}, {s.year} · {STATUS_LABELS[s.status as keyof typeof STATUS_LABELS]} · pulje{" "}
+                {formatKroner(s.pool)}
+              </p>
               <p className="text-sm text-slate-700">
                 {formatDateTime(s.createdAt)} ·{" "}
                 {s.causeDecision
@@ -51,11 +76,25 @@ export default async function ShareLedgerPage({ searchParams }: { searchParams: 
               {s.lines.length > 0 ? (
                 <table className="mt-2 text-sm">
                   <caption className="sr-only">Ændrede beløb</caption>
-                  <thead><tr><th scope="col" className="pr-6 text-left">Kommune</th><th scope="col" className="pr-6 text-right">Før</th><th scope="col" className="text-right">Efter</th></tr></thead>
+                  <thead>
+                    <tr>
+                      <th scope="col" className="pr-6 text-left">
+                        Kommune
+                      </th>
+                      <th scope="col" className="pr-6 text-right">
+                        Før
+                      </th>
+                      <th scope="col" className="text-right">
+                        Efter
+                      </th>
+                    </tr>
+                  </thead>
                   <tbody>
                     {s.lines.map((line) => (
                       <tr key={line.id}>
-                        <th scope="row" className="pr-6 text-left font-normal">{line.municipality.name}</th>
+                        <th scope="row" className="pr-6 text-left font-normal">
+                          {line.municipality.name}
+                        </th>
                         <td className="pr-6 text-right tabular-nums">{formatKroner(line.previousAmount)}</td>
                         <td className="text-right tabular-nums">{formatKroner(line.amount)}</td>
                       </tr>

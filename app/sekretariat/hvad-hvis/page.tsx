@@ -8,7 +8,11 @@ import { WhatIfSandbox, type SandboxOffice } from "./what-if-sandbox";
 
 export const metadata: Metadata = { title: "Hvad nu hvis" };
 
-export default async function WhatIfPage({ searchParams }: { searchParams: Promise<{ aar?: string; scenarie?: string }> }) {
+export default async function WhatIfPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ aar?: string; scenarie?: string }>;
+}) {
   await requirePermission("secretariat.view");
   const { aar, scenarie } = await searchParams;
   const view = await loadCurrentAgreementCached(db);
@@ -19,7 +23,10 @@ export default async function WhatIfPage({ searchParams }: { searchParams: Promi
     const entry = view.allocationFor(office.id, year);
     const meta = view.offices.find((o) => o.id === office.id)!;
     return {
-      id: office.id, slug: meta.slug, name: meta.name, leads: office.leads,
+      id: office.id,
+      slug: meta.slug,
+      name: meta.name,
+      leads: office.leads,
       poolOverride: office.poolOverrides.find((p) => p.year === year)?.amount,
       states: Object.fromEntries(entry.states.map((s) => [s.code, s.state])),
     };
@@ -29,7 +36,9 @@ export default async function WhatIfPage({ searchParams }: { searchParams: Promi
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold">Hvad nu hvis? {year}</h1>
-        <p className="text-slate-700">Skift kommunernes beslutninger og se fordelingen og status blive beregnet med det samme. Intet bliver gemt.</p>
+        <p className="text-slate-700">
+          Skift kommunernes beslutninger og se fordelingen og status blive beregnet med det samme. Intet bliver gemt.
+        </p>
       </div>
       <YearPicker years={view.years} current={year} />
       <WhatIfSandbox

@@ -22,21 +22,40 @@ export default async function SettingsPage() {
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Indstillinger for {agreement.name}</h1>
       <section aria-labelledby="due-heading" className={section}>
-        <h2 id="due-heading" className="text-lg font-semibold">Frist for beslutninger</h2>
-        <DueDateForm agreementId={agreement.id} dueDate={agreement.decisionDueDate ? danishIsoDate(agreement.decisionDueDate) : ""} />
+        <h2 id="due-heading" className="text-lg font-semibold">
+          Frist for beslutninger
+        </h2>
+        <DueDateForm
+          agreementId={agreement.id}
+          dueDate={agreement.decisionDueDate ? danishIsoDate(agreement.decisionDueDate) : ""}
+        />
       </section>
       <section aria-labelledby="leads-heading" className={section}>
-        <h2 id="leads-heading" className="text-lg font-semibold">Fordeling af leadbidraget</h2>
-        <p className="text-slate-700">For kontorer med flere leadkommuner. Beløbene skal tilsammen give {formatKroner(agreement.leadContribution)}</p>
-        {view.offices.filter((o) => o.leads.length > 1).map((office) => (
-          <LeadAmountsForm key={office.id} officeId={office.id} officeName={office.name}
-            leads={office.leads.map((l) => ({ id: l.id, name: l.municipality.name, amount: l.yearlyAmount }))} />
-        ))}
+        <h2 id="leads-heading" className="text-lg font-semibold">
+          Fordeling af leadbidraget
+        </h2>
+        <p className="text-slate-700">
+          For kontorer med flere leadkommuner. Beløbene skal tilsammen give {formatKroner(agreement.leadContribution)}
+        </p>
+        {view.offices
+          .filter((o) => o.leads.length > 1)
+          .map((office) => (
+            <LeadAmountsForm
+              key={office.id}
+              officeId={office.id}
+              officeName={office.name}
+              leads={office.leads.map((l) => ({ id: l.id, name: l.municipality.name, amount: l.yearlyAmount }))}
+            />
+          ))}
       </section>
       <section aria-labelledby="pool-heading" className={section}>
-        <h2 id="pool-heading" className="text-lg font-semibold">Aftalt reduceret pulje</h2>
+        <h2 id="pool-heading" className="text-lg font-semibold">
+          Aftalt reduceret pulje
+        </h2>
         {reduced.length === 0 ? (
-          <p className="text-slate-700">Ingen kontorer har status Reduceret. En aftalt pulje kan kun registreres for et år med status Reduceret.</p>
+          <p className="text-slate-700">
+            Ingen kontorer har status Reduceret. En aftalt pulje kan kun registreres for et år med status Reduceret.
+          </p>
         ) : (
           reduced.map((entry) => {
             const office = view.offices.find((o) => o.id === entry.officeId)!;
@@ -44,9 +63,19 @@ export default async function SettingsPage() {
             const defaultPool = override ? undefined : entry.allocation.pool;
             return (
               <div key={`${entry.officeId}-${entry.year}`} className="border-t border-slate-200 pt-3">
-                <h3 className="font-semibold">{office.name}, {entry.year}: {entry.allocation.yes + entry.allocation.pending} af {entry.allocation.eligible} deltager</h3>
+                <h3 className="font-semibold">
+                  {office.name}, {entry.year}: {entry.allocation.yes + entry.allocation.pending} af{" "}
+                  {entry.allocation.eligible} deltager
+                </h3>
                 <p className="text-sm text-slate-700">Lead: {entry.leads.map((l) => names.get(l.code)).join(", ")}</p>
-                <PoolOverrideForm officeId={office.id} officeName={office.name} year={entry.year} amount={override?.amount} reason={override?.reason} defaultPool={defaultPool ?? entry.allocation.pool} />
+                <PoolOverrideForm
+                  officeId={office.id}
+                  officeName={office.name}
+                  year={entry.year}
+                  amount={override?.amount}
+                  reason={override?.reason}
+                  defaultPool={defaultPool ?? entry.allocation.pool}
+                />
               </div>
             );
           })

@@ -19,15 +19,27 @@ export default async function FollowUpPage({ searchParams }: { searchParams: Pro
       <div>
         <h1 className="text-2xl font-semibold">Opfølgning: manglende beslutninger {followUp.year}</h1>
         <p className="text-slate-700">
-          {followUp.agreement.decisionDueDate ? `Frist for beslutninger: ${formatDate(followUp.agreement.decisionDueDate)}. ` : "Der er ikke sat en frist for beslutninger. "}
+          {followUp.agreement.decisionDueDate
+            ? `Frist for beslutninger: ${formatDate(followUp.agreement.decisionDueDate)}. `
+            : "Der er ikke sat en frist for beslutninger. "}
           Kopiér kontaktpersonernes e-mailadresser og send dem en påmindelse.
         </p>
       </div>
       <YearPicker years={followUp.years} current={followUp.year} />
-      <CopyButton text={followUp.allEmails.join("; ")} label={`Kopiér alle ${followUp.allEmails.length} e-mailadresser`} />
+      <CopyButton
+        text={followUp.allEmails.join("; ")}
+        label={`Kopiér alle ${followUp.allEmails.length} e-mailadresser`}
+      />
       {followUp.offices.map((office) => (
-        <section key={office.id} aria-labelledby={`fu-${office.id}`} className="rounded-lg border border-slate-200 bg-white p-4" data-testid="follow-up-office">
-          <h2 id={`fu-${office.id}`} className="text-lg font-semibold">{office.name}</h2>
+        <section
+          key={office.id}
+          aria-labelledby={`fu-${office.id}`}
+          className="rounded-lg border border-slate-200 bg-white p-4"
+          data-testid="follow-up-office"
+        >
+          <h2 id={`fu-${office.id}`} className="text-lg font-semibold">
+            {office.name}
+          </h2>
           {office.missing.length === 0 ? (
             <p className="text-green-900">Alle kommuner har registreret en beslutning.</p>
           ) : (
@@ -36,8 +48,11 @@ export default async function FollowUpPage({ searchParams }: { searchParams: Pro
               <ul className="mt-2 space-y-1">
                 {office.missing.map((m) => (
                   <li key={m.code}>
-                    <Link href={`/kommuner/${m.code}`} className="text-brand-700 underline">{m.name}</Link>
-                    {": "}{m.emails.length ? m.emails.join(", ") : <em>ingen aktiv kontaktperson</em>}
+                    <Link href={`/kommuner/${m.code}`} className="text-brand-700 underline">
+                      {m.name}
+                    </Link>
+                    {": "}
+                    {m.emails.length ? m.emails.join(", ") : <em>ingen aktiv kontaktperson</em>}
                   </li>
                 ))}
               </ul>

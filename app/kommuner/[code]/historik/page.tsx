@@ -19,12 +19,16 @@ export default async function HistoryPage({ params }: { params: Promise<{ code: 
   return (
     <div className="space-y-8">
       <div>
-        <Link href={`/kommuner/${code}`} className="text-brand-700 underline">← {municipality.name} Kommune</Link>
+        <Link href={`/kommuner/${code}`} className="text-brand-700 underline">
+          ← {municipality.name} Kommune
+        </Link>
         <h1 className="mt-2 text-2xl font-semibold">Historik for {municipality.name} Kommune</h1>
       </div>
 
       <section aria-labelledby="decisions-heading">
-        <h2 id="decisions-heading" className="text-xl font-semibold">Registrerede beslutninger</h2>
+        <h2 id="decisions-heading" className="text-xl font-semibold">
+          Registrerede beslutninger
+        </h2>
         {decisions.length === 0 ? (
           <p className="mt-2 text-slate-700">Der er ikke registreret nogen beslutninger endnu.</p>
         ) : (
@@ -33,39 +37,70 @@ export default async function HistoryPage({ params }: { params: Promise<{ code: 
               <caption className="sr-only">Alle registrerede beslutninger, nyeste først</caption>
               <thead className="bg-slate-100">
                 <tr>
-                  <th scope="col" className="px-3 py-2">Klyngekontor</th>
-                  <th scope="col" className="px-3 py-2">Beslutning</th>
-                  <th scope="col" className="px-3 py-2">Møde</th>
-                  <th scope="col" className="px-3 py-2">Registreret</th>
-                  <th scope="col" className="px-3 py-2">Status</th>
+                  <th scope="col" className="px-3 py-2">
+                    Klyngekontor
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Beslutning
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Møde
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Registreret
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Status
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {decisions.map((d) => (
                   <tr key={d.id} className="border-t border-slate-200 align-top" data-testid="decision-row">
-                    <th scope="row" className="px-3 py-2 font-medium">{d.office.name}</th>
+                    <th scope="row" className="px-3 py-2 font-medium">
+                      {d.office.name}
+                    </th>
                     <td className="px-3 py-2">
                       <DecisionBadge state={d.decision} />
-                      <span className="block">fra {d.effectiveFromYear}{d.effectiveToYear ? ` til og med ${d.effectiveToYear}` : ""}</span>
-                      {d.correctionReason && <span className="block text-slate-700">Rettelse: {d.correctionReason}</span>}
+                      <span className="block">
+                        fra {d.effectiveFromYear}
+                        {d.effectiveToYear ? ` til og med ${d.effectiveToYear}` : ""}
+                      </span>
+                      {d.correctionReason && (
+                        <span className="block text-slate-700">Rettelse: {d.correctionReason}</span>
+                      )}
                       {d.note && <span className="block text-slate-700">Bemærkning: {d.note}</span>}
                     </td>
                     <td className="px-3 py-2">
                       {d.councilBody}, {formatDate(d.meetingDate)}
                       <span className="block text-slate-700">{d.caseReference}</span>
                       {d.minutesAttachment && (
-                        <a className="block text-brand-700 underline" href={`/kommuner/${code}/referater/${d.minutesAttachment.id}`}>
+                        <a
+                          className="block text-brand-700 underline"
+                          href={`/kommuner/${code}/referater/${d.minutesAttachment.id}`}
+                        >
                           Hent referat (PDF)
                         </a>
                       )}
-                      {d.minutesUrl && <a className="block text-brand-700 underline" href={d.minutesUrl} rel="noopener noreferrer">Offentliggjort referat</a>}
+                      {d.minutesUrl && (
+                        <a className="block text-brand-700 underline" href={d.minutesUrl} rel="noopener noreferrer">
+                          Offentliggjort referat
+                        </a>
+                      )}
                     </td>
                     <td className="px-3 py-2">
                       {formatDateTime(d.recordedAt)}
-                      <span className="block text-slate-700">{d.recordedBy.name}{d.recordedOnBehalf ? " (på kommunens vegne)" : ""}</span>
+                      <span className="block text-slate-700">
+                        {d.recordedBy.name}
+                        {d.recordedOnBehalf ? " (på kommunens vegne)" : ""}
+                      </span>
                     </td>
                     <td className="px-3 py-2">
-                      {d.supersededBy ? <span>Afløst {formatDateTime(d.supersededBy.recordedAt)}</span> : <strong>Seneste</strong>}
+                      {d.supersededBy ? (
+                        <span>Afløst {formatDateTime(d.supersededBy.recordedAt)}</span>
+                      ) : (
+                        <strong>Seneste</strong>
+                      )}
                     </td>
                   </tr>
                 ))}
@@ -76,7 +111,9 @@ export default async function HistoryPage({ params }: { params: Promise<{ code: 
       </section>
 
       <section aria-labelledby="changes-heading">
-        <h2 id="changes-heading" className="text-xl font-semibold">Hvorfor ændrede vores andel sig?</h2>
+        <h2 id="changes-heading" className="text-xl font-semibold">
+          Hvorfor ændrede vores andel sig?
+        </h2>
         {changes.length === 0 ? (
           <p className="mt-2 text-slate-700">Kommunens beløb er ikke ændret af nogen registreret beslutning endnu.</p>
         ) : (
@@ -85,11 +122,21 @@ export default async function HistoryPage({ params }: { params: Promise<{ code: 
               <caption className="sr-only">Ændringer af kommunens beløb med årsag, nyeste først</caption>
               <thead className="bg-slate-100">
                 <tr>
-                  <th scope="col" className="px-3 py-2">Tidspunkt</th>
-                  <th scope="col" className="px-3 py-2">Klyngekontor og år</th>
-                  <th scope="col" className="px-3 py-2 text-right">Før</th>
-                  <th scope="col" className="px-3 py-2 text-right">Efter</th>
-                  <th scope="col" className="px-3 py-2">Årsag</th>
+                  <th scope="col" className="px-3 py-2">
+                    Tidspunkt
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Klyngekontor og år
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    Før
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    Efter
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Årsag
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -98,14 +145,18 @@ export default async function HistoryPage({ params }: { params: Promise<{ code: 
                   return (
                     <tr key={line.id} className="border-t border-slate-200" data-testid="share-change-row">
                       <td className="px-3 py-2">{formatDateTime(line.snapshot.createdAt)}</td>
-                      <th scope="row" className="px-3 py-2 font-normal">{line.snapshot.office.name}, {line.snapshot.year}</th>
+                      <th scope="row" className="px-3 py-2 font-normal">
+                        {line.snapshot.office.name}, {line.snapshot.year}
+                      </th>
                       <td className="px-3 py-2 text-right tabular-nums">{formatKroner(line.previousAmount)}</td>
                       <td className="px-3 py-2 text-right tabular-nums">{formatKroner(line.amount)}</td>
                       <td className="px-3 py-2">
                         {cause
                           ? `${cause.municipality.name} Kommune: ${DECISION_LABELS[cause.decision]} fra ${cause.effectiveFromYear} (møde ${formatDate(cause.meetingDate)})`
                           : "Ændring af indstillinger"}
-                        <span className="block text-slate-700">Status: {STATUS_LABELS[line.snapshot.status as keyof typeof STATUS_LABELS]}</span>
+                        <span className="block text-slate-700">
+                          Status: {STATUS_LABELS[line.snapshot.status as keyof typeof STATUS_LABELS]}
+                        </span>
                       </td>
                     </tr>
                   );

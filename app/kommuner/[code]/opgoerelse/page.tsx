@@ -21,25 +21,40 @@ export default async function StatementPage({ params }: { params: Promise<{ code
 
   return (
     <article className="space-y-4">
-      <div className="no-print"><PrintButton /></div>
+      <div className="no-print">
+        <PrintButton />
+      </div>
       <header>
-        <h1 className="text-2xl font-semibold">{municipality.name} Kommunes medfinansiering af de regionale klyngekontorer</h1>
+        <h1 className="text-2xl font-semibold">
+          {municipality.name} Kommunes medfinansiering af de regionale klyngekontorer
+        </h1>
         <p className="text-slate-700">
-          {municipality.region.kkrName} · {overview.agreement.name} · befolkningstal pr. {formatDate(overview.agreement.populationBasisDate)} · opgjort {formatDate(new Date())}
+          {municipality.region.kkrName} · {overview.agreement.name} · befolkningstal pr.{" "}
+          {formatDate(overview.agreement.populationBasisDate)} · opgjort {formatDate(new Date())}
         </p>
       </header>
       <table className="w-full text-left text-sm" data-testid="statement">
         <caption className="sr-only">Beløb pr. klyngekontor pr. år</caption>
         <thead className="border-b-2 border-slate-300">
-          <tr><th scope="col">Klyngekontor</th>{overview.years.map((y) => <th key={y} scope="col" className="text-right">{y}</th>)}</tr>
+          <tr>
+            <th scope="col">Klyngekontor</th>
+            {overview.years.map((y) => (
+              <th key={y} scope="col" className="text-right">
+                {y}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {overview.offices.map(({ office, years }) => (
             <tr key={office.id} className="border-t border-slate-200">
-              <th scope="row" className="py-1 font-normal">{office.name}</th>
+              <th scope="row" className="py-1 font-normal">
+                {office.name}
+              </th>
               {years.map((cell) => (
                 <td key={cell.year} className="text-right tabular-nums">
-                  {formatKroner(cell.amount)}{cell.provisional ? " *" : ""}
+                  {formatKroner(cell.amount)}
+                  {cell.provisional ? " *" : ""}
                   <span className="block text-xs text-slate-700">{label(cell.state)}</span>
                 </td>
               ))}
@@ -47,16 +62,36 @@ export default async function StatementPage({ params }: { params: Promise<{ code
           ))}
         </tbody>
         <tfoot className="border-t-2 border-slate-300 font-semibold">
-          <tr><th scope="row" className="py-1">I alt pr. år</th>{overview.totals.map((t) => <td key={t.year} className="text-right tabular-nums">{formatKroner(t.amount)}{t.provisional ? " *" : ""}</td>)}</tr>
-          <tr><th scope="row" className="py-1">I alt for perioden</th><td colSpan={overview.years.length} className="text-right tabular-nums">{formatKroner(periodTotal)}</td></tr>
+          <tr>
+            <th scope="row" className="py-1">
+              I alt pr. år
+            </th>
+            {overview.totals.map((t) => (
+              <td key={t.year} className="text-right tabular-nums">
+                {formatKroner(t.amount)}
+                {t.provisional ? " *" : ""}
+              </td>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row" className="py-1">
+              I alt for perioden
+            </th>
+            <td colSpan={overview.years.length} className="text-right tabular-nums">
+              {formatKroner(periodTotal)}
+            </td>
+          </tr>
         </tfoot>
       </table>
       {overview.totals.some((t) => t.provisional) && (
-        <p className="text-sm">* Foreløbigt beløb: kommunens beslutning er ikke registreret, og beløbet forudsætter deltagelse.</p>
+        <p className="text-sm">
+          * Foreløbigt beløb: kommunens beslutning er ikke registreret, og beløbet forudsætter deltagelse.
+        </p>
       )}
       <p className="text-sm text-slate-700">
-        Fordelingen følger KKR&apos;s anbefaling: leadkommunen betaler sit faste bidrag; puljen fordeles mellem de deltagende kommuner efter indbyggertal
-        (største-rest-metoden i hele kroner). Totalen fastholdes, så længe mindst {overview.agreement.thresholdBasisPoints / 100} % af de øvrige kommuner deltager.
+        Fordelingen følger KKR&apos;s anbefaling: leadkommunen betaler sit faste bidrag; puljen fordeles mellem de
+        deltagende kommuner efter indbyggertal (største-rest-metoden i hele kroner). Totalen fastholdes, så længe mindst{" "}
+        {overview.agreement.thresholdBasisPoints / 100} % af de øvrige kommuner deltager.
       </p>
     </article>
   );

@@ -8,5 +8,9 @@ export async function GET(request: Request) {
   const loaded = await loadAppendix(db, new URL(request.url).searchParams.get("aar") ?? undefined);
   if (!loaded) return notFoundResponse();
   const xlsx = await appendixXlsx(loaded.appendix);
-  return fileResponse(xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", `bilag-klyngekontorer-${loaded.appendix.year}.xlsx`);
+  return fileResponse(
+    xlsx,
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    `bilag-klyngekontorer-${loaded.appendix.year}.xlsx`,
+  );
 }

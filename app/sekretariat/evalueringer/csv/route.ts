@@ -6,5 +6,9 @@ import { evaluationCsv } from "@/lib/evaluations/evaluation-export";
 
 export async function GET() {
   if (!(await userForRoute("secretariat.view"))) return notFoundResponse();
-  return fileResponse(evaluationCsv(await loadEvaluationOverview(db, now())), "text/csv; charset=utf-8", "evalueringer-noegletal.csv");
+  return fileResponse(
+    evaluationCsv(await loadEvaluationOverview(db, now())),
+    "text/csv; charset=utf-8",
+    "evalueringer-noegletal.csv",
+  );
 }

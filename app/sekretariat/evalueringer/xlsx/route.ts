@@ -7,5 +7,9 @@ import { evaluationXlsx } from "@/lib/evaluations/evaluation-export";
 export async function GET() {
   if (!(await userForRoute("secretariat.view"))) return notFoundResponse();
   const xlsx = await evaluationXlsx(await loadEvaluationOverview(db, now()));
-  return fileResponse(xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "evalueringer-noegletal.xlsx");
+  return fileResponse(
+    xlsx,
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "evalueringer-noegletal.xlsx",
+  );
 }

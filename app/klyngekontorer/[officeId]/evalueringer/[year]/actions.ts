@@ -21,7 +21,12 @@ function rejected(error: unknown): ActionResult {
   return { ok: false, formError: "Evalueringen kunne ikke gemmes på grund af en fejl. Prøv igen om lidt." };
 }
 
-export async function submitEvaluationAction(officeId: string, year: number, _previous: ActionResult, form: FormData): Promise<ActionResult> {
+export async function submitEvaluationAction(
+  officeId: string,
+  year: number,
+  _previous: ActionResult,
+  form: FormData,
+): Promise<ActionResult> {
   const user = await requirePermission("evaluation.submit", { officeId: String(officeId) });
   const evaluationYear = wholeNumberOrNull(year);
   const expectedVersion = wholeNumberOrNull(form.get("version"));
@@ -45,10 +50,20 @@ export async function submitEvaluationAction(officeId: string, year: number, _pr
     if (!check.ok) errors.appendices = `${file.name}: ${check.message}`;
     else appendices.push({ fileName: file.name, bytes, contentType: check.contentType, extension: check.extension });
   }
-  if (!parsed.success || Object.keys(errors).length || !report) return invalid(errors, "Evalueringen er ikke afleveret. Ret de markerede felter.");
+  if (!parsed.success || Object.keys(errors).length || !report)
+    return invalid(errors, "Evalueringen er ikke afleveret. Ret de markerede felter.");
 
   try {
-    await submitEvaluation({ db, actor: user, officeId: String(officeId), year: evaluationYear, input: parsed.data, report, appendices, expectedVersion });
+    await submitEvaluation({
+      db,
+      actor: user,
+      officeId: String(officeId),
+      year: evaluationYear,
+      input: parsed.data,
+      report,
+      appendices,
+      expectedVersion,
+    });
   } catch (error) {
     return rejected(error);
   }
@@ -56,7 +71,11 @@ export async function submitEvaluationAction(officeId: string, year: number, _pr
   return { ok: true, message: "Evalueringen er afleveret. Sekretariatet får besked om at behandle den." };
 }
 
-export async function reviewEvaluationAction(reportId: string, _previous: ActionResult, form: FormData): Promise<ActionResult> {
+export async function reviewEvaluationAction(
+  reportId: string,
+  _previous: ActionResult,
+  form: FormData,
+): Promise<ActionResult> {
   const user = await requirePermission("evaluation.review");
   const parsed = reviewSchema.safeParse({ outcome: form.get("outcome"), comment: form.get("comment") ?? undefined });
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error.issues));
@@ -71,10 +90,16 @@ export async function reviewEvaluationAction(reportId: string, _previous: Action
   }
   revalidatePath("/", "layout");
   // The review form is gone once the evaluation is decided: confirm on the page itself.
-  redirect(`/klyngekontorer/${report.officeId}/evalueringer/${report.year}?behandlet=${parsed.data.outcome === "APPROVED" ? "godkendt" : "retur"}`);
+  redirect(
+    `/klyngekontorer/${report.officeId}/evalueringer/${report.year}?behandlet=${parsed.data.outcome === "APPROVED" ? "godkendt" : "retur"}`,
+  );
 }
 
-export async function evaluationDueDateAction(reportId: string, _previous: ActionResult, form: FormData): Promise<ActionResult> {
+export async function evaluationDueDateAction(
+  reportId: string,
+  _previous: ActionResult,
+  form: FormData,
+): Promise<ActionResult> {
   const user = await requirePermission("evaluation.review");
   const parsed = decisionDueDateSchema.pick({ dueDate: true }).safeParse({ dueDate: form.get("dueDate") });
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error.issues));

@@ -27,31 +27,81 @@ async function validateSubmission(form: FormData): Promise<Record<string, string
   return errors;
 }
 
-export function SubmitEvaluationForm({ officeId, year, version, previous }: { officeId: string; year: number; version: number; previous?: Record<string, string | number> }) {
+export function SubmitEvaluationForm({
+  officeId,
+  year,
+  version,
+  previous,
+}: {
+  officeId: string;
+  year: number;
+  version: number;
+  previous?: Record<string, string | number>;
+}) {
   return (
-    <ActionForm action={submitEvaluationAction.bind(null, officeId, year)} submitLabel="Aflever evaluering" label="Aflever evaluering" validate={validateSubmission}>
+    <ActionForm
+      action={submitEvaluationAction.bind(null, officeId, year)}
+      submitLabel="Aflever evaluering"
+      label="Aflever evaluering"
+      validate={validateSubmission}
+    >
       {(errors) => (
         <>
           <input type="hidden" name="version" value={version} />
           <div className="grid gap-3 sm:grid-cols-2">
             {Object.entries(KPI_FIELDS).map(([name, label]) => (
-              <Field key={name} name={name} label={label} inputMode="numeric" defaultValue={previous?.[name] === undefined ? "" : String(previous[name])} error={errors[name]} />
+              <Field
+                key={name}
+                name={name}
+                label={label}
+                inputMode="numeric"
+                defaultValue={previous?.[name] === undefined ? "" : String(previous[name])}
+                error={errors[name]}
+              />
             ))}
           </div>
           <div>
-            <label htmlFor="summary" className="block font-medium">Kort opsummering (højst {MAX_SUMMARY.toLocaleString("da-DK")} tegn)</label>
-            <textarea id="summary" name="summary" rows={5} maxLength={MAX_SUMMARY * 2} defaultValue={previous?.summary === undefined ? "" : String(previous.summary)}
-              aria-describedby={errors.summary ? "summary-error" : undefined} className={box} />
+            <label htmlFor="summary" className="block font-medium">
+              Kort opsummering (højst {MAX_SUMMARY.toLocaleString("da-DK")} tegn)
+            </label>
+            <textarea
+              id="summary"
+              name="summary"
+              rows={5}
+              maxLength={MAX_SUMMARY * 2}
+              defaultValue={previous?.summary === undefined ? "" : String(previous.summary)}
+              aria-describedby={errors.summary ? "summary-error" : undefined}
+              className={box}
+            />
             <FieldError id="summary-error" message={errors.summary} />
           </div>
           <div>
-            <label htmlFor="report" className="block font-medium">Evalueringsrapport (PDF, højst 20 MB)</label>
-            <input id="report" name="report" type="file" accept="application/pdf,.pdf" aria-describedby={errors.report ? "report-error" : undefined} className={box} />
+            <label htmlFor="report" className="block font-medium">
+              Evalueringsrapport (PDF, højst 20 MB)
+            </label>
+            <input
+              id="report"
+              name="report"
+              type="file"
+              accept="application/pdf,.pdf"
+              aria-describedby={errors.report ? "report-error" : undefined}
+              className={box}
+            />
             <FieldError id="report-error" message={errors.report} />
           </div>
           <div>
-            <label htmlFor="appendices" className="block font-medium">Bilag (valgfrit: PDF, DOCX eller XLSX, højst 20 MB hver)</label>
-            <input id="appendices" name="appendices" type="file" multiple accept=".pdf,.docx,.xlsx" aria-describedby={errors.appendices ? "appendices-error" : undefined} className={box} />
+            <label htmlFor="appendices" className="block font-medium">
+              Bilag (valgfrit: PDF, DOCX eller XLSX, højst 20 MB hver)
+            </label>
+            <input
+              id="appendices"
+              name="appendices"
+              type="file"
+              multiple
+              accept=".pdf,.docx,.xlsx"
+              aria-describedby={errors.appendices ? "appendices-error" : undefined}
+              className={box}
+            />
             <FieldError id="appendices-error" message={errors.appendices} />
           </div>
         </>
@@ -62,19 +112,35 @@ export function SubmitEvaluationForm({ officeId, year, version, previous }: { of
 
 export function ReviewEvaluationForm({ reportId, version }: { reportId: string; version: number }) {
   return (
-    <ActionForm action={reviewEvaluationAction.bind(null, reportId)} submitLabel="Gem behandling" label="Behandl evaluering">
+    <ActionForm
+      action={reviewEvaluationAction.bind(null, reportId)}
+      submitLabel="Gem behandling"
+      label="Behandl evaluering"
+    >
       {(errors) => (
         <>
           <input type="hidden" name="version" value={version} />
           <fieldset aria-describedby={errors.outcome ? "outcome-error" : undefined}>
             <legend className="font-medium">Afgørelse</legend>
-            <label className="mt-1 flex items-center gap-2"><input type="radio" name="outcome" value="APPROVED" className="h-4 w-4" /> Godkend</label>
-            <label className="mt-1 flex items-center gap-2"><input type="radio" name="outcome" value="RETURNED" className="h-4 w-4" /> Send retur med bemærkninger</label>
+            <label className="mt-1 flex items-center gap-2">
+              <input type="radio" name="outcome" value="APPROVED" className="h-4 w-4" /> Godkend
+            </label>
+            <label className="mt-1 flex items-center gap-2">
+              <input type="radio" name="outcome" value="RETURNED" className="h-4 w-4" /> Send retur med bemærkninger
+            </label>
             <FieldError id="outcome-error" message={errors.outcome} />
           </fieldset>
           <div>
-            <label htmlFor="comment" className="block font-medium">Bemærkninger til klyngekontoret</label>
-            <textarea id="comment" name="comment" rows={3} aria-describedby={errors.comment ? "comment-error" : undefined} className={box} />
+            <label htmlFor="comment" className="block font-medium">
+              Bemærkninger til klyngekontoret
+            </label>
+            <textarea
+              id="comment"
+              name="comment"
+              rows={3}
+              aria-describedby={errors.comment ? "comment-error" : undefined}
+              className={box}
+            />
             <FieldError id="comment-error" message={errors.comment} />
           </div>
         </>
@@ -85,7 +151,12 @@ export function ReviewEvaluationForm({ reportId, version }: { reportId: string; 
 
 export function EvaluationDueDateForm({ reportId, dueDate }: { reportId: string; dueDate: string }) {
   return (
-    <ActionForm action={evaluationDueDateAction.bind(null, reportId)} submitLabel="Gem frist" label="Frist for evalueringen" className="flex flex-wrap items-end gap-3">
+    <ActionForm
+      action={evaluationDueDateAction.bind(null, reportId)}
+      submitLabel="Gem frist"
+      label="Frist for evalueringen"
+      className="flex flex-wrap items-end gap-3"
+    >
       {(errors) => <Field name="dueDate" label="Frist" type="date" defaultValue={dueDate} error={errors.dueDate} />}
     </ActionForm>
   );

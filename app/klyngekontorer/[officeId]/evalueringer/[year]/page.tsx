@@ -17,7 +17,13 @@ import { EvaluationDueDateForm, ReviewEvaluationForm, SubmitEvaluationForm } fro
 
 export const metadata: Metadata = { title: "Evaluering" };
 
-export default async function EvaluationPage({ params, searchParams }: { params: Promise<{ officeId: string; year: string }>; searchParams: Promise<{ behandlet?: string }> }) {
+export default async function EvaluationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ officeId: string; year: string }>;
+  searchParams: Promise<{ behandlet?: string }>;
+}) {
   const { officeId, year } = await params;
   const { behandlet } = await searchParams;
   const user = await requireUser();
@@ -25,14 +31,20 @@ export default async function EvaluationPage({ params, searchParams }: { params:
   if (!loaded || !(await canReadEvaluation(db, user, loaded.report))) notFound();
   const { report, latest, timeline } = loaded;
   const insider = isSecretariat(user) || user.officeId === officeId; // office + secretariat see the whole process
-  const shown = insider ? latest : report.submissions.find((s) => s.version === report.version) ?? null;
+  const shown = insider ? latest : (report.submissions.find((s) => s.version === report.version) ?? null);
   const filesBase = `/klyngekontorer/${officeId}/evalueringer/${year}/filer`;
 
   return (
     <div className="space-y-6">
       <div>
-        {can(user, "office.view", { officeId }) && <Link href={`/klyngekontorer/${officeId}`} className="text-brand-700 underline">← {report.office.name}</Link>}
-        <h1 className="mt-2 text-2xl font-semibold">Evaluering {year}: {report.office.name}</h1>
+        {can(user, "office.view", { officeId }) && (
+          <Link href={`/klyngekontorer/${officeId}`} className="text-brand-700 underline">
+            ← {report.office.name}
+          </Link>
+        )}
+        <h1 className="mt-2 text-2xl font-semibold">
+          Evaluering {year}: {report.office.name}
+        </h1>
         <p className="mt-1 flex flex-wrap items-center gap-3">
           <EvaluationStatusBadge status={displayStatus(report, now())} />
           <span>Frist: {formatDate(report.dueDate)}</span>
@@ -40,7 +52,9 @@ export default async function EvaluationPage({ params, searchParams }: { params:
         </p>
       </div>
       {isSecretariat(user) && behandlet === "godkendt" && <Notice>Evalueringen er godkendt.</Notice>}
-      {isSecretariat(user) && behandlet === "retur" && <Notice>Evalueringen er sendt retur med dine bemærkninger.</Notice>}
+      {isSecretariat(user) && behandlet === "retur" && (
+        <Notice>Evalueringen er sendt retur med dine bemærkninger.</Notice>
+      )}
       {insider && report.status === "RETURNED" && report.reviewNote && (
         <div className="rounded border border-amber-400 bg-amber-50 p-3" data-testid="return-comment">
           <strong>Sekretariatets bemærkninger:</strong> {report.reviewNote}
@@ -49,16 +63,25 @@ export default async function EvaluationPage({ params, searchParams }: { params:
 
       {shown && (
         <section aria-labelledby="kpi-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="kpi-heading" className="text-lg font-semibold">Nøgletal (version {shown.version})</h2>
+          <h2 id="kpi-heading" className="text-lg font-semibold">
+            Nøgletal (version {shown.version})
+          </h2>
           <dl className="mt-2 grid gap-2 sm:grid-cols-3">
             {Object.entries(KPI_FIELDS).map(([key, label]) => (
-              <div key={key}><dt className="text-sm text-slate-700">{label}</dt><dd className="font-semibold tabular-nums">{formatNumber(shown[key as keyof typeof KPI_FIELDS])}</dd></div>
+              <div key={key}>
+                <dt className="text-sm text-slate-700">{label}</dt>
+                <dd className="font-semibold tabular-nums">{formatNumber(shown[key as keyof typeof KPI_FIELDS])}</dd>
+              </div>
             ))}
           </dl>
           <p className="mt-3 whitespace-pre-line">{shown.summary}</p>
           <ul className="mt-3 space-y-1">
             {shown.attachments.map((a) => (
-              <li key={a.id}><a href={`${filesBase}/${a.id}`} className="text-brand-700 underline">Hent {a.kind === "EVALUATION_REPORT" ? "rapporten" : "bilag"}: {a.fileName}</a></li>
+              <li key={a.id}>
+                <a href={`${filesBase}/${a.id}`} className="text-brand-700 underline">
+                  Hent {a.kind === "EVALUATION_REPORT" ? "rapporten" : "bilag"}: {a.fileName}
+                </a>
+              </li>
             ))}
           </ul>
         </section>
@@ -66,12 +89,20 @@ export default async function EvaluationPage({ params, searchParams }: { params:
 
       {insider && timeline.length > 0 && (
         <section aria-labelledby="timeline-heading">
-          <h2 id="timeline-heading" className="text-lg font-semibold">Forløb</h2>
+          <h2 id="timeline-heading" className="text-lg font-semibold">
+            Forløb
+          </h2>
           <ol className="mt-2 space-y-2 border-l-2 border-slate-300 pl-4" data-testid="timeline">
             {timeline.map((step, i) => (
               <li key={i}>
-                <span className="font-medium">{step.kind === "SUBMITTED" ? `Version ${step.version} afleveret` : `Version ${step.version}: ${EVALUATION_STATUS_LABELS[step.kind]}`}</span>
-                <span className="block text-sm text-slate-700">{formatDateTime(step.at)} · {step.by}</span>
+                <span className="font-medium">
+                  {step.kind === "SUBMITTED"
+                    ? `Version ${step.version} afleveret`
+                    : `Version ${step.version}: ${EVALUATION_STATUS_LABELS[step.kind]}`}
+                </span>
+                <span className="block text-sm text-slate-700">
+                  {formatDateTime(step.at)} · {step.by}
+                </span>
                 {step.comment && <span className="block">«{step.comment}»</span>}
               </li>
             ))}
@@ -81,15 +112,36 @@ export default async function EvaluationPage({ params, searchParams }: { params:
 
       {user.role === "CLUSTER_OFFICE" && user.officeId === officeId && canSubmit(report.status) && (
         <section aria-labelledby="submit-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="submit-heading" className="mb-3 text-lg font-semibold">{latest ? "Aflever en ny version" : "Aflever evalueringen"}</h2>
-          <SubmitEvaluationForm officeId={officeId} year={Number(year)} version={report.version}
-            previous={latest ? { ...Object.fromEntries(Object.keys(KPI_FIELDS).map((k) => [k, latest[k as keyof typeof KPI_FIELDS]])), summary: latest.summary } : undefined} />
+          <h2 id="submit-heading" className="mb-3 text-lg font-semibold">
+            {latest ? "Aflever en ny version" : "Aflever evalueringen"}
+          </h2>
+          <SubmitEvaluationForm
+            officeId={officeId}
+            year={Number(year)}
+            version={report.version}
+            previous={
+              latest
+                ? {
+                    ...Object.fromEntries(
+                      Object.keys(KPI_FIELDS).map((k) => [k, latest[k as keyof typeof KPI_FIELDS]]),
+                    ),
+                    summary: latest.summary,
+                  }
+                : undefined
+            }
+          />
         </section>
       )}
       {isSecretariat(user) && (
         <section aria-labelledby="review-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="review-heading" className="text-lg font-semibold">Sekretariatets behandling</h2>
-          {canReview(report.status) ? <ReviewEvaluationForm reportId={report.id} version={report.version} /> : <p className="text-slate-700">Der er ingen afleveret version, der venter på behandling.</p>}
+          <h2 id="review-heading" className="text-lg font-semibold">
+            Sekretariatets behandling
+          </h2>
+          {canReview(report.status) ? (
+            <ReviewEvaluationForm reportId={report.id} version={report.version} />
+          ) : (
+            <p className="text-slate-700">Der er ingen afleveret version, der venter på behandling.</p>
+          )}
           <EvaluationDueDateForm reportId={report.id} dueDate={danishIsoDate(report.dueDate)} />
         </section>
       )}

@@ -18,7 +18,14 @@ export type DecisionFormState = {
   formError?: string;
   preview?: OfficePreview[];
   /** After a conflict: the decision that got there first, per office, so the user sees what won. */
-  conflicts?: { officeName: string; decision: "YES" | "NO"; effectiveFromYear: number; meetingDate: string; recordedBy: string; recordedAt: string }[];
+  conflicts?: {
+    officeName: string;
+    decision: "YES" | "NO";
+    effectiveFromYear: number;
+    meetingDate: string;
+    recordedBy: string;
+    recordedAt: string;
+  }[];
   /** Fresh participation versions after a conflict, so a deliberate re-save is possible. */
   versions?: Record<string, number>;
 };
@@ -28,14 +35,22 @@ export type DecisionFormState = {
  * records. The municipality comes from the resource (the code), is checked against the user's scope, and is
  * never trusted from the form.
  */
-export async function submitDecision(municipalityCode: string, _previous: DecisionFormState, form: FormData): Promise<DecisionFormState> {
+export async function submitDecision(
+  municipalityCode: string,
+  _previous: DecisionFormState,
+  form: FormData,
+): Promise<DecisionFormState> {
   const municipality = await db.municipality.findUnique({ where: { code: String(municipalityCode) } });
   if (!municipality) notFound();
   const user = await requirePermission("decision.record", { municipalityId: municipality.id });
   const agreement = await findCurrentAgreement(db, municipality.regionId);
   if (!agreement) return { status: "invalid", formError: "Der er ingen aftale at registrere beslutningen under." };
 
-  const schema = decisionFormSchema({ firstYear: agreement.firstYear, lastYear: agreement.lastYear, today: danishIsoDate(now()) });
+  const schema = decisionFormSchema({
+    firstYear: agreement.firstYear,
+    lastYear: agreement.lastYear,
+    today: danishIsoDate(now()),
+  });
   const parsed = schema.safeParse(decisionFormValues(form));
   const fieldErrors: Record<string, string> = {};
   if (!parsed.success) {
@@ -60,11 +75,19 @@ export async function submitDecision(municipalityCode: string, _previous: Decisi
   const expectedVersions: Record<string, number> = {};
   for (const officeId of parsed.data.officeIds) {
     const version = wholeNumberOrNull(form.get(`version:${officeId}`));
-    if (version === null) return { status: "invalid", formError: "Formularen er ikke gyldig. Genindlæs siden, og prøv igen." };
+    if (version === null)
+      return { status: "invalid", formError: "Formularen er ikke gyldig. Genindlæs siden, og prøv igen." };
     expectedVersions[officeId] = version;
   }
   try {
-    await recordDecisions({ db, actor: user, municipalityId: municipality.id, input: parsed.data, expectedVersions, minutes });
+    await recordDecisions({
+      db,
+      actor: user,
+      municipalityId: municipality.id,
+      input: parsed.data,
+      expectedVersions,
+      minutes,
+    });
   } catch (error) {
     if (error instanceof DecisionConflictError) {
       const [latest, participations] = await Promise.all([
@@ -78,14 +101,19 @@ export async function submitDecision(municipalityCode: string, _previous: Decisi
       return {
         status: "conflict",
         conflicts: latest.map((d) => ({
-          officeName: d.office.name, decision: d.decision, effectiveFromYear: d.effectiveFromYear,
-          meetingDate: d.meetingDate.toISOString(), recordedBy: d.recordedBy.name, recordedAt: d.recordedAt.toISOString(),
+          officeName: d.office.name,
+          decision: d.decision,
+          effectiveFromYear: d.effectiveFromYear,
+          meetingDate: d.meetingDate.toISOString(),
+          recordedBy: d.recordedBy.name,
+          recordedAt: d.recordedAt.toISOString(),
         })),
         versions: Object.fromEntries(participations.map((p) => [p.officeId, p.version])),
         formError: `Din beslutning er ikke gemt: en anden har netop registreret en beslutning for ${names}. Den ses herunder. Tryk «Se konsekvenser» og gem igen, hvis din beslutning stadig skal gælde.`,
       };
     }
-    if (error instanceof DecisionRejectedError) return { status: "invalid", fieldErrors: { [error.field]: error.userMessage }, formError: error.userMessage };
+    if (error instanceof DecisionRejectedError)
+      return { status: "invalid", fieldErrors: { [error.field]: error.userMessage }, formError: error.userMessage };
     console.error("recordDecisions failed", error instanceof Error ? error.name : "unknown");
     return { status: "invalid", formError: "Beslutningen kunne ikke gemmes på grund af en fejl. Prøv igen om lidt." };
   }

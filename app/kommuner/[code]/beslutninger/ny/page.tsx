@@ -27,12 +27,17 @@ export default async function NewDecisionPage({ params }: { params: Promise<{ co
   return (
     <div className="space-y-6">
       <div>
-        <Link href={`/kommuner/${code}`} className="text-brand-700 underline">← {municipality.name} Kommune</Link>
+        <Link href={`/kommuner/${code}`} className="text-brand-700 underline">
+          ← {municipality.name} Kommune
+        </Link>
         <h1 className="mt-2 text-2xl font-semibold">Registrér byrådets beslutning</h1>
-        <p className="text-slate-700">{agreement.name} · {municipality.name} Kommune</p>
+        <p className="text-slate-700">
+          {agreement.name} · {municipality.name} Kommune
+        </p>
         {onBehalf && (
           <p className="mt-2 rounded border border-brand-700/40 bg-brand-50 p-3">
-            Du registrerer som KKR-sekretariat på vegne af {municipality.name} Kommune. Det bliver markeret ved beslutningen.
+            Du registrerer som KKR-sekretariat på vegne af {municipality.name} Kommune. Det bliver markeret ved
+            beslutningen.
           </p>
         )}
       </div>

@@ -6,7 +6,8 @@ import { readUpload } from "@/lib/files/upload-store";
 export async function GET(_request: Request, { params }: { params: Promise<{ code: string; attachmentId: string }> }) {
   const { code, attachmentId } = await params;
   const municipality = await db.municipality.findUnique({ where: { code } });
-  if (!municipality || !(await userForRoute("municipality.view", { municipalityId: municipality.id }))) return notFoundResponse();
+  if (!municipality || !(await userForRoute("municipality.view", { municipalityId: municipality.id })))
+    return notFoundResponse();
   const attachment = await db.attachment.findFirst({
     where: { id: attachmentId, kind: "COUNCIL_MINUTES", decisions: { some: { municipalityId: municipality.id } } },
   });

@@ -130,13 +130,11 @@ test.describe("bad input and access", () => {
     await expect(page.getByText("Året skal ligge i aftaleperioden 2021–2024.")).toBeVisible();
     await page.getByLabel("Gælder fra år").selectOption("2021");
 
-    await page
-      .getByLabel(/Referat som PDF/)
-      .setInputFiles({
-        name: "referat.pdf",
-        mimeType: "application/pdf",
-        buffer: Buffer.from("MZ\x90\x00 this is a Windows program"),
-      });
+    await page.getByLabel(/Referat som PDF/).setInputFiles({
+      name: "referat.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("MZ\x90\x00 this is a Windows program"),
+    });
     await page.getByRole("button", { name: "Se konsekvenser" }).click();
     await expect(page.getByText("Filen er ikke en PDF. Vælg referatet som PDF-fil.")).toBeVisible();
 

@@ -44,13 +44,11 @@ test.describe.serial("the yearly evaluation", () => {
       "Antal arrangementer": "fjorten",
       "Heraf SMV'er": "95",
     });
-    await page
-      .getByLabel(/Evalueringsrapport/)
-      .setInputFiles({
-        name: "rapport.pdf",
-        mimeType: "application/pdf",
-        buffer: Buffer.from("MZ\x90\x00 a renamed program"),
-      });
+    await page.getByLabel(/Evalueringsrapport/).setInputFiles({
+      name: "rapport.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("MZ\x90\x00 a renamed program"),
+    });
     await page
       .getByLabel(/Bilag \(valgfrit/)
       .setInputFiles({ name: "noter.docx", mimeType: "application/octet-stream", buffer: Buffer.from("bare tekst") });

@@ -9,7 +9,14 @@ declare module "next-auth" {
     officeId: string | null;
   }
   interface Session {
-    user: { id: string; name: string; email: string; role: string; municipalityId: string | null; officeId: string | null };
+    user: {
+      id: string;
+      name: string;
+      email: string;
+      role: string;
+      municipalityId: string | null;
+      officeId: string | null;
+    };
   }
 }
 

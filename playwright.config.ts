@@ -15,7 +15,7 @@ export default defineConfig({
   fullyParallel: false,
   retries: 0,
   timeout: 30_000,
-  reporter: [["list"], ["json", { outputFile: "test-reports/e2e-results.json" }]],
+  reporter: [["list"], ["json", { outputFile: `test-reports/${process.env.E2E_REPORT ?? "e2e-results.json"}` }]],
   use: {
     baseURL: BASE_URL,
     locale: "da-DK",

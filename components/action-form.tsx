@@ -1,47 +1,115 @@
 "use client";
 
-import { startTransition, useActionState, useState, type FormEvent, type ReactNode } from "react";
-import type { ActionResult } from "@/lib/actions/action-result";
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { IDLE, invalidMessageOf, type ActionState, type InvalidMessage } from "@/lib/actions/action-state";
 import { FormError, Notice } from "./form-messages";
 
-type Props = {
-  action: (previous: ActionResult, form: FormData) => Promise<ActionResult>;
-  submitLabel: string;
-  children: (errors: Record<string, string>) => ReactNode;
-  className?: string;
-  label?: string;
+export type FormRender<Data> = {
+  errors: Record<string, string>;
+  state: ActionState<Data>;
+  pending: boolean;
+};
+
+type Props<Data> = {
+  action: (previous: ActionState<Data>, form: FormData) => Promise<ActionState<Data>>;
+  /** The form's accessible name. */
+  label: string;
+  children: (form: FormRender<NoInfer<Data>>) => ReactNode;
+  /** The default submit button; leave out when `buttons` renders its own. */
+  submitLabel?: string;
+  /** Custom submit buttons (give them name/value to tell intents apart: the submitter is sent along). */
+  buttons?: (form: FormRender<NoInfer<Data>>) => ReactNode;
   /** Client-side check with the same schema as the server; errors stop the submit. */
   validate?: (form: FormData) => Record<string, string> | Promise<Record<string, string>>;
+  /** Form-level message when the client-side check refuses (as the action's own `invalidMessage`). */
+  invalidMessage?: InvalidMessage;
+  /** Called once per answer from the server (done, refused or failed). */
+  onAnswer?: (state: ActionState<NoInfer<Data>>) => void;
+  onChange?: () => void;
+  className?: string;
 };
 
 /**
- * A form bound to a server action. Submitted through onSubmit (not the `action` prop) so React does not reset
- * the fields: after a refusal the user still has everything they typed.
+ * THE form for a server action (lib/actions/define-action.ts). Submitted through onSubmit (not the `action`
+ * prop) so React does not reset the fields: after a refusal the user still has everything they typed. After an
+ * answer, focus moves to the first invalid field (aria-invalid), else to the message — so a keyboard or screen
+ * reader user lands where the answer is.
  */
-export function ActionForm({ action, submitLabel, children, className, label, validate }: Props) {
-  const [state, dispatch, pending] = useActionState(action, { ok: false } as ActionResult);
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
+export function ActionForm<Data>({
+  action,
+  label,
+  children,
+  submitLabel,
+  buttons,
+  validate,
+  invalidMessage,
+  onAnswer,
+  onChange,
+  className,
+}: Props<Data>) {
+  const [state, dispatch, pending] = useActionState(action, IDLE as ActionState<Data>);
+  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
+  const [answered, setAnswered] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    if (state.outcome === "idle") return;
+    onAnswer?.(state);
+    setAnswered((count) => count + 1);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per answer
+  }, [state]);
+
+  useEffect(() => {
+    if (!answered || !formRef.current) return;
+    const target =
+      formRef.current.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+      formRef.current.querySelector<HTMLElement>("[data-focus-after-answer]");
+    target?.focus();
+  }, [answered]);
+
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const form = new FormData(event.currentTarget, submitter);
     const errors = validate ? await validate(form) : {};
-    setClientErrors(errors);
-    if (Object.keys(errors).length) return;
+    if (Object.keys(errors).length) {
+      setClientErrors(errors);
+      setAnswered((count) => count + 1);
+      return;
+    }
+    setClientErrors(null);
     startTransition(() => dispatch(form));
   }
-  const hasClientErrors = Object.keys(clientErrors).length > 0;
+
+  const view: FormRender<Data> = { errors: clientErrors ?? state.fieldErrors ?? {}, state, pending };
+  const message = clientErrors
+    ? invalidMessageOf(invalidMessage, clientErrors)
+    : state.outcome === "refused" || state.outcome === "failed"
+      ? state.message
+      : undefined;
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={label} className={className ?? "space-y-3"}>
-      {!hasClientErrors && state.ok && state.message && <Notice>{state.message}</Notice>}
-      <FormError message={hasClientErrors ? "Intet er gemt. Ret de markerede felter." : state.formError} />
-      {children(hasClientErrors ? clientErrors : (state.fieldErrors ?? {}))}
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70"
-      >
-        {pending ? "Gemmer …" : submitLabel}
-      </button>
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      onChange={onChange}
+      noValidate
+      aria-label={label}
+      className={className ?? "space-y-3"}
+    >
+      {!clientErrors && state.outcome === "done" && state.message && <Notice focusAfterAnswer>{state.message}</Notice>}
+      <FormError message={message} errorId={clientErrors ? undefined : state.errorId} />
+      {children(view)}
+      {buttons ? (
+        buttons(view)
+      ) : (
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70"
+        >
+          {pending ? "Gemmer …" : submitLabel}
+        </button>
+      )}
     </form>
   );
 }

@@ -1,8 +1,9 @@
 /**
- * THE authorization table (issue 7): every page, route handler and server action of the app, and which persona
- * may use it. e2e/authorization-matrix.spec.ts fails if the app has a route or action that is not listed here.
+ * THE authorization table: every page, route handler and server action of the app, and which persona may use it.
+ * e2e/authorization-matrix.spec.ts fails if the app has a route or action that is not listed here.
  * Personas: contactIn/officeIn own the resources below (Lejre Kommune, Food & Bio Cluster Denmark);
- * contactOut/officeOut are another municipality (Solrød) and another office (Life Science).
+ * contactOut/officeOut are another municipality (Solrød, no decision yet) and another office (Life Science);
+ * contactNo is a municipality (Holbæk) whose council said "Nej" to Food & Bio from 2021.
  */
 export const PERSONAS = [
   "anonymous",
@@ -10,6 +11,7 @@ export const PERSONAS = [
   "admin",
   "contactIn",
   "contactOut",
+  "contactNo",
   "officeIn",
   "officeOut",
 ] as const;
@@ -19,6 +21,7 @@ export const PERSONA_USERS: Record<Exclude<Persona, "anonymous">, string> = {
   admin: "admin",
   contactIn: "lejre",
   contactOut: "solroed",
+  contactNo: "holbaek",
   officeIn: "food-bio-cluster",
   officeOut: "life-science-cluster",
 };
@@ -28,22 +31,38 @@ export type Ctx = {
   officeId: string;
   year: number;
   minutesId: string;
+  /** Minutes of Solrød's decision: a child of another municipality. */
+  otherMinutesId: string;
   evaluationFileId: string;
+  /** A file of Life Science's 2021 evaluation: a child of another office. */
+  otherEvaluationFileId: string;
   reportId: string;
   agreementId: string;
   lifeScienceId: string;
   leadIds: string[];
   cleanId: string;
   otherUserId: string;
+  adminUserId: string;
   officeIds: string[];
   versions: Record<string, number>;
   reportVersion: number;
+  /** The version of the next year's evaluation (the fuzz test submits it again and again). */
+  nextReportVersion?: number;
 };
 
 const SECRETARIAT: Persona[] = ["secretariat", "admin"];
 const SIGNED_IN: Persona[] = PERSONAS.filter((p) => p !== "anonymous");
 
-export type RouteRule = { pattern: string; url: (c: Ctx) => string; allowed: Persona[] | "public" };
+export type RouteRule = {
+  pattern: string;
+  url: (c: Ctx) => string;
+  allowed: Persona[] | "public";
+  /** Text that only insiders may see: these allowed personas must get the page WITHOUT it. */
+  withheld?: { from: Persona[]; texts: string[] };
+};
+
+/** An APPROVED evaluation is read by municipalities that co-finance the office that year (Lejre Ja, Solrød pending). */
+const EVALUATION_READERS: Persona[] = [...SECRETARIAT, "officeIn", "contactIn", "contactOut"];
 
 export const ROUTES: RouteRule[] = [
   { pattern: "/", url: () => "/", allowed: SIGNED_IN },
@@ -65,16 +84,17 @@ export const ROUTES: RouteRule[] = [
     url: (c) => `/klyngekontorer/${c.officeId}`,
     allowed: [...SECRETARIAT, "officeIn"],
   },
-  // An APPROVED evaluation: municipalities that co-finance the office that year may read it (Lejre said Ja, Solrød is pending).
   {
     pattern: "/klyngekontorer/[officeId]/evalueringer/[year]",
     url: (c) => `/klyngekontorer/${c.officeId}/evalueringer/${c.year}`,
-    allowed: [...SECRETARIAT, "officeIn", "contactIn", "contactOut"],
+    allowed: EVALUATION_READERS,
+    // The process (versions, comments, review) stays between the office and the secretariat.
+    withheld: { from: ["contactIn", "contactOut"], texts: ["Forløb", "Sekretariatets behandling", "Aflever", "retur"] },
   },
   {
     pattern: "/klyngekontorer/[officeId]/evalueringer/[year]/filer/[attachmentId]",
     url: (c) => `/klyngekontorer/${c.officeId}/evalueringer/${c.year}/filer/${c.evaluationFileId}`,
-    allowed: [...SECRETARIAT, "officeIn", "contactIn", "contactOut"],
+    allowed: EVALUATION_READERS,
   },
   ...[
     "",
@@ -89,23 +109,40 @@ export const ROUTES: RouteRule[] = [
     "/evalueringer/csv",
     "/indstillinger",
     "/brugere",
-  ].map((tail) => ({
-    pattern: `/sekretariat${tail}`,
-    url: () => `/sekretariat${tail}`,
-    allowed: SECRETARIAT,
-  })),
+  ].map((tail) => ({ pattern: `/sekretariat${tail}`, url: () => `/sekretariat${tail}`, allowed: SECRETARIAT })),
+];
+
+/**
+ * URLs that name a real child under the wrong parent, or a malformed id: a 404 for EVERY persona (a redirect to
+ * the sign-in page for the anonymous), whatever their rights on the parent.
+ */
+export const FORGED_URLS: { name: string; url: (c: Ctx) => string }[] = [
+  { name: "Solrød's minutes under Lejre", url: (c) => `/kommuner/${c.code}/referater/${c.otherMinutesId}` },
+  {
+    name: "Life Science's evaluation file under Food & Bio",
+    url: (c) => `/klyngekontorer/${c.officeId}/evalueringer/${c.year}/filer/${c.otherEvaluationFileId}`,
+  },
+  { name: "year 'abc'", url: (c) => `/klyngekontorer/${c.officeId}/evalueringer/abc` },
+  { name: "year '2021.5'", url: (c) => `/klyngekontorer/${c.officeId}/evalueringer/2021.5` },
+  { name: "year 99999", url: (c) => `/klyngekontorer/${c.officeId}/evalueringer/99999` },
+  { name: "municipality code 'abc'", url: () => "/kommuner/abc" },
+  { name: "municipality code '0350x'", url: () => "/kommuner/0350x/historik" },
+  { name: "office id with a slash-like", url: () => "/klyngekontorer/..%2Fsekretariat" },
 ];
 
 type Fields = Record<string, string | string[] | { name: string; mimeType: string; buffer: Buffer }>;
 export type ActionRule = {
   name: string;
   page: (c: Ctx) => string;
+  /** The arguments the page binds (`action.bind(null, …)`), before the form state. */
   args: (c: Ctx) => unknown[];
-  /** Valid input that WOULD change something if the caller were allowed (ids of another scope for the others). */
+  /** Valid input that WOULD change something if the caller were allowed (the others get a 404). */
   valid: (c: Ctx) => Fields;
   /** Invalid input: an allowed caller must get a Danish refusal and nothing stored. */
   invalid: (c: Ctx) => Fields;
   allowed: Persona[];
+  /** Valid input that a rule WITHIN an allowed role refuses (e.g. the secretariat targeting an administrator). */
+  refusedWithinRole?: { persona: Persona; args?: (c: Ctx) => unknown[]; fields: (c: Ctx) => Fields }[];
 };
 
 const pdf = (text: string) => ({
@@ -130,7 +167,7 @@ export const ACTIONS: ActionRule[] = [
   {
     name: "submitDecision",
     page: (c) => `/kommuner/${c.code}/beslutninger/ny`,
-    args: (c) => [c.code, { status: "idle" }],
+    args: (c) => [c.code],
     allowed: [...SECRETARIAT, "contactIn"],
     valid: (c) => ({
       intent: "save",
@@ -147,39 +184,31 @@ export const ACTIONS: ActionRule[] = [
   {
     name: "saveLeadAmounts",
     page: () => "/sekretariat/indstillinger",
-    args: () => [{ ok: false }],
+    args: (c) => [c.lifeScienceId],
     allowed: SECRETARIAT,
-    valid: (c) => ({
-      officeId: c.lifeScienceId,
-      [`lead:${c.leadIds[0]}`]: "250000",
-      [`lead:${c.leadIds[1]}`]: "250000",
-    }),
-    invalid: (c) => ({
-      officeId: c.lifeScienceId,
-      [`lead:${c.leadIds[0]}`]: "mange penge",
-      [`lead:${c.leadIds[1]}`]: "1",
-    }),
+    valid: (c) => ({ [`lead:${c.leadIds[0]}`]: "250000", [`lead:${c.leadIds[1]}`]: "250000" }),
+    invalid: (c) => ({ [`lead:${c.leadIds[0]}`]: "mange penge", [`lead:${c.leadIds[1]}`]: "1" }),
   },
   {
     name: "savePoolOverride",
     page: () => "/sekretariat/indstillinger",
-    args: () => [{ ok: false }],
+    args: (c) => [c.cleanId, 2021],
     allowed: SECRETARIAT,
-    valid: (c) => ({ officeId: c.cleanId, year: "2021", amount: "400000", reason: "Forfalsket" }),
-    invalid: (c) => ({ officeId: c.cleanId, year: "2021", amount: "-5", reason: "" }),
+    valid: () => ({ amount: "400000", reason: "Forfalsket" }),
+    invalid: () => ({ amount: "-5", reason: "" }),
   },
   {
     name: "saveDecisionDueDate",
     page: () => "/sekretariat/indstillinger",
-    args: () => [{ ok: false }],
+    args: (c) => [c.agreementId],
     allowed: SECRETARIAT,
-    valid: (c) => ({ agreementId: c.agreementId, dueDate: "2021-06-30" }),
-    invalid: (c) => ({ agreementId: c.agreementId, dueDate: "i går" }),
+    valid: () => ({ dueDate: "2021-06-30" }),
+    invalid: () => ({ dueDate: "i går" }),
   },
   {
     name: "createUserAction",
     page: () => "/sekretariat/brugere",
-    args: () => [{ ok: false }],
+    args: () => [],
     allowed: SECRETARIAT,
     valid: () => ({
       name: "Indtrænger",
@@ -188,19 +217,31 @@ export const ACTIONS: ActionRule[] = [
       password: "en-meget-lang-adgangskode",
     }),
     invalid: () => ({ name: "", email: "ikke-en-mail", role: "KONGE", password: "kort" }),
+    refusedWithinRole: [
+      {
+        persona: "secretariat",
+        fields: () => ({
+          name: "Ny administrator",
+          email: "ny-admin@example.dk",
+          role: "ADMIN",
+          password: "en-meget-lang-adgangskode",
+        }),
+      },
+    ],
   },
   {
     name: "setUserActiveAction",
     page: () => "/sekretariat/brugere",
-    args: () => [{ ok: false }],
+    args: (c) => [c.otherUserId],
     allowed: SECRETARIAT,
-    valid: (c) => ({ userId: c.otherUserId, active: "false" }),
-    invalid: () => ({ userId: "findes-ikke", active: "false" }),
+    valid: () => ({ active: "false" }),
+    invalid: () => ({ active: "måske" }),
+    refusedWithinRole: [{ persona: "secretariat", args: (c) => [c.adminUserId], fields: () => ({ active: "false" }) }],
   },
   {
     name: "submitEvaluationAction",
     page: (c) => `/klyngekontorer/${c.officeId}/evalueringer/${c.year + 1}`,
-    args: (c) => [c.officeId, c.year + 1, { ok: false }],
+    args: (c) => [c.officeId, c.year + 1],
     allowed: ["officeIn"],
     valid: () => ({ ...KPIS, version: "0", report: pdf("forfalsket") }),
     invalid: () => ({ ...KPIS, companiesEngaged: "-1", version: "0", report: pdf("x") }),
@@ -208,7 +249,7 @@ export const ACTIONS: ActionRule[] = [
   {
     name: "reviewEvaluationAction",
     page: (c) => `/klyngekontorer/${c.officeId}/evalueringer/${c.year}`,
-    args: (c) => [c.reportId, { ok: false }],
+    args: (c) => [c.reportId],
     allowed: SECRETARIAT,
     valid: (c) => ({ outcome: "RETURNED", comment: "Forfalsket", version: String(c.reportVersion) }),
     invalid: (c) => ({ outcome: "MÅSKE", version: String(c.reportVersion) }),
@@ -216,7 +257,7 @@ export const ACTIONS: ActionRule[] = [
   {
     name: "evaluationDueDateAction",
     page: (c) => `/klyngekontorer/${c.officeId}/evalueringer/${c.year}`,
-    args: (c) => [c.reportId, { ok: false }],
+    args: (c) => [c.reportId],
     allowed: SECRETARIAT,
     valid: () => ({ dueDate: "2030-01-01" }),
     invalid: () => ({ dueDate: "aldrig" }),

@@ -1,13 +1,50 @@
+/**
+ * A read-only look into the e2e database — SQLite (data/e2e.db) or PostgreSQL (E2E_DATABASE_URL) — to prove that
+ * refused input stored nothing and accepted input stored what was sent. Synchronous, so specs read like prose:
+ * SQLite through better-sqlite3, PostgreSQL through `psql` (Debian's client; its variables quote parameters).
+ * SQL is written once with `?` placeholders and double-quoted identifiers, which both databases understand.
+ */
+import { execFileSync } from "node:child_process";
 import Database from "better-sqlite3";
 
-/** Read-only look into the e2e database, to prove that refused input stored nothing. */
-export function countRows(sql: string, ...params: unknown[]): number {
-  const db = new Database("data/e2e.db", { readonly: true, fileMustExist: true });
-  try {
-    return (db.prepare(sql).get(...params) as { n: number }).n;
-  } finally {
-    db.close();
+export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL || "file:./data/e2e.db";
+export const onPostgres = /^postgres(ql)?:\/\//.test(E2E_DATABASE_URL);
+
+export function queryRows<T = Record<string, unknown>>(sql: string, ...params: unknown[]): T[] {
+  return queryBatch([sql], params)[0] as T[];
+}
+
+/** Several parameterless-or-shared-parameter queries in one round trip (one psql process on PostgreSQL). */
+export function queryBatch(sqls: string[], params: unknown[] = []): Record<string, unknown>[][] {
+  if (!onPostgres) {
+    const db = new Database(E2E_DATABASE_URL.replace(/^file:/, ""), { readonly: true, fileMustExist: true });
+    try {
+      return sqls.map((sql) => db.prepare(sql).all(...params) as Record<string, unknown>[]);
+    } finally {
+      db.close();
+    }
   }
+  const variables = params.flatMap((value, i) => ["-v", `p${i + 1}=${String(value)}`]);
+  const script = sqls
+    .map((sql) => {
+      let index = 0;
+      const numbered = sql.replace(/\?/g, () => `:'p${++index}'`);
+      return `SELECT COALESCE(json_agg(row_to_json(t)), '[]') FROM (${numbered}) t;`;
+    })
+    .join("\n");
+  const output = execFileSync(
+    "psql",
+    [E2E_DATABASE_URL, "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", ...variables, "-f", "-"],
+    { input: script, encoding: "utf8" },
+  );
+  return output
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line) as Record<string, unknown>[]);
+}
+
+export function countRows(sql: string, ...params: unknown[]): number {
+  return Number((queryRows<{ n: number | string }>(sql, ...params)[0] ?? { n: 0 }).n);
 }
 
 export const decisionsOf = (code: string) =>
@@ -19,65 +56,46 @@ export const auditEvents = () =>
   countRows('SELECT COUNT(*) AS n FROM "AuditEvent" WHERE action = ?', "decision.recorded");
 
 export const rowCount = (table: string) => countRows(`SELECT COUNT(*) AS n FROM "${table}"`);
-export const leadAmounts = () => {
-  const db = new Database("data/e2e.db", { readonly: true, fileMustExist: true });
-  try {
-    return (db.prepare('SELECT "yearlyAmount" AS a FROM "OfficeLead" ORDER BY id').all() as { a: number }[]).map(
-      (r) => r.a,
-    );
-  } finally {
-    db.close();
-  }
-};
+export const leadAmounts = () =>
+  queryRows<{ a: number }>('SELECT "yearlyAmount" AS a FROM "OfficeLead" ORDER BY id').map((r) => Number(r.a));
 
 export const evaluationsOf = (slug: string) =>
   countRows(
-    'SELECT COUNT(*) AS n FROM "EvaluationSubmission" s JOIN "EvaluationReport" r ON r.id = s."reportId" JOIN "ClusterOffice" o ON o.id = r."officeId" WHERE o.slug = ?',
+    'SELECT COUNT(*) AS n FROM "EvaluationSubmission" s JOIN "EvaluationReport" r ON r.id = s."reportId" ' +
+      'JOIN "ClusterOffice" o ON o.id = r."officeId" WHERE o.slug = ?',
     slug,
   );
 
-export const attachmentIdByName = (fileName: string) => {
-  const db = new Database("data/e2e.db", { readonly: true, fileMustExist: true });
-  try {
-    return (db.prepare('SELECT id FROM "Attachment" WHERE "fileName" = ?').get(fileName) as { id: string }).id;
-  } finally {
-    db.close();
-  }
-};
+export const attachmentIdByName = (fileName: string) =>
+  queryRows<{ id: string }>('SELECT id FROM "Attachment" WHERE "fileName" = ?', fileName)[0]!.id;
 
 /** Everything an action could change, in one string: equal before and after = nothing stored. */
 export function fingerprint(): string {
-  const db = new Database("data/e2e.db", { readonly: true, fileMustExist: true });
-  try {
-    const q = (sql: string) => JSON.stringify(db.prepare(sql).all());
-    return [
-      ...[
-        "CouncilDecision",
-        "Attachment",
-        "User",
-        "EvaluationSubmission",
-        "EvaluationReview",
-        "PoolOverride",
-        "ShareSnapshot",
-        "ShareSnapshotLine",
-      ].map((t) => q(`SELECT COUNT(*) n FROM "${t}"`)),
-      q(`SELECT COUNT(*) n FROM "AuditEvent" WHERE action NOT LIKE 'auth.%'`),
-      q(`SELECT id, "yearlyAmount" FROM "OfficeLead" ORDER BY id`),
-      q(`SELECT id, "decisionDueDate" FROM "Agreement" ORDER BY id`),
-      q(`SELECT id, status, version, "dueDate" FROM "EvaluationReport" ORDER BY id`),
-      q(`SELECT id, active, role FROM "User" ORDER BY id`),
-      q(`SELECT id, version FROM "Participation" ORDER BY id`),
-    ].join("|");
-  } finally {
-    db.close();
-  }
+  return queryBatch([
+    ...[
+      "CouncilDecision",
+      "Attachment",
+      "User",
+      "EvaluationSubmission",
+      "EvaluationReview",
+      "PoolOverride",
+      "ShareSnapshot",
+      "ShareSnapshotLine",
+    ].map((t) => `SELECT COUNT(*) AS n FROM "${t}"`),
+    `SELECT COUNT(*) AS n FROM "AuditEvent" WHERE action NOT LIKE 'auth.%' AND action NOT LIKE 'access.%' ` +
+      `AND action NOT LIKE '%.downloaded'`,
+    `SELECT id, "yearlyAmount" FROM "OfficeLead" ORDER BY id`,
+    `SELECT id, "decisionDueDate" FROM "Agreement" ORDER BY id`,
+    `SELECT id, status, version, "dueDate" FROM "EvaluationReport" ORDER BY id`,
+    `SELECT id, active, role FROM "User" ORDER BY id`,
+    `SELECT id, version FROM "Participation" ORDER BY id`,
+  ])
+    .map((rows) => JSON.stringify(rows))
+    .join("|");
 }
 
 export function idOf(table: string, where: string, ...params: unknown[]): string {
-  const db = new Database("data/e2e.db", { readonly: true, fileMustExist: true });
-  try {
-    return (db.prepare(`SELECT id FROM "${table}" WHERE ${where}`).get(...params) as { id: string }).id;
-  } finally {
-    db.close();
-  }
+  const row = queryRows<{ id: string }>(`SELECT id FROM "${table}" WHERE ${where}`, ...params)[0];
+  if (!row) throw new Error(`no ${table} where ${where}`);
+  return row.id;
 }

@@ -55,7 +55,8 @@ test.describe.serial("the yearly evaluation", () => {
     await page.getByRole("button", { name: "Aflever evaluering" }).click();
     await expect(page.getByText("«Antal virksomheder engageret» kan ikke være negativ.")).toBeVisible();
     await expect(page.getByText("«Antal arrangementer» skal være et helt tal.")).toBeVisible();
-    await expect(page.getByText("Filen er ikke en PDF. Vælg referatet som PDF-fil.")).toBeVisible();
+    // The report is an evaluation report, not council minutes ("referat"): the message names it (issue 15).
+    await expect(page.getByText("Filen er ikke en PDF. Vælg evalueringsrapporten som PDF-fil.")).toBeVisible();
     await expect(page.getByText("noter.docx: Bilag skal være PDF, Word (DOCX) eller Excel (XLSX).")).toBeVisible();
     await fillFigures(page, { "Antal virksomheder engageret": "50", "Heraf SMV'er": "60" });
     await page.getByRole("button", { name: "Aflever evaluering" }).click();

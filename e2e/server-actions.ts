@@ -12,6 +12,12 @@ export function builtActions(): { id: string; file: string; name: string }[] {
 
 export type ActionField = string | string[] | { name: string; mimeType: string; buffer: Buffer };
 
+/** The outcome in an action's answer (lib/actions/action-state.ts), or null when there is none (404, redirect). */
+export function outcomeOf(text: string): "done" | "refused" | "failed" | null {
+  const match = /"outcome":"(done|refused|failed)"/.exec(text);
+  return match ? (match[1] as "done" | "refused" | "failed") : null;
+}
+
 /**
  * Calls a server action directly, the way React does: part "0" holds the arguments (bound arguments, the
  * previous state, then "$K1" for the FormData), the FormData's own fields are prefixed "_1_".
@@ -30,15 +36,17 @@ export async function callAction(
     }
   }
   // Last, as React sends it: the server decodes the stream and resolves "$K1" from the fields received so far.
-  form.append("0", JSON.stringify([...o.args, "$K1"]));
+  form.append("0", JSON.stringify([...o.args, { outcome: "idle" }, "$K1"]));
   const response = await request.post(o.page, {
     headers: { "Next-Action": action.id, Accept: "text/x-component" },
     multipart: form,
     maxRedirects: 0,
   });
+  const text = await response.text();
   return {
     status: response.status(),
-    text: await response.text(),
+    text,
+    outcome: outcomeOf(text),
     redirect: response.headers()["x-action-redirect"] ?? "",
   };
 }

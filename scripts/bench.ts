@@ -91,7 +91,7 @@ async function main() {
   );
 
   // The engine alone over the whole country: every region, both periods, every office and year.
-  const views = await Promise.all((await db.agreement.findMany()).map((a) => loadAgreement(db, a.id)));
+  const views = await Promise.all((await db.agreement.findMany()).map((a) => loadAgreement({ db, agreementId: a.id })));
   const engineRuns: number[] = [];
   for (let i = 0; i < 60; i++) {
     const start = performance.now();
@@ -103,7 +103,7 @@ async function main() {
   // Recording one decision incl. recalculation and ledger snapshot, 200 times (Faxe, current agreement).
   const faxe = await db.municipality.findUniqueOrThrow({ where: { code: "0320" } });
   const actor = await db.user.findFirstOrThrow({ where: { municipalityId: faxe.id } });
-  const agreement = (await findCurrentAgreement(db, faxe.regionId))!;
+  const agreement = (await findCurrentAgreement({ db, regionId: faxe.regionId }))!;
   const saves: number[] = [];
   for (let i = 0; i < 200; i++) {
     const participation = await db.participation.findFirstOrThrow({

@@ -11,10 +11,12 @@ for (const file of ["test-reports/vitest-sqlite.json", "test-reports/vitest-post
     failed += report.numFailedTests;
   }
 }
-const e2e = read("test-reports/e2e-results.json");
-if (e2e) {
-  passed += e2e.stats.expected + e2e.stats.flaky;
-  failed += e2e.stats.unexpected;
+for (const file of ["test-reports/e2e-results.json", "test-reports/e2e-results-postgres.json"]) {
+  const e2e = read(file);
+  if (e2e) {
+    passed += e2e.stats.expected + e2e.stats.flaky;
+    failed += e2e.stats.unexpected;
+  }
 }
 
 const failedSteps = process.argv.slice(2);

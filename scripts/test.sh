@@ -2,7 +2,8 @@
 # The README's second command (`npm test`): every test.
 #   typecheck → unit tests → integration tests on SQLite → the same on PostgreSQL (TEST_POSTGRES_URL, or a
 #   throwaway local server when PostgreSQL is installed; required when CI=true) → production build →
-#   Playwright e2e in Chromium. Ends with one summary line "Summary: N passed, N failed".
+#   Playwright e2e in Chromium on SQLite, then again on PostgreSQL. Ends with one summary line
+#   "Summary: N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -25,9 +26,14 @@ elif [ "${CI:-}" = "true" ]; then
 else
   echo "▷ PostgreSQL: skipped (no TEST_POSTGRES_URL and no local PostgreSQL)"
 fi
-[ -n "$started_postgres" ] && bash scripts/postgres-server.sh stop
 
 step "Production build" npx next build
-step "E2E (Playwright, Chromium)" npx playwright test
+step "E2E (Playwright, Chromium, SQLite)" env -u E2E_DATABASE_URL npx playwright test
+if [ -n "${TEST_POSTGRES_URL:-}" ]; then
+  # The same specs against PostgreSQL: a database of its own on the same server, created fresh by the e2e server.
+  step "E2E (Playwright, Chromium, PostgreSQL)" env E2E_DATABASE_URL="${TEST_POSTGRES_URL%/*}/klyngeportalen_e2e" \
+    E2E_REPORT=e2e-results-postgres.json npx playwright test
+fi
+[ -n "$started_postgres" ] && bash scripts/postgres-server.sh stop
 
 node scripts/test-summary.mjs "${failed_steps[@]}"

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { loadOverview, type OverviewFilters } from "@/lib/secretariat/load-overview";
 import { formatBasisPoints, formatKroner, STATUS_LABELS } from "@/lib/format";
 import { YearPicker } from "@/components/year-picker";
@@ -16,7 +15,7 @@ export default async function SecretariatPage({
 }) {
   await requirePermission("secretariat.view");
   const { aar, ...filters } = await searchParams;
-  const overview = await loadOverview(db, aar, filters);
+  const overview = await loadOverview({ year: aar, filters });
   if (!overview) return <p>Der er ingen aftaler endnu.</p>;
   const { agreement, year } = overview;
   const select = "mt-1 block rounded border border-slate-400 bg-white px-2 py-1";

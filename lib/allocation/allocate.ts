@@ -1,6 +1,6 @@
 /**
  * The allocation engine: one cluster office in one year (KKR Sjælland's recommendation; rules in
- * docs/decisions/0003-rounding-of-shares.md). Pure: no framework, no database. Every amount the app shows
+ * docs/decisions/0003-shares-and-rounding.md). Pure: no framework, no database. Every amount the app shows
  * comes from here.
  */
 import { splitByLargestRemainder } from "./largest-remainder";

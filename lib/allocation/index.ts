@@ -1,7 +1,7 @@
 export { allocate, type Allocation, type Share, type ThresholdStatus } from "./allocate";
 export { decisionsByYear, type DecisionRecord, type YearlyDecisions } from "./decisions-by-year";
 export { splitByLargestRemainder } from "./largest-remainder";
-export { requiredParticipants, percentToBasisPoints, basisPointsToPercent } from "./required-participants";
+export { requiredParticipants, percentToBasisPoints } from "./required-participants";
 export {
   scenarioSchema,
   scenarioListSchema,

@@ -1,6 +1,6 @@
 /**
  * Split a whole-kroner amount in proportion to integer weights by the largest-remainder method
- * (docs/decisions/0003-rounding-of-shares.md): everyone gets the floor of their exact share; the kroner
+ * (docs/decisions/0003-shares-and-rounding.md): everyone gets the floor of their exact share; the kroner
  * left over go one each to the largest fractional remainders, equal remainders to the lower code first.
  * Exact: BigInt arithmetic, remainders compared as integers over the common denominator.
  */

@@ -12,7 +12,3 @@ export function requiredParticipants(eligible: number, thresholdBasisPoints: num
 export function percentToBasisPoints(percent: number): number {
   return Math.round(percent * 100);
 }
-
-export function basisPointsToPercent(basisPoints: number): number {
-  return basisPoints / 100;
-}

@@ -36,8 +36,8 @@ beforeAll(async () => {
       expectedVersions: Object.fromEntries(municipality.participations.map((p) => [p.officeId, p.version])),
     });
   }
-  const agreement = await findCurrentAgreement(t.db);
-  appendix = buildAppendix(await loadAgreement(t.db, agreement!.id), 2022);
+  const agreement = await findCurrentAgreement({ db: t.db });
+  appendix = buildAppendix(await loadAgreement({ db: t.db, agreementId: agreement!.id }), 2022);
 });
 afterAll(async () => {
   await t.drop();

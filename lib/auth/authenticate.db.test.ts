@@ -16,11 +16,11 @@ const faxe = "faxe@demo.klyngeportalen.dk";
 
 describe("authenticate", () => {
   it("signs in a demo contact with role and municipality scope, and audits it", async () => {
-    const user = await authenticate(
-      t.db,
-      { email: "  FAXE@demo.klyngeportalen.dk ", password: DEMO_PASSWORD },
-      "127.0.0.1",
-    );
+    const user = await authenticate({
+      db: t.db,
+      credentials: { email: "  FAXE@demo.klyngeportalen.dk ", password: DEMO_PASSWORD },
+      clientIp: "127.0.0.1",
+    });
     const municipality = await t.db.municipality.findUniqueOrThrow({ where: { code: "0320" } });
     expect(user).toMatchObject({
       email: faxe,
@@ -36,8 +36,16 @@ describe("authenticate", () => {
     const spies = (["log", "info", "warn", "error", "debug"] as const).map((level) =>
       vi.spyOn(console, level).mockImplementation((...args) => void logged.push(...args)),
     );
-    expect(await authenticate(t.db, { email: faxe, password: "forkert-kode" }, "10.0.0.1")).toBeNull();
-    expect(await authenticate(t.db, { email: "ukendt@kommune.dk", password: "forkert-kode" }, "10.0.0.1")).toBeNull();
+    expect(
+      await authenticate({ db: t.db, credentials: { email: faxe, password: "forkert-kode" }, clientIp: "10.0.0.1" }),
+    ).toBeNull();
+    expect(
+      await authenticate({
+        db: t.db,
+        credentials: { email: "ukendt@kommune.dk", password: "forkert-kode" },
+        clientIp: "10.0.0.1",
+      }),
+    ).toBeNull();
     const failures = await t.db.auditEvent.findMany({ where: { action: "auth.sign_in_failed" } });
     expect(failures.map((f) => f.actorLabel).sort()).toEqual([faxe, "ukendt@kommune.dk"]);
     expect(JSON.stringify(failures)).not.toContain("forkert-kode");
@@ -46,22 +54,31 @@ describe("authenticate", () => {
   });
 
   it("refuses invalid input (empty, 10 kB) without touching the database", async () => {
-    await expect(authenticate(t.db, { email: "", password: "" }, "10.0.0.2")).rejects.toThrow(SignInError);
-    await expect(authenticate(t.db, { email: "x".repeat(10_000), password: "y" }, "10.0.0.2")).rejects.toThrow(
-      "InvalidInput",
-    );
+    await expect(
+      authenticate({ db: t.db, credentials: { email: "", password: "" }, clientIp: "10.0.0.2" }),
+    ).rejects.toThrow(SignInError);
+    await expect(
+      authenticate({ db: t.db, credentials: { email: "x".repeat(10_000), password: "y" }, clientIp: "10.0.0.2" }),
+    ).rejects.toThrow("InvalidInput");
   });
 
   it("refuses a deactivated user", async () => {
     await t.db.user.update({ where: { email: "greve@demo.klyngeportalen.dk" }, data: { active: false } });
     expect(
-      await authenticate(t.db, { email: "greve@demo.klyngeportalen.dk", password: DEMO_PASSWORD }, "10.0.0.3"),
+      await authenticate({
+        db: t.db,
+        credentials: { email: "greve@demo.klyngeportalen.dk", password: DEMO_PASSWORD },
+        clientIp: "10.0.0.3",
+      }),
     ).toBeNull();
   });
 
   it("blocks an account after repeated failures, even with the right password", async () => {
     const email = "lejre@demo.klyngeportalen.dk";
-    for (let i = 0; i < MAX_PER_ACCOUNT; i++) await authenticate(t.db, { email, password: "forkert" }, `10.1.0.${i}`);
-    await expect(authenticate(t.db, { email, password: DEMO_PASSWORD }, "10.1.1.1")).rejects.toThrow("RateLimited");
+    for (let i = 0; i < MAX_PER_ACCOUNT; i++)
+      await authenticate({ db: t.db, credentials: { email, password: "forkert" }, clientIp: `10.1.0.${i}` });
+    await expect(
+      authenticate({ db: t.db, credentials: { email, password: DEMO_PASSWORD }, clientIp: "10.1.1.1" }),
+    ).rejects.toThrow("RateLimited");
   });
 });

@@ -23,11 +23,16 @@ export type AuthenticatedUser = {
   officeId: string | null;
 };
 
-export async function authenticate(
-  db: Database,
-  credentials: unknown,
-  clientIp: string | null,
-): Promise<AuthenticatedUser | null> {
+export async function authenticate({
+  db,
+  credentials,
+  clientIp,
+}: {
+  db: Database;
+  credentials: unknown;
+  /** The client's address when it can be trusted (behind a proxy with TRUST_PROXY=1), else null. */
+  clientIp: string | null;
+}): Promise<AuthenticatedUser | null> {
   const parsed = signInSchema.safeParse(credentials);
   if (!parsed.success) throw new SignInError("InvalidInput");
   const { email, password } = parsed.data;

@@ -13,8 +13,9 @@ const SESSION_HOURS = 8;
 function clientIp(headers: Record<string, unknown> | undefined): string | null {
   if (process.env.TRUST_PROXY !== "1") return null;
   const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",").at(-1)?.trim() : undefined;
-  return first || null;
+  // The LAST entry is the one our own proxy appended (the address it saw); earlier entries come from the client.
+  const nearest = typeof forwarded === "string" ? forwarded.split(",").at(-1)?.trim() : undefined;
+  return nearest || null;
 }
 
 export const authOptions: NextAuthOptions = {
@@ -26,7 +27,7 @@ export const authOptions: NextAuthOptions = {
       credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Adgangskode", type: "password" } },
       async authorize(credentials, req) {
         try {
-          return await authenticate(db, credentials, clientIp(req?.headers));
+          return await authenticate({ db, credentials, clientIp: clientIp(req?.headers) });
         } catch (error) {
           // Only our own error codes reach the browser; the form maps them to Danish text.
           if (error instanceof SignInError) throw new Error(error.message);

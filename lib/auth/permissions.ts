@@ -9,9 +9,14 @@ export type Role = (typeof ROLES)[number];
 export const PERMISSIONS = {
   "secretariat.view": ["SECRETARIAT", "ADMIN"],
   "settings.manage": ["SECRETARIAT", "ADMIN"],
+  "users.manage": ["SECRETARIAT", "ADMIN"],
   "municipality.view": ["SECRETARIAT", "ADMIN", "MUNICIPAL_CONTACT"],
   "decision.record": ["SECRETARIAT", "ADMIN", "MUNICIPAL_CONTACT"],
   "office.view": ["SECRETARIAT", "ADMIN", "CLUSTER_OFFICE"],
+  /** The whole evaluation process of an office: its versions, reviews and comments. */
+  "evaluation.view": ["SECRETARIAT", "ADMIN", "CLUSTER_OFFICE"],
+  /** Approved evaluations of offices the municipality co-finances (lib/evaluations/require-evaluation.ts). */
+  "evaluation.viewApproved": ["MUNICIPAL_CONTACT"],
   "evaluation.submit": ["CLUSTER_OFFICE"],
   "evaluation.review": ["SECRETARIAT", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
@@ -30,8 +35,4 @@ export function can(actor: Actor, permission: Permission, scope: Scope = {}): bo
   if (actor.role === "MUNICIPAL_CONTACT" && !actor.municipalityId) return false;
   if (actor.role === "CLUSTER_OFFICE" && !actor.officeId) return false;
   return true;
-}
-
-export function isSecretariat(actor: Actor): boolean {
-  return actor.role === "SECRETARIAT" || actor.role === "ADMIN";
 }

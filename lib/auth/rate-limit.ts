@@ -1,7 +1,7 @@
 /**
  * Sign-in throttling: at most MAX_PER_ACCOUNT failed attempts per account and MAX_PER_IP per client address
  * within WINDOW_MS. In memory, per server process — enough for the single-process deployment this app
- * ships as (docs/decisions/0005-sign-in.md); a multi-instance deployment needs a shared store.
+ * ships as (docs/decisions/0004-sign-in-and-access.md); a multi-instance deployment needs a shared store.
  */
 const WINDOW_MS = 15 * 60 * 1000;
 export const MAX_PER_ACCOUNT = 5;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { findCurrentAgreement, loadAgreement } from "../shares/load-agreement";
 import { amountFor } from "../allocation";
-import { DecisionConflictError, recordDecisions } from "./record-decisions";
+import { isDecisionConflict, recordDecisions } from "./record-decisions";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -52,12 +52,12 @@ describe(`${SIMULTANEOUS} simultaneous conflicting saves for one municipality an
       const won = results.filter((r) => r.status === "fulfilled");
       const lost = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
       expect(won).toHaveLength(1);
-      expect(lost.every((r) => r.reason instanceof DecisionConflictError)).toBe(true);
+      expect(lost.every((r) => isDecisionConflict(r.reason))).toBe(true);
       expect(await t.db.councilDecision.count({ where: { municipalityId: faxe.id } })).toBe(round);
     }
 
     // The newest snapshot of each office-year equals what the engine computes from the decisions now stored.
-    const view = await loadAgreement(t.db, (await findCurrentAgreement(t.db))!.id);
+    const view = await loadAgreement({ db: t.db, agreementId: (await findCurrentAgreement({ db: t.db }))!.id });
     for (const year of view.years) {
       const latest = await t.db.shareSnapshot.findFirst({
         where: { officeId: office.id, year },

@@ -3,6 +3,9 @@
  * Period bounds and "today" are parameters because they come from the agreement and the clock.
  */
 import { z } from "../validation/zod";
+import { toArray } from "../validation/form-values";
+import { checkbox, isoDate, whenValid } from "../validation/fields";
+import { pdfUpload } from "../files/upload-schema";
 
 export const COUNCIL_BODIES = ["Kommunalbestyrelsen", "Byrådet", "Økonomiudvalget"] as const;
 export const MAX_TEXT = 200;
@@ -21,74 +24,102 @@ export function danishIsoDate(date: Date): string {
   return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(date);
 }
 
-export function decisionFormSchema(bounds: { firstYear: number; lastYear: number; today: string }) {
+function decisionShape(bounds: Bounds) {
   const year = (field: string) =>
     z.coerce
       .number({ error: `Vælg ${field}.` })
       .int(`Vælg ${field}.`)
       .min(bounds.firstYear, `Året skal ligge i aftaleperioden ${bounds.firstYear}–${bounds.lastYear}.`)
       .max(bounds.lastYear, `Året skal ligge i aftaleperioden ${bounds.firstYear}–${bounds.lastYear}.`);
-  return z
-    .object({
-      officeIds: z.array(z.string().min(1).max(100)).min(1, "Vælg mindst ét klyngekontor.").max(50),
-      decision: z.enum(["YES", "NO"], { error: "Vælg Ja eller Nej." }),
-      effectiveFromYear: year("det år, beslutningen gælder fra"),
-      effectiveToYear: z.union([z.literal("").transform(() => undefined), year("det sidste år")]).optional(),
-      councilBody: z.enum(COUNCIL_BODIES, { error: "Vælg det organ, der har truffet beslutningen." }),
-      meetingDate: z
-        .string({ error: "Skriv mødedatoen." })
-        .regex(/^\d{4}-\d{2}-\d{2}$/, "Skriv mødedatoen som dato.")
-        .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "Mødedatoen er ikke en gyldig dato.")
-        .refine((value) => value >= "2000-01-01", "Mødedatoen er for gammel.")
-        .refine((value) => value <= bounds.today, "Mødedatoen kan ikke ligge i fremtiden."),
-      caseReference: z
-        .string({ error: "Skriv dagsordenspunkt eller sagsnummer." })
-        .trim()
-        .min(1, "Skriv dagsordenspunkt eller sagsnummer.")
-        .max(MAX_TEXT, `Højst ${MAX_TEXT} tegn.`),
-      minutesUrl: z
-        .string()
-        .trim()
-        .max(500, "Linket er for langt.")
-        .optional()
-        .transform((value) => value || undefined)
-        .refine(
-          (value) => !value || /^https?:\/\/[^\s]+$/i.test(value),
-          "Linket skal begynde med https:// eller http://.",
-        ),
-      note: optionalText(MAX_NOTE, `Højst ${MAX_NOTE} tegn.`),
-      isCorrection: z.boolean().default(false),
-      correctionReason: optionalText(500, "Højst 500 tegn."),
-    })
-    .superRefine((input, ctx) => {
-      if (input.effectiveToYear !== undefined && input.effectiveToYear < input.effectiveFromYear) {
-        ctx.addIssue({ code: "custom", path: ["effectiveToYear"], message: "Slutåret kan ikke ligge før startåret." });
-      }
-      if (input.isCorrection && !input.correctionReason) {
-        ctx.addIssue({ code: "custom", path: ["correctionReason"], message: "Skriv, hvad der rettes, og hvorfor." });
-      }
-    });
+  return z.object({
+    officeIds: z.preprocess(
+      toArray,
+      z
+        .array(z.string().min(1).max(100))
+        .min(1, "Vælg mindst ét klyngekontor.")
+        .max(50)
+        .refine((ids) => new Set(ids).size === ids.length, "Det samme klyngekontor er valgt to gange."),
+    ),
+    decision: z.enum(["YES", "NO"], { error: "Vælg Ja eller Nej." }),
+    effectiveFromYear: year("det år, beslutningen gælder fra"),
+    effectiveToYear: z.union([z.literal("").transform(() => undefined), year("det sidste år")]).optional(),
+    councilBody: z.enum(COUNCIL_BODIES, { error: "Vælg det organ, der har truffet beslutningen." }),
+    meetingDate: isoDate("mødedatoen")
+      .refine((value) => value >= "2000-01-01", "Mødedatoen er for gammel.")
+      .refine((value) => value <= bounds.today, "Mødedatoen kan ikke ligge i fremtiden."),
+    caseReference: z
+      .string({ error: "Skriv dagsordenspunkt eller sagsnummer." })
+      .trim()
+      .min(1, "Skriv dagsordenspunkt eller sagsnummer.")
+      .max(MAX_TEXT, `Højst ${MAX_TEXT} tegn.`),
+    minutesUrl: z
+      .string()
+      .trim()
+      .max(500, "Linket er for langt.")
+      .optional()
+      .transform((value) => value || undefined)
+      .refine(
+        (value) => !value || /^https?:\/\/[^\s]+$/i.test(value),
+        "Linket skal begynde med https:// eller http://.",
+      ),
+    note: optionalText(MAX_NOTE, `Højst ${MAX_NOTE} tegn.`),
+    isCorrection: checkbox,
+    correctionReason: optionalText(500, "Højst 500 tegn."),
+  });
 }
 
-export type DecisionFormInput = z.infer<ReturnType<typeof decisionFormSchema>>;
+type Bounds = { firstYear: number; lastYear: number; today: string };
+type DecisionFields = z.infer<ReturnType<typeof decisionShape>>;
 
-/** FormData → the plain object the schema parses (same on client and server). */
-export function decisionFormValues(form: FormData) {
-  const text = (name: string) => {
-    const value = form.get(name);
-    return typeof value === "string" ? value : undefined;
-  };
+function decisionRules(input: DecisionFields, ctx: z.RefinementCtx) {
+  if (input.effectiveToYear !== undefined && input.effectiveToYear < input.effectiveFromYear) {
+    ctx.addIssue({ code: "custom", path: ["effectiveToYear"], message: "Slutåret kan ikke ligge før startåret." });
+  }
+  if (input.isCorrection && !input.correctionReason) {
+    ctx.addIssue({ code: "custom", path: ["correctionReason"], message: "Skriv, hvad der rettes, og hvorfor." });
+  }
+}
+
+const DECISION_RULE_FIELDS = whenValid(["effectiveFromYear", "effectiveToYear", "isCorrection", "correctionReason"]);
+
+/** The fields of a council decision (what recordDecisions and the preview take). */
+export function decisionSchema(bounds: Bounds) {
+  return decisionShape(bounds).superRefine(decisionRules, DECISION_RULE_FIELDS);
+}
+
+export type DecisionFormInput = z.infer<ReturnType<typeof decisionSchema>>;
+
+/**
+ * The whole form: the decision, what the user asks for (preview or save), the participation version per office
+ * the user saw (hidden fields `version:<officeId>`, for the optimistic check) and the minutes PDF.
+ */
+export function decisionFormSchema(bounds: Bounds) {
+  return z.preprocess(
+    collectVersions,
+    decisionShape(bounds)
+      .extend({
+        intent: z.enum(["preview", "save"]).default("preview"),
+        versions: z.record(
+          z.string().max(100),
+          z
+            .string()
+            .regex(/^\d{1,9}$/)
+            .transform(Number),
+        ),
+        minutes: pdfUpload("referatet").optional(),
+      })
+      .superRefine(decisionRules, DECISION_RULE_FIELDS),
+  );
+}
+
+/** Hidden `version:<id>` fields → one `versions` record. */
+function collectVersions(values: unknown) {
+  if (!values || typeof values !== "object") return values;
+  const entries = Object.entries(values as Record<string, unknown>);
   return {
-    officeIds: form.getAll("officeIds").filter((v): v is string => typeof v === "string"),
-    decision: text("decision"),
-    effectiveFromYear: text("effectiveFromYear"),
-    effectiveToYear: text("effectiveToYear") ?? "",
-    councilBody: text("councilBody"),
-    meetingDate: text("meetingDate"),
-    caseReference: text("caseReference"),
-    minutesUrl: text("minutesUrl"),
-    note: text("note"),
-    isCorrection: form.get("isCorrection") === "on",
-    correctionReason: text("correctionReason"),
+    ...Object.fromEntries(entries.filter(([key]) => !key.startsWith("version:"))),
+    versions: Object.fromEntries(
+      entries.filter(([key]) => key.startsWith("version:")).map(([k, v]) => [k.slice(8), v]),
+    ),
   };
 }

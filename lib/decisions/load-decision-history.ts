@@ -1,11 +1,23 @@
-/** A municipality's full decision history and the ledger lines that changed its amounts. */
+/** A municipality's decision history and the ledger lines that changed its amounts, newest first, in pages. */
+import { db as appDb } from "../db";
 import type { DbClient } from "../db/types";
+import { cut } from "../pagination";
 
-export async function loadDecisionHistory(db: DbClient, municipalityId: string) {
+export async function loadDecisionHistory({
+  municipalityId,
+  take,
+  db = appDb,
+}: {
+  municipalityId: string;
+  /** How many rows of each list to show ("vis flere" asks for more). */
+  take: number;
+  db?: DbClient;
+}) {
   const [decisions, changes] = await Promise.all([
     db.councilDecision.findMany({
       where: { municipalityId },
-      orderBy: [{ recordedAt: "desc" }],
+      orderBy: [{ recordedAt: "desc" }, { id: "asc" }],
+      take: take + 1,
       include: {
         office: { select: { name: true } },
         recordedBy: { select: { name: true } },
@@ -14,9 +26,10 @@ export async function loadDecisionHistory(db: DbClient, municipalityId: string) 
       },
     }),
     db.shareSnapshotLine.findMany({
-      where: { municipalityId, isLead: false },
-      orderBy: { createdAt: "desc" },
-      take: 500,
+      // Only lines whose amount changed (the column comparison is done in the query, so pages are full).
+      where: { municipalityId, isLead: false, amount: { not: { equals: db.shareSnapshotLine.fields.previousAmount } } },
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      take: take + 1,
       include: {
         snapshot: {
           select: {
@@ -37,5 +50,5 @@ export async function loadDecisionHistory(db: DbClient, municipalityId: string) 
       },
     }),
   ]);
-  return { decisions, changes: changes.filter((line) => line.amount !== line.previousAmount) };
+  return { decisions: cut(decisions, take), changes: cut(changes, take) };
 }

@@ -24,15 +24,20 @@ export type OfficePreview = {
   }[];
 };
 
-export async function previewDecisions(
-  db: DbClient,
-  municipality: { id: string; code: string; regionId: string },
-  input: DecisionFormInput,
+export async function previewDecisions({
+  db,
+  municipality,
+  input,
   now = new Date(),
-): Promise<OfficePreview[]> {
-  const agreement = await findCurrentAgreement(db, municipality.regionId);
+}: {
+  db: DbClient;
+  municipality: { id: string; code: string; regionId: string };
+  input: DecisionFormInput;
+  now?: Date;
+}): Promise<OfficePreview[]> {
+  const agreement = await findCurrentAgreement({ db, regionId: municipality.regionId });
   if (!agreement) return [];
-  const view = await loadAgreement(db, agreement.id);
+  const view = await loadAgreement({ db, agreementId: agreement.id });
   const meetingDate = new Date(`${input.meetingDate}T00:00:00.000Z`);
   const effects = decisionEffects(
     view.input,

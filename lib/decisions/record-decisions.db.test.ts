@@ -3,7 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
-import { DecisionConflictError, DecisionRejectedError, recordDecisions } from "./record-decisions";
+import { isDecisionConflict, recordDecisions } from "./record-decisions";
+import { Refusal } from "../actions/refusal";
 import type { DecisionFormInput } from "./decision-schema";
 
 let t: TestDatabase;
@@ -158,7 +159,7 @@ describe("recordDecisions", () => {
         expectedVersions: stale,
         minutes: { fileName: "x.pdf", bytes: pdf },
       }),
-    ).rejects.toBeInstanceOf(DecisionConflictError);
+    ).rejects.toSatisfy(isDecisionConflict);
     expect(await counts()).toEqual(before);
     expect(fs.readdirSync(uploadDir, { recursive: true }).length).toBe(filesBefore);
   });
@@ -179,7 +180,7 @@ describe("recordDecisions", () => {
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
-    expect(rejected.every((r) => r.reason instanceof DecisionConflictError)).toBe(true);
+    expect(rejected.every((r) => isDecisionConflict(r.reason))).toBe(true);
     expect(await t.db.councilDecision.count({ where: { municipalityId: lejre } })).toBe(1);
     expect(await t.db.shareSnapshot.count({ where: { causeDecision: { municipalityId: lejre } } })).toBe(4);
   });
@@ -220,7 +221,7 @@ describe("recordDecisions", () => {
         input: baseInput(),
         expectedVersions: {},
       }),
-    ).rejects.toBeInstanceOf(DecisionRejectedError);
+    ).rejects.toBeInstanceOf(Refusal);
     expect(await t.db.councilDecision.count({ where: { municipalityId: naestved } })).toBe(0);
   });
 });

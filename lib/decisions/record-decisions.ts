@@ -13,21 +13,27 @@ import { decisionEffects, type NewDecision } from "./decision-effects";
 import { writeShareSnapshots } from "../shares/share-effects";
 import { bumpAgreementVersion } from "../shares/agreement-cache";
 import type { DecisionFormInput } from "./decision-schema";
+import { Refusal } from "../actions/refusal";
 
-export class DecisionConflictError extends Error {
+/** Inside the transaction: another save got to these offices first (their participation version moved on). */
+class VersionConflict extends Error {
   constructor(readonly officeIds: string[]) {
     super("decision version conflict");
   }
 }
 
-export class DecisionRejectedError extends Error {
-  constructor(
-    readonly field: string,
-    readonly userMessage: string,
-  ) {
-    super(userMessage);
-  }
-}
+/** What a refused save hands back after a conflict: the decisions that won, and the versions to save against. */
+export type DecisionConflict = {
+  conflicts: {
+    officeName: string;
+    decision: "YES" | "NO";
+    effectiveFromYear: number;
+    meetingDate: string;
+    recordedBy: string;
+    recordedAt: string;
+  }[];
+  versions: Record<string, number>;
+};
 
 export type RecordDecisionsOptions = {
   db: Database;
@@ -50,13 +56,13 @@ export async function recordDecisions({
   now = new Date(),
 }: RecordDecisionsOptions) {
   const municipality = await db.municipality.findUniqueOrThrow({ where: { id: municipalityId } });
-  const agreement = await findCurrentAgreement(db, municipality.regionId);
-  if (!agreement) throw new DecisionRejectedError("officeIds", "Der er ingen aftale at registrere beslutningen under.");
+  const agreement = await findCurrentAgreement({ db, regionId: municipality.regionId });
+  if (!agreement) throw new Refusal("Der er ingen aftale at registrere beslutningen under.", { field: "officeIds" });
   const participations = await db.participation.findMany({
     where: { municipalityId, officeId: { in: input.officeIds }, office: { agreementId: agreement.id } },
   });
   if (participations.length !== new Set(input.officeIds).size) {
-    throw new DecisionRejectedError("officeIds", "Vælg blandt de klyngekontorer, kommunen kan beslutte om.");
+    throw new Refusal("Vælg blandt de klyngekontorer, kommunen kan beslutte om.", { field: "officeIds" });
   }
 
   let stored: StoredFile | undefined;
@@ -73,7 +79,7 @@ export async function recordDecisions({
           });
           if (bumped.count === 0) conflicts.push(participation.officeId);
         }
-        if (conflicts.length) throw new DecisionConflictError(conflicts);
+        if (conflicts.length) throw new VersionConflict(conflicts);
 
         const attachment = stored
           ? await tx.attachment.create({
@@ -86,7 +92,7 @@ export async function recordDecisions({
               },
             })
           : null;
-        const view = await loadAgreement(tx, agreement.id);
+        const view = await loadAgreement({ db: tx, agreementId: agreement.id });
         const batchId = input.officeIds.length > 1 ? randomUUID() : null;
         const meetingDate = new Date(`${input.meetingDate}T00:00:00.000Z`);
         const created: NewDecision[] = [];
@@ -161,6 +167,40 @@ export async function recordDecisions({
     return result;
   } catch (error) {
     if (stored) await discardUpload(stored.storageKey);
+    if (error instanceof VersionConflict) throw await conflictRefusal(db, municipalityId, error.officeIds);
     throw error;
   }
+}
+
+/** A refusal because another save got there first (it carries the winning decisions). */
+export function isDecisionConflict(error: unknown): error is Refusal & { data: DecisionConflict } {
+  return error instanceof Refusal && Array.isArray((error.data as DecisionConflict | undefined)?.conflicts);
+}
+
+/** The refusal after a conflict names the decisions that got there first, so the user sees what won. */
+async function conflictRefusal(db: Database, municipalityId: string, officeIds: string[]) {
+  const [latest, participations] = await Promise.all([
+    db.councilDecision.findMany({
+      where: { municipalityId, officeId: { in: officeIds }, supersededById: null },
+      include: { office: { select: { name: true } }, recordedBy: { select: { name: true } } },
+    }),
+    db.participation.findMany({ where: { municipalityId } }),
+  ]);
+  const data: DecisionConflict = {
+    conflicts: latest.map((d) => ({
+      officeName: d.office.name,
+      decision: d.decision,
+      effectiveFromYear: d.effectiveFromYear,
+      meetingDate: d.meetingDate.toISOString(),
+      recordedBy: d.recordedBy.name,
+      recordedAt: d.recordedAt.toISOString(),
+    })),
+    versions: Object.fromEntries(participations.map((p) => [p.officeId, p.version])),
+  };
+  const names = latest.map((d) => d.office.name).join(", ");
+  return new Refusal(
+    `Din beslutning er ikke gemt: en anden har netop registreret en beslutning for ${names}. Den ses herunder. ` +
+      "Tryk «Se konsekvenser» og gem igen, hvis din beslutning stadig skal gælde.",
+    { data },
+  );
 }

@@ -1,7 +1,12 @@
 /** The evaluation's key figures and summary — one schema for the form and the server. */
 import { z } from "../validation/zod";
+import { formArray } from "../validation/form-values";
+import { versionField, whenValid } from "../validation/fields";
+import { appendixUpload, pdfUpload } from "../files/upload-schema";
 
 export const MAX_SUMMARY = 2000;
+/** Key figures are stored as 32-bit integers (PostgreSQL "integer"): 2 mia. is far above any real figure. */
+export const MAX_KEY_FIGURE = 2_000_000_000;
 
 /** A whole, non-negative number; Danish thousands separators ("1.250.000") are accepted. */
 function wholeNumber(label: string) {
@@ -14,7 +19,7 @@ function wholeNumber(label: string) {
     .refine((value) => /^-?\d+$/.test(value), `«${label}» skal være et helt tal.`)
     .transform(Number)
     .refine((value) => value >= 0, `«${label}» kan ikke være negativ.`)
-    .refine((value) => value <= 1_000_000_000_000, `«${label}» er for stort.`);
+    .refine((value) => value <= MAX_KEY_FIGURE, `«${label}» er for stort.`);
 }
 
 export const KPI_FIELDS = {
@@ -26,43 +31,49 @@ export const KPI_FIELDS = {
   externalFundingKr: "Tiltrukket ekstern finansiering (kr.)",
 } as const;
 
-export const evaluationSchema = z
-  .object({
-    companiesEngaged: wholeNumber(KPI_FIELDS.companiesEngaged),
-    smesEngaged: wholeNumber(KPI_FIELDS.smesEngaged),
-    eventsHeld: wholeNumber(KPI_FIELDS.eventsHeld),
-    eventParticipants: wholeNumber(KPI_FIELDS.eventParticipants),
-    collaborationProjects: wholeNumber(KPI_FIELDS.collaborationProjects),
-    externalFundingKr: wholeNumber(KPI_FIELDS.externalFundingKr),
-    summary: z
-      .string({ error: "Skriv en kort opsummering." })
-      .trim()
-      .min(1, "Skriv en kort opsummering.")
-      .max(MAX_SUMMARY, `Opsummeringen må højst være ${MAX_SUMMARY.toLocaleString("da-DK")} tegn.`),
+const keyFigureShape = z.object({
+  companiesEngaged: wholeNumber(KPI_FIELDS.companiesEngaged),
+  smesEngaged: wholeNumber(KPI_FIELDS.smesEngaged),
+  eventsHeld: wholeNumber(KPI_FIELDS.eventsHeld),
+  eventParticipants: wholeNumber(KPI_FIELDS.eventParticipants),
+  collaborationProjects: wholeNumber(KPI_FIELDS.collaborationProjects),
+  externalFundingKr: wholeNumber(KPI_FIELDS.externalFundingKr),
+  summary: z
+    .string({ error: "Skriv en kort opsummering." })
+    .trim()
+    .min(1, "Skriv en kort opsummering.")
+    .max(MAX_SUMMARY, `Opsummeringen må højst være ${MAX_SUMMARY.toLocaleString("da-DK")} tegn.`),
+});
+
+function keyFigureRules(kpis: z.infer<typeof keyFigureShape>, ctx: z.RefinementCtx) {
+  if (kpis.smesEngaged > kpis.companiesEngaged) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["smesEngaged"],
+      message: "Antallet af SMV'er kan ikke være større end antallet af virksomheder.",
+    });
+  }
+}
+
+export const evaluationSchema = keyFigureShape.superRefine(
+  keyFigureRules,
+  whenValid(["companiesEngaged", "smesEngaged"]),
+);
+
+/** The whole submission form: key figures, summary, the report (PDF), appendices, and the version seen. */
+export const evaluationSubmissionSchema = keyFigureShape
+  .extend({
+    version: versionField,
+    report: pdfUpload("evalueringsrapporten"),
+    appendices: formArray(appendixUpload()),
   })
-  .superRefine((kpis, ctx) => {
-    if (kpis.smesEngaged > kpis.companiesEngaged) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["smesEngaged"],
-        message: "Antallet af SMV'er kan ikke være større end antallet af virksomheder.",
-      });
-    }
-  });
+  .superRefine(keyFigureRules, whenValid(["companiesEngaged", "smesEngaged"]));
 
 export type EvaluationInput = z.infer<typeof evaluationSchema>;
 
-export function evaluationFormValues(form: FormData) {
-  return Object.fromEntries(
-    [...Object.keys(KPI_FIELDS), "summary"].map((key) => {
-      const value = form.get(key);
-      return [key, typeof value === "string" ? value : undefined];
-    }),
-  );
-}
-
 export const reviewSchema = z
   .object({
+    version: versionField,
     outcome: z.enum(["APPROVED", "RETURNED"], { error: "Vælg godkend eller send retur." }),
     comment: z
       .string()
@@ -71,7 +82,10 @@ export const reviewSchema = z
       .optional()
       .transform((v) => v || undefined),
   })
-  .superRefine((review, ctx) => {
-    if (review.outcome === "RETURNED" && !review.comment)
-      ctx.addIssue({ code: "custom", path: ["comment"], message: "Skriv, hvad klyngekontoret skal rette." });
-  });
+  .superRefine(
+    (review, ctx) => {
+      if (review.outcome === "RETURNED" && !review.comment)
+        ctx.addIssue({ code: "custom", path: ["comment"], message: "Skriv, hvad klyngekontoret skal rette." });
+    },
+    whenValid(["outcome", "comment"]),
+  );

@@ -1,5 +1,7 @@
 /** Every office-year evaluation of the current agreement with its status and latest key figures. */
+import { db as appDb } from "../db";
 import type { DbClient } from "../db/types";
+import { now } from "../clock";
 import { findCurrentAgreement } from "../shares/load-agreement";
 import { displayStatus, type EvaluationDisplayStatus } from "./evaluation-status";
 
@@ -22,12 +24,17 @@ export type EvaluationOverviewRow = {
   };
 };
 
-export async function loadEvaluationOverview(
-  db: DbClient,
-  today: Date,
-  filter: { officeId?: string } = {},
-): Promise<EvaluationOverviewRow[]> {
-  const agreement = await findCurrentAgreement(db);
+export async function loadEvaluationOverview({
+  db = appDb,
+  today = now(),
+  officeId,
+}: {
+  db?: DbClient;
+  today?: Date;
+  officeId?: string;
+}): Promise<EvaluationOverviewRow[]> {
+  const filter = { officeId };
+  const agreement = await findCurrentAgreement({ db });
   if (!agreement) return [];
   const reports = await db.evaluationReport.findMany({
     where: { office: { agreementId: agreement.id }, ...(filter.officeId ? { officeId: filter.officeId } : {}) },

@@ -1,9 +1,10 @@
 /** One office-year's evaluation with its versions, reviews and a merged timeline. */
+import { db as appDb } from "../db";
 import type { DbClient } from "../db/types";
 
-export async function loadEvaluation(db: DbClient, officeId: string, year: number) {
-  const report = await db.evaluationReport.findUnique({
-    where: { officeId_year: { officeId, year } },
+export async function loadEvaluation({ reportId, db = appDb }: { reportId: string; db?: DbClient }) {
+  const report = await db.evaluationReport.findUniqueOrThrow({
+    where: { id: reportId },
     include: {
       office: { select: { id: true, name: true, agreementId: true } },
       submissions: {
@@ -16,7 +17,6 @@ export async function loadEvaluation(db: DbClient, officeId: string, year: numbe
       },
     },
   });
-  if (!report) return null;
   const timeline = [
     ...report.submissions.map((s) => ({
       at: s.createdAt,

@@ -7,18 +7,11 @@ import type { Database } from "../db/create-client";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { commitUpload, discardUpload, storeUpload, type StoredFile } from "../files/upload-store";
 import { canSubmit } from "./evaluation-status";
+import { Refusal } from "../actions/refusal";
+import type { UploadedFile } from "../files/upload-schema";
 import type { EvaluationInput } from "./evaluation-schema";
 
-export class EvaluationRejectedError extends Error {
-  constructor(
-    readonly field: string,
-    readonly userMessage: string,
-  ) {
-    super(userMessage);
-  }
-}
-
-export type UploadedFile = { fileName: string; bytes: Uint8Array; contentType: string; extension: string };
+export type { UploadedFile };
 
 export type SubmitEvaluationOptions = {
   db: Database;
@@ -43,11 +36,11 @@ export async function submitEvaluation({
   expectedVersion,
 }: SubmitEvaluationOptions) {
   if (actor.role !== "CLUSTER_OFFICE" || actor.officeId !== officeId) {
-    throw new EvaluationRejectedError("officeId", "Du kan kun aflevere evalueringer for dit eget klyngekontor.");
+    throw new Refusal("Du kan kun aflevere evalueringer for dit eget klyngekontor.");
   }
   const evaluation = await db.evaluationReport.findUnique({ where: { officeId_year: { officeId, year } } });
-  if (!evaluation) throw new EvaluationRejectedError("year", "Der er ingen evaluering for det år.");
-  if (!canSubmit(evaluation.status)) throw new EvaluationRejectedError("year", "Evalueringen er allerede godkendt.");
+  if (!evaluation) throw new Refusal("Der er ingen evaluering for det år.");
+  if (!canSubmit(evaluation.status)) throw new Refusal("Evalueringen er allerede godkendt.");
 
   const files = [
     { ...report, kind: "EVALUATION_REPORT" as const },
@@ -63,10 +56,7 @@ export async function submitEvaluation({
         data: { version, status: "SUBMITTED", submittedAt: new Date(), submittedBy: actor.id },
       });
       if (bumped.count === 0)
-        throw new EvaluationRejectedError(
-          "form",
-          "Evalueringen er netop ændret af en anden. Genindlæs siden, og aflever igen.",
-        );
+        throw new Refusal("Evalueringen er netop ændret af en anden. Genindlæs siden, og aflever igen.");
       const attachments = [];
       for (const file of stored) {
         attachments.push(

@@ -1,10 +1,11 @@
 /** Municipalities without a decision for the year, per office, with their active contacts' e-mail addresses. */
+import { db as appDb } from "../db";
 import type { DbClient } from "../db/types";
 import { loadCurrentAgreementCached } from "../shares/agreement-cache";
 import { pickYear } from "../shares/pick-year";
 
-export async function loadFollowUp(db: DbClient, requestedYear: string | undefined) {
-  const view = await loadCurrentAgreementCached(db);
+export async function loadFollowUp({ year: requestedYear, db = appDb }: { year?: string; db?: DbClient }) {
+  const view = await loadCurrentAgreementCached({ db });
   if (!view) return null;
   const { agreement } = view;
   const year = pickYear(view.years, requestedYear);

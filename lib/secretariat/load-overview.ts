@@ -1,4 +1,5 @@
 /** The secretariat's overview for one year: per office the gauge and early warning, and the decision matrix. */
+import { db as appDb } from "../db";
 import type { DbClient } from "../db/types";
 import { noMargin, type DecisionState, type ThresholdStatus } from "../allocation";
 import { loadCurrentAgreementCached } from "../shares/agreement-cache";
@@ -7,8 +8,16 @@ import { pickYear } from "../shares/pick-year";
 export type OverviewFilters = { kontor?: string; status?: string; mangler?: string };
 export type MatrixCell = { officeId: string; state: DecisionState | "LEAD"; meetingDate?: Date };
 
-export async function loadOverview(db: DbClient, requestedYear: string | undefined, filters: OverviewFilters) {
-  const view = await loadCurrentAgreementCached(db);
+export async function loadOverview({
+  year: requestedYear,
+  filters,
+  db = appDb,
+}: {
+  year?: string;
+  filters: OverviewFilters;
+  db?: DbClient;
+}) {
+  const view = await loadCurrentAgreementCached({ db });
   if (!view) return null;
   const year = pickYear(view.years, requestedYear);
   const meetingDates = new Map(view.decisions.map((d) => [d.id, d.meetingDate]));

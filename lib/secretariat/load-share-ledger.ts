@@ -1,28 +1,51 @@
-/** Every recalculation (share snapshot), newest first, filtered by office and/or municipality. */
+/**
+ * Every recalculation (share snapshot), newest first, filtered by office and/or municipality, in pages — with the
+ * offices and municipalities for the filter.
+ */
+import { db as appDb } from "../db";
 import type { DbClient } from "../db/types";
+import { cut } from "../pagination";
 
-export async function loadShareLedger(
-  db: DbClient,
-  filters: { officeId?: string; municipalityId?: string },
-  take = 100,
-) {
-  const snapshots = await db.shareSnapshot.findMany({
-    where: {
-      ...(filters.officeId ? { officeId: filters.officeId } : {}),
-      ...(filters.municipalityId ? { lines: { some: { municipalityId: filters.municipalityId } } } : {}),
-    },
-    orderBy: [{ createdAt: "desc" }, { year: "asc" }],
-    take,
-    include: {
-      office: { select: { name: true } },
-      causeDecision: { include: { municipality: { select: { name: true } }, recordedBy: { select: { name: true } } } },
-      lines: { include: { municipality: { select: { name: true } } }, orderBy: { municipality: { name: "asc" } } },
-    },
-  });
-  return snapshots.map((snapshot) => ({
-    ...snapshot,
-    lines: snapshot.lines.filter((line) =>
-      filters.municipalityId ? line.municipalityId === filters.municipalityId : line.amount !== line.previousAmount,
-    ),
-  }));
+export async function loadShareLedger({
+  officeId,
+  municipalityId,
+  take,
+  db = appDb,
+}: {
+  officeId?: string;
+  municipalityId?: string;
+  take: number;
+  db?: DbClient;
+}) {
+  const [offices, municipalities, snapshots] = await Promise.all([
+    db.clusterOffice.findMany({ orderBy: [{ position: "asc" }], select: { id: true, name: true } }),
+    db.municipality.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.shareSnapshot.findMany({
+      where: {
+        ...(officeId ? { officeId } : {}),
+        ...(municipalityId ? { lines: { some: { municipalityId } } } : {}),
+      },
+      orderBy: [{ createdAt: "desc" }, { year: "asc" }, { id: "asc" }],
+      take: take + 1,
+      include: {
+        office: { select: { name: true } },
+        causeDecision: {
+          include: { municipality: { select: { name: true } }, recordedBy: { select: { name: true } } },
+        },
+        lines: { include: { municipality: { select: { name: true } } }, orderBy: { municipality: { name: "asc" } } },
+      },
+    }),
+  ]);
+  const page = cut(snapshots, take);
+  return {
+    offices,
+    municipalities,
+    hasMore: page.hasMore,
+    snapshots: page.rows.map((snapshot) => ({
+      ...snapshot,
+      lines: snapshot.lines.filter((line) =>
+        municipalityId ? line.municipalityId === municipalityId : line.amount !== line.previousAmount,
+      ),
+    })),
+  };
 }

@@ -1,7 +1,14 @@
 import type { Database } from "../db/create-client";
 import { recordAuditEvent } from "../audit/record-audit-event";
 
-export async function setDecisionDueDate(db: Database, actorId: string, agreementId: string, dueDate: Date) {
+export async function setDecisionDueDate(options: {
+  db: Database;
+  actor: { id: string };
+  agreementId: string;
+  dueDate: Date;
+}) {
+  const { db, agreementId, dueDate } = options;
+  const actorId = options.actor.id;
   return db.$transaction(async (tx) => {
     const agreement = await tx.agreement.findUniqueOrThrow({ where: { id: agreementId } });
     await tx.agreement.update({

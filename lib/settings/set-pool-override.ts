@@ -8,28 +8,34 @@ import { loadAgreement } from "../shares/load-agreement";
 import { shareEffects, writeShareSnapshots } from "../shares/share-effects";
 import { bumpAgreementVersion } from "../shares/agreement-cache";
 import { formatKroner } from "../format";
-import { SettingsRejectedError } from "./update-lead-amounts";
+import { Refusal } from "../actions/refusal";
 
-export async function setPoolOverride(
-  db: Database,
-  actorId: string,
-  o: { officeId: string; year: number; amount: number; reason: string },
-  now = new Date(),
-) {
+export type SetPoolOverrideOptions = {
+  db: Database;
+  actor: { id: string };
+  officeId: string;
+  year: number;
+  amount: number;
+  reason: string;
+  now?: Date;
+};
+
+export async function setPoolOverride({ db, actor, now = new Date(), ...o }: SetPoolOverrideOptions) {
+  const actorId = actor.id;
   return db.$transaction(async (tx) => {
     const office = await tx.clusterOffice.findUnique({ where: { id: o.officeId }, include: { agreement: true } });
-    if (!office) throw new SettingsRejectedError("officeId", "Klyngekontoret findes ikke.");
+    if (!office) throw new Refusal("Klyngekontoret findes ikke.");
     if (o.year < office.agreement.firstYear || o.year > office.agreement.lastYear)
-      throw new SettingsRejectedError("year", "Året ligger uden for aftaleperioden.");
+      throw new Refusal("Året ligger uden for aftaleperioden.");
     if (o.amount > office.agreement.nonLeadPool) {
-      throw new SettingsRejectedError(
-        "amount",
+      throw new Refusal(
         `Den aftalte pulje kan ikke være større end den fulde pulje på ${formatKroner(office.agreement.nonLeadPool)}.`,
+        { field: "amount" },
       );
     }
-    const before = await loadAgreement(tx, office.agreementId);
+    const before = await loadAgreement({ db: tx, agreementId: office.agreementId });
     if (before.allocationFor(o.officeId, o.year).allocation.status !== "REDUCED") {
-      throw new SettingsRejectedError("amount", "En aftalt pulje kan kun registreres for et år med status Reduceret.");
+      throw new Refusal("En aftalt pulje kan kun registreres for et år med status Reduceret.", { field: "amount" });
     }
     const existing = await tx.poolOverride.findUnique({
       where: { officeId_year: { officeId: o.officeId, year: o.year } },
@@ -39,7 +45,7 @@ export async function setPoolOverride(
       update: { amount: o.amount, reason: o.reason, createdById: actorId },
       create: { officeId: o.officeId, year: o.year, amount: o.amount, reason: o.reason, createdById: actorId },
     });
-    const after = await loadAgreement(tx, office.agreementId);
+    const after = await loadAgreement({ db: tx, agreementId: office.agreementId });
     await writeShareSnapshots(
       tx,
       shareEffects(before.input, after.input, (id, year) => id === o.officeId && year === o.year),

@@ -9,44 +9,40 @@ import { loadAgreement } from "../shares/load-agreement";
 import { shareEffects, writeShareSnapshots } from "../shares/share-effects";
 import { bumpAgreementVersion } from "../shares/agreement-cache";
 import { formatKroner } from "../format";
+import { Refusal } from "../actions/refusal";
 
-export class SettingsRejectedError extends Error {
-  constructor(
-    readonly field: string,
-    readonly userMessage: string,
-  ) {
-    super(userMessage);
-  }
-}
+export type UpdateLeadAmountsOptions = {
+  db: Database;
+  actor: { id: string };
+  officeId: string;
+  /** Yearly amount per OfficeLead id. */
+  amounts: Record<string, number>;
+  now?: Date;
+};
 
-export async function updateLeadAmounts(
-  db: Database,
-  actorId: string,
-  officeId: string,
-  amounts: Record<string, number>,
-  now = new Date(),
-) {
+export async function updateLeadAmounts({ db, actor, officeId, amounts, now = new Date() }: UpdateLeadAmountsOptions) {
+  const actorId = actor.id;
   return db.$transaction(async (tx) => {
     const office = await tx.clusterOffice.findUnique({
       where: { id: officeId },
       include: { leads: true, agreement: true },
     });
-    if (!office) throw new SettingsRejectedError("officeId", "Klyngekontoret findes ikke.");
+    if (!office) throw new Refusal("Klyngekontoret findes ikke.");
     const leadIds = office.leads.map((l) => l.id).sort();
     if (JSON.stringify(Object.keys(amounts).sort()) !== JSON.stringify(leadIds)) {
-      throw new SettingsRejectedError("amounts", "Angiv et beløb for hver leadkommune.");
+      throw new Refusal("Angiv et beløb for hver leadkommune.", { field: "amounts" });
     }
     const sum = Object.values(amounts).reduce((a, b) => a + b, 0);
     if (sum !== office.agreement.leadContribution) {
-      throw new SettingsRejectedError(
-        "amounts",
+      throw new Refusal(
         `Leadbeløbene skal tilsammen give ${formatKroner(office.agreement.leadContribution)} (nu ${formatKroner(sum)}).`,
+        { field: "amounts" },
       );
     }
-    const before = await loadAgreement(tx, office.agreementId);
+    const before = await loadAgreement({ db: tx, agreementId: office.agreementId });
     for (const lead of office.leads)
       await tx.officeLead.update({ where: { id: lead.id }, data: { yearlyAmount: amounts[lead.id]! } });
-    const after = await loadAgreement(tx, office.agreementId);
+    const after = await loadAgreement({ db: tx, agreementId: office.agreementId });
     await writeShareSnapshots(
       tx,
       shareEffects(before.input, after.input, (id) => id === officeId),

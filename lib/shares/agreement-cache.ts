@@ -3,7 +3,8 @@
  * reading its `dataVersion` (one indexed row). Every change to what the computation reads bumps that version in
  * the same transaction (bumpAgreementVersion), so a cached result is used only while it is exactly current —
  * also across processes. Transactions that write use loadAgreement directly, never this cache.
- * Measured effect: docs/decisions/0008-performance.md.
+ * Measured effect: docs/decisions/0008-performance.md. Takes the client explicitly (no app-client import): write
+ * operations, scripts and tests use it outside Next.
  */
 import type { DbClient } from "../db/types";
 import { loadAgreement, type AgreementView } from "./load-agreement";
@@ -18,20 +19,32 @@ async function cachedView(db: DbClient, row: Row | undefined): Promise<Agreement
   const version = Number(row.dataVersion);
   const hit = cache.get(row.id);
   if (hit && hit.version === version) return hit.view;
-  const view = await loadAgreement(db, row.id);
+  const view = await loadAgreement({ db, agreementId: row.id });
   if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!);
   // Stored under the version read BEFORE loading: a change in between makes the next read reload, never the reverse.
   cache.set(row.id, { version, view });
   return view;
 }
 
-export async function loadAgreementCached(db: DbClient, agreementId: string): Promise<AgreementView | null> {
+export async function loadAgreementCached({
+  db,
+  agreementId,
+}: {
+  db: DbClient;
+  agreementId: string;
+}): Promise<AgreementView | null> {
   const rows = await db.$queryRaw<Row[]>`SELECT "id", "dataVersion" FROM "Agreement" WHERE "id" = ${agreementId}`;
   return cachedView(db, rows[0]);
 }
 
 /** The newest agreement of a region (or of any region), computed — same rule as findCurrentAgreement. */
-export async function loadCurrentAgreementCached(db: DbClient, regionId?: string): Promise<AgreementView | null> {
+export async function loadCurrentAgreementCached({
+  db,
+  regionId,
+}: {
+  db: DbClient;
+  regionId?: string;
+}): Promise<AgreementView | null> {
   const rows = regionId
     ? await db.$queryRaw<
         Row[]

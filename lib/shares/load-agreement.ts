@@ -7,7 +7,7 @@ import { allocateAgreement, type AgreementInput, type OfficeYearAllocation } fro
 
 export type AgreementView = Awaited<ReturnType<typeof loadAgreement>>;
 
-export async function loadAgreement(db: Database, agreementId: string) {
+export async function loadAgreement({ db, agreementId }: { db: Database; agreementId: string }) {
   const agreement = await db.agreement.findUniqueOrThrow({ where: { id: agreementId }, include: { region: true } });
   const [municipalities, offices, decisions, poolOverrides] = await Promise.all([
     db.municipality.findMany({
@@ -77,7 +77,7 @@ export async function loadAgreement(db: Database, agreementId: string) {
 }
 
 /** The newest agreement of a region (or of any region when none is given). */
-export async function findCurrentAgreement(db: Database, regionId?: string) {
+export async function findCurrentAgreement({ db, regionId }: { db: Database; regionId?: string }) {
   return db.agreement.findFirst({
     where: regionId ? { regionId } : {},
     orderBy: [{ firstYear: "desc" }, { createdAt: "desc" }],

@@ -2,15 +2,19 @@
  * What one municipality sees: per office of the current agreement, the decision in force and the amount per
  * year (from the engine), the latest recorded decision, and a total per year.
  */
+import { db as appDb } from "../db";
 import type { DbClient as Database } from "../db/types";
 import { amountFor } from "../allocation";
 import { loadCurrentAgreementCached } from "./agreement-cache";
 
-export async function loadMunicipalityOverview(
-  db: Database,
-  municipality: { id: string; code: string; regionId: string },
-) {
-  const view = await loadCurrentAgreementCached(db, municipality.regionId);
+export async function loadMunicipalityOverview({
+  municipality,
+  db = appDb,
+}: {
+  municipality: { id: string; code: string; regionId: string };
+  db?: Database;
+}) {
+  const view = await loadCurrentAgreementCached({ db, regionId: municipality.regionId });
   if (!view) return null;
   const { agreement } = view;
 

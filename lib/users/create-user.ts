@@ -2,20 +2,25 @@
 import bcrypt from "bcryptjs";
 import type { Database } from "../db/create-client";
 import { recordAuditEvent } from "../audit/record-audit-event";
-import { SettingsRejectedError } from "../settings/update-lead-amounts";
+import { Refusal } from "../actions/refusal";
 import type { CreateUserInput } from "./user-schema";
 
-export async function createUser(db: Database, actor: { id: string; role: string }, input: CreateUserInput) {
+export async function createUser(options: {
+  db: Database;
+  actor: { id: string; role: string };
+  input: CreateUserInput;
+}) {
+  const { db, actor, input } = options;
   if (input.role === "ADMIN" && actor.role !== "ADMIN")
-    throw new SettingsRejectedError("role", "Kun en administrator kan oprette administratorer.");
+    throw new Refusal("Kun en administrator kan oprette administratorer.", { field: "role" });
   const passwordHash = await bcrypt.hash(input.password, 10);
   return db.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email: input.email } }))
-      throw new SettingsRejectedError("email", "Der findes allerede en bruger med den e-mail-adresse.");
+      throw new Refusal("Der findes allerede en bruger med den e-mail-adresse.", { field: "email" });
     if (input.municipalityId && !(await tx.municipality.findUnique({ where: { id: input.municipalityId } })))
-      throw new SettingsRejectedError("municipalityId", "Kommunen findes ikke.");
+      throw new Refusal("Kommunen findes ikke.", { field: "municipalityId" });
     if (input.officeId && !(await tx.clusterOffice.findUnique({ where: { id: input.officeId } })))
-      throw new SettingsRejectedError("officeId", "Klyngekontoret findes ikke.");
+      throw new Refusal("Klyngekontoret findes ikke.", { field: "officeId" });
     const user = await tx.user.create({
       data: {
         name: input.name,
@@ -41,22 +46,5 @@ export async function createUser(db: Database, actor: { id: string; role: string
       },
     });
     return user;
-  });
-}
-
-export async function setUserActive(db: Database, actor: { id: string }, userId: string, active: boolean) {
-  if (userId === actor.id && !active) throw new SettingsRejectedError("userId", "Du kan ikke deaktivere dig selv.");
-  return db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: userId } });
-    if (!user) throw new SettingsRejectedError("userId", "Brugeren findes ikke.");
-    await tx.user.update({ where: { id: userId }, data: { active } });
-    await recordAuditEvent(tx, {
-      actorId: actor.id,
-      action: active ? "user.reactivated" : "user.deactivated",
-      entityType: "User",
-      entityId: userId,
-      before: { active: user.active },
-      after: { active },
-    });
   });
 }

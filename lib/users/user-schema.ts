@@ -1,5 +1,6 @@
 import { z } from "../validation/zod";
 import { ROLES } from "../auth/permissions";
+import { whenValid } from "../validation/fields";
 
 export const createUserSchema = z
   .object({
@@ -24,11 +25,19 @@ export const createUserSchema = z
       .transform((v) => v || undefined),
     password: z.string().min(12, "Adgangskoden skal være på mindst 12 tegn.").max(200, "Adgangskoden er for lang."),
   })
-  .superRefine((user, ctx) => {
-    if (user.role === "MUNICIPAL_CONTACT" && !user.municipalityId)
-      ctx.addIssue({ code: "custom", path: ["municipalityId"], message: "Vælg kontaktpersonens kommune." });
-    if (user.role === "CLUSTER_OFFICE" && !user.officeId)
-      ctx.addIssue({ code: "custom", path: ["officeId"], message: "Vælg brugerens klyngekontor." });
-  });
+  .superRefine(
+    (user, ctx) => {
+      if (user.role === "MUNICIPAL_CONTACT" && !user.municipalityId)
+        ctx.addIssue({ code: "custom", path: ["municipalityId"], message: "Vælg kontaktpersonens kommune." });
+      if (user.role === "CLUSTER_OFFICE" && !user.officeId)
+        ctx.addIssue({ code: "custom", path: ["officeId"], message: "Vælg brugerens klyngekontor." });
+    },
+    whenValid(["role", "municipalityId", "officeId"]),
+  );
 
 export type CreateUserInput = z.infer<typeof createUserSchema>;
+
+/** Deactivate (false) or reactivate (true) a user; the user is a bound argument of the action. */
+export const userActiveSchema = z.object({
+  active: z.enum(["true", "false"], { error: "Formularen er ikke gyldig." }).transform((value) => value === "true"),
+});

@@ -1,26 +1,23 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requirePermission } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { loadAgreementCached } from "@/lib/shares/agreement-cache";
+import { requireOffice } from "@/lib/offices/require-office";
+import { loadOfficeFinancing } from "@/lib/offices/load-office-financing";
 import { formatKroner } from "@/lib/format";
 import { ProvisionalMark, StatusBadge } from "@/components/badges";
 import { EvaluationTable } from "@/components/evaluation-table";
 import { loadEvaluationOverview } from "@/lib/evaluations/load-evaluation-overview";
-import { now } from "@/lib/clock";
 
 export const metadata: Metadata = { title: "Klyngekontor" };
 
 export default async function OfficePage({ params }: { params: Promise<{ officeId: string }> }) {
   const { officeId } = await params;
-  const office = await db.clusterOffice.findUnique({ where: { id: officeId } });
-  if (!office) notFound();
-  await requirePermission("office.view", { officeId: office.id });
-  const view = await loadAgreementCached(db, office.agreementId);
+  const { office } = await requireOffice({ officeId, permission: "office.view" });
+  const [view, evaluations] = await Promise.all([
+    loadOfficeFinancing({ office }),
+    loadEvaluationOverview({ officeId: office.id }),
+  ]);
   if (!view) notFound();
-  const names = new Map(view.municipalities.map((m) => [m.code, m.name]));
-  const entries = view.years.map((year) => view.allocationFor(office.id, year));
-  const evaluations = await loadEvaluationOverview(db, now(), { officeId: office.id });
+  const { names, entries } = view;
 
   return (
     <div className="space-y-6">

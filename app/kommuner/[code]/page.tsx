@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { requirePermission } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { requireMunicipality } from "@/lib/municipalities/require-municipality";
 import { loadMunicipalityOverview } from "@/lib/shares/load-municipality-overview";
 import { formatDate, formatKroner } from "@/lib/format";
 import Link from "next/link";
@@ -20,10 +18,8 @@ export default async function MunicipalityPage({
 }) {
   const { code } = await params;
   const { gemt } = await searchParams;
-  const municipality = await db.municipality.findUnique({ where: { code } });
-  if (!municipality) notFound();
-  const user = await requirePermission("municipality.view", { municipalityId: municipality.id });
-  const overview = await loadMunicipalityOverview(db, municipality);
+  const { user, municipality } = await requireMunicipality({ code, permission: "municipality.view" });
+  const overview = await loadMunicipalityOverview({ municipality });
   if (!overview) return <p>Der er ingen aftale for jeres region endnu.</p>;
   const hasProvisional = overview.totals.some((t) => t.provisional);
 

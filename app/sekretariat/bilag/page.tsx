@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { loadAppendix } from "@/lib/appendix/load-appendix";
 import { formatDate, formatKroner, formatNumber, STATUS_LABELS } from "@/lib/format";
 import { DecisionBadge, ProvisionalMark } from "@/components/badges";
@@ -13,7 +12,7 @@ const percent = (bp: number) =>
 
 export default async function AppendixPage({ searchParams }: { searchParams: Promise<{ aar?: string }> }) {
   await requirePermission("secretariat.view");
-  const loaded = await loadAppendix(db, (await searchParams).aar);
+  const loaded = await loadAppendix({ year: (await searchParams).aar });
   if (!loaded) return <p>Der er ingen aftaler endnu.</p>;
   const { appendix, years } = loaded;
   const anyProvisional = appendix.municipalityTotals.some((m) => m.provisional);

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { loadUsers } from "@/lib/users/load-users";
 import { ROLES } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/format";
 import { CreateUserForm, ToggleUserForm } from "./user-forms";
@@ -8,15 +8,8 @@ import { CreateUserForm, ToggleUserForm } from "./user-forms";
 export const metadata: Metadata = { title: "Brugere" };
 
 export default async function UsersPage() {
-  const actor = await requirePermission("settings.manage");
-  const [users, municipalities, offices] = await Promise.all([
-    db.user.findMany({
-      orderBy: [{ role: "asc" }, { name: "asc" }],
-      include: { municipality: { select: { name: true } }, office: { select: { name: true } } },
-    }),
-    db.municipality.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.clusterOffice.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } }),
-  ]);
+  const actor = await requirePermission("users.manage");
+  const { users, municipalities, offices } = await loadUsers();
   const roles = ROLES.filter((r) => r !== "ADMIN" || actor.role === "ADMIN");
 
   return (

@@ -4,6 +4,8 @@ import { ActionForm } from "@/components/action-form";
 import { Field } from "@/components/field";
 import { FieldError } from "@/components/form-messages";
 import { ROLE_LABELS } from "@/lib/format";
+import { createUserSchema } from "@/lib/users/user-schema";
+import { validateWith } from "@/lib/validation/validate-form";
 import { createUserAction, setUserActiveAction } from "./actions";
 
 type Option = { id: string; name: string };
@@ -21,11 +23,13 @@ export function CreateUserForm({
   return (
     <ActionForm
       action={createUserAction}
+      validate={validateWith(createUserSchema)}
+      invalidMessage="Brugeren er ikke oprettet. Ret de markerede felter."
       submitLabel="Opret bruger"
       label="Opret bruger"
       className="grid gap-3 sm:grid-cols-2"
     >
-      {(errors) => (
+      {({ errors }) => (
         <>
           <Field label="Navn" name="name" error={errors.name} autoComplete="off" />
           <Field label="E-mail" name="email" type="email" error={errors.email} autoComplete="off" />
@@ -38,6 +42,7 @@ export function CreateUserForm({
               name="role"
               defaultValue=""
               className={select}
+              aria-invalid={!!errors.role}
               aria-describedby={errors.role ? "role-error" : undefined}
             >
               <option value="" disabled>
@@ -60,6 +65,7 @@ export function CreateUserForm({
               name="municipalityId"
               defaultValue=""
               className={select}
+              aria-invalid={!!errors.municipalityId}
               aria-describedby={errors.municipalityId ? "municipalityId-error" : undefined}
             >
               <option value="">Ingen</option>
@@ -80,6 +86,7 @@ export function CreateUserForm({
               name="officeId"
               defaultValue=""
               className={select}
+              aria-invalid={!!errors.officeId}
               aria-describedby={errors.officeId ? "officeId-error" : undefined}
             >
               <option value="">Ingen</option>
@@ -107,17 +114,12 @@ export function CreateUserForm({
 export function ToggleUserForm({ userId, active, name }: { userId: string; active: boolean; name: string }) {
   return (
     <ActionForm
-      action={setUserActiveAction}
+      action={setUserActiveAction.bind(null, userId)}
       submitLabel={active ? "Deaktivér" : "Aktivér"}
       label={`${active ? "Deaktivér" : "Aktivér"} ${name}`}
       className="flex items-center gap-2"
     >
-      {() => (
-        <>
-          <input type="hidden" name="userId" value={userId} />
-          <input type="hidden" name="active" value={active ? "false" : "true"} />
-        </>
-      )}
+      {() => <input type="hidden" name="active" value={active ? "false" : "true"} />}
     </ActionForm>
   );
 }

@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { now } from "@/lib/clock";
 import { loadEvaluationOverview } from "@/lib/evaluations/load-evaluation-overview";
 import { KPI_FIELDS } from "@/lib/evaluations/evaluation-schema";
 import { formatNumber } from "@/lib/format";
@@ -12,7 +10,7 @@ export const metadata: Metadata = { title: "Evalueringer" };
 
 export default async function EvaluationsOverviewPage() {
   await requirePermission("secretariat.view");
-  const rows = await loadEvaluationOverview(db, now());
+  const rows = await loadEvaluationOverview({});
   const withKpis = rows.filter((r) => r.kpis);
   const overdue = rows.filter((r) => r.status === "OVERDUE").length;
   const link = "rounded border border-brand-700 px-3 py-1.5 font-medium text-brand-700 hover:bg-brand-50";

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { rowsToShow } from "@/lib/pagination";
+import { ShowMore } from "@/components/show-more";
 import { loadShareLedger } from "@/lib/secretariat/load-share-ledger";
 import { DECISION_LABELS, formatDate, formatDateTime, formatKroner, STATUS_LABELS } from "@/lib/format";
 
@@ -9,15 +10,16 @@ export const metadata: Metadata = { title: "Fordelingslog" };
 export default async function ShareLedgerPage({
   searchParams,
 }: {
-  searchParams: Promise<{ kontor?: string; kommune?: string }>;
+  searchParams: Promise<{ kontor?: string; kommune?: string; vis?: string }>;
 }) {
   await requirePermission("secretariat.view");
-  const { kontor, kommune } = await searchParams;
-  const [offices, municipalities] = await Promise.all([
-    db.clusterOffice.findMany({ orderBy: [{ position: "asc" }] }),
-    db.municipality.findMany({ orderBy: { name: "asc" } }),
-  ]);
-  const snapshots = await loadShareLedger(db, { officeId: kontor || undefined, municipalityId: kommune || undefined });
+  const { kontor, kommune, vis } = await searchParams;
+  const take = rowsToShow(vis);
+  const { offices, municipalities, snapshots, hasMore } = await loadShareLedger({
+    officeId: kontor || undefined,
+    municipalityId: kommune || undefined,
+    take,
+  });
   const select = "mt-1 block rounded border border-slate-400 bg-white px-2 py-1";
 
   return (
@@ -108,6 +110,7 @@ export default async function ShareLedgerPage({
           ))}
         </ol>
       )}
+      <ShowMore shown={take} hasMore={hasMore} params={{ kontor, kommune }} />
     </div>
   );
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { loadCurrentAgreementCached } from "@/lib/shares/agreement-cache";
+import { loadSettings } from "@/lib/settings/load-settings";
 import { danishIsoDate } from "@/lib/decisions/decision-schema";
 import { formatKroner } from "@/lib/format";
 import { DueDateForm, LeadAmountsForm, PoolOverrideForm } from "./settings-forms";
@@ -10,10 +9,10 @@ export const metadata: Metadata = { title: "Indstillinger" };
 
 export default async function SettingsPage() {
   await requirePermission("settings.manage");
-  const view = await loadCurrentAgreementCached(db);
-  if (!view) return <p>Der er ingen aftaler endnu.</p>;
+  const settings = await loadSettings();
+  if (!settings) return <p>Der er ingen aftaler endnu.</p>;
+  const { view, overrides } = settings;
   const { agreement } = view;
-  const overrides = await db.poolOverride.findMany({ where: { office: { agreementId: agreement.id } } });
   const names = new Map(view.municipalities.map((m) => [m.code, m.name]));
   const reduced = view.allocations.filter((a) => a.allocation.status === "REDUCED");
   const section = "space-y-3 rounded-lg border border-slate-200 bg-white p-4";
@@ -44,6 +43,7 @@ export default async function SettingsPage() {
               key={office.id}
               officeId={office.id}
               officeName={office.name}
+              leadContribution={agreement.leadContribution}
               leads={office.leads.map((l) => ({ id: l.id, name: l.municipality.name, amount: l.yearlyAmount }))}
             />
           ))}
@@ -75,6 +75,7 @@ export default async function SettingsPage() {
                   amount={override?.amount}
                   reason={override?.reason}
                   defaultPool={defaultPool ?? entry.allocation.pool}
+                  nonLeadPool={agreement.nonLeadPool}
                 />
               </div>
             );

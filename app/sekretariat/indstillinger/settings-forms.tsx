@@ -3,22 +3,31 @@
 import { ActionForm } from "@/components/action-form";
 import { Field } from "@/components/field";
 import { FieldError } from "@/components/form-messages";
+import {
+  dueDateSchema,
+  leadAmountsMessage,
+  leadAmountsSchema,
+  poolOverrideSchema,
+} from "@/lib/settings/settings-schemas";
+import { validateWith } from "@/lib/validation/validate-form";
 import { saveDecisionDueDate, saveLeadAmounts, savePoolOverride } from "./actions";
 
 export function DueDateForm({ agreementId, dueDate }: { agreementId: string; dueDate: string }) {
   return (
-    <ActionForm action={saveDecisionDueDate} submitLabel="Gem frist" label="Frist for beslutninger">
-      {(errors) => (
-        <>
-          <input type="hidden" name="agreementId" value={agreementId} />
-          <Field
-            label="Frist for kommunernes beslutninger"
-            name="dueDate"
-            type="date"
-            defaultValue={dueDate}
-            error={errors.dueDate}
-          />
-        </>
+    <ActionForm
+      action={saveDecisionDueDate.bind(null, agreementId)}
+      submitLabel="Gem frist"
+      label="Frist for beslutninger"
+      validate={validateWith(dueDateSchema)}
+    >
+      {({ errors }) => (
+        <Field
+          label="Frist for kommunernes beslutninger"
+          name="dueDate"
+          type="date"
+          defaultValue={dueDate}
+          error={errors.dueDate}
+        />
       )}
     </ActionForm>
   );
@@ -27,18 +36,26 @@ export function DueDateForm({ agreementId, dueDate }: { agreementId: string; due
 export function LeadAmountsForm({
   officeId,
   officeName,
+  leadContribution,
   leads,
 }: {
   officeId: string;
   officeName: string;
+  leadContribution: number;
   leads: { id: string; name: string; amount: number }[];
 }) {
+  const schema = leadAmountsSchema({ leadIds: leads.map((l) => l.id), leadContribution });
   return (
-    <ActionForm action={saveLeadAmounts} submitLabel="Gem leadbeløb" label={`Leadbeløb for ${officeName}`}>
-      {(errors) => (
+    <ActionForm
+      action={saveLeadAmounts.bind(null, officeId)}
+      submitLabel="Gem leadbeløb"
+      label={`Leadbeløb for ${officeName}`}
+      validate={validateWith(schema)}
+      invalidMessage={leadAmountsMessage}
+    >
+      {({ errors }) => (
         <fieldset aria-describedby={errors.amounts ? `amounts-${officeId}-error` : undefined}>
           <legend className="font-medium">{officeName}</legend>
-          <input type="hidden" name="officeId" value={officeId} />
           <div className="grid gap-3 sm:grid-cols-2">
             {leads.map((lead) => (
               <Field
@@ -48,6 +65,7 @@ export function LeadAmountsForm({
                 name={`lead:${lead.id}`}
                 inputMode="numeric"
                 defaultValue={String(lead.amount)}
+                aria-invalid={!!errors.amounts}
               />
             ))}
           </div>
@@ -65,6 +83,7 @@ export function PoolOverrideForm({
   amount,
   reason,
   defaultPool,
+  nonLeadPool,
 }: {
   officeId: string;
   officeName: string;
@@ -72,18 +91,18 @@ export function PoolOverrideForm({
   amount?: number;
   reason?: string;
   defaultPool: number;
+  nonLeadPool: number;
 }) {
   const id = `${officeId}-${year}`;
   return (
     <ActionForm
-      action={savePoolOverride}
+      action={savePoolOverride.bind(null, officeId, year)}
       submitLabel="Gem aftalt pulje"
       label={`Aftalt pulje for ${officeName} ${year}`}
+      validate={validateWith(poolOverrideSchema({ nonLeadPool }))}
     >
-      {(errors) => (
+      {({ errors }) => (
         <>
-          <input type="hidden" name="officeId" value={officeId} />
-          <input type="hidden" name="year" value={year} />
           <Field
             id={`amount-${id}`}
             label={`Aftalt pulje ${year} (kr.) — uden aftale betaler de deltagende ${defaultPool.toLocaleString("da-DK")} kr.`}
@@ -101,6 +120,7 @@ export function PoolOverrideForm({
               name="reason"
               rows={2}
               defaultValue={reason}
+              aria-invalid={!!errors.reason}
               aria-describedby={errors.reason ? `reason-${id}-error` : undefined}
               className="mt-1 w-full rounded border border-slate-400 bg-white px-3 py-2"
             />

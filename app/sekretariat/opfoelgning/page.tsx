@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { loadFollowUp } from "@/lib/secretariat/load-follow-up";
 import { formatDate } from "@/lib/format";
 import { CopyButton } from "@/components/copy-button";
@@ -11,7 +10,7 @@ export const metadata: Metadata = { title: "Opfølgning" };
 
 export default async function FollowUpPage({ searchParams }: { searchParams: Promise<{ aar?: string }> }) {
   await requirePermission("secretariat.view");
-  const followUp = await loadFollowUp(db, (await searchParams).aar);
+  const followUp = await loadFollowUp({ year: (await searchParams).aar });
   if (!followUp) return <p>Der er ingen aftaler endnu.</p>;
 
   return (

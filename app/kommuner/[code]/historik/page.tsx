@@ -1,20 +1,27 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requirePermission } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { requireMunicipality } from "@/lib/municipalities/require-municipality";
+import { rowsToShow } from "@/lib/pagination";
+import { ShowMore } from "@/components/show-more";
 import { loadDecisionHistory } from "@/lib/decisions/load-decision-history";
 import { DECISION_LABELS, formatDate, formatDateTime, formatKroner, STATUS_LABELS } from "@/lib/format";
 import { DecisionBadge } from "@/components/badges";
 
 export const metadata: Metadata = { title: "Historik" };
 
-export default async function HistoryPage({ params }: { params: Promise<{ code: string }> }) {
+export default async function HistoryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<{ vis?: string }>;
+}) {
   const { code } = await params;
-  const municipality = await db.municipality.findUnique({ where: { code } });
-  if (!municipality) notFound();
-  await requirePermission("municipality.view", { municipalityId: municipality.id });
-  const { decisions, changes } = await loadDecisionHistory(db, municipality.id);
+  const take = rowsToShow((await searchParams).vis);
+  const { municipality } = await requireMunicipality({ code, permission: "municipality.view" });
+  const history = await loadDecisionHistory({ municipalityId: municipality.id, take });
+  const decisions = history.decisions.rows;
+  const changes = history.changes.rows;
 
   return (
     <div className="space-y-8">
@@ -110,6 +117,8 @@ export default async function HistoryPage({ params }: { params: Promise<{ code: 
         )}
       </section>
 
+      <ShowMore shown={take} hasMore={history.decisions.hasMore} params={{}} label="Vis flere beslutninger" />
+
       <section aria-labelledby="changes-heading">
         <h2 id="changes-heading" className="text-xl font-semibold">
           Hvorfor ændrede vores andel sig?
@@ -165,6 +174,7 @@ export default async function HistoryPage({ params }: { params: Promise<{ code: 
             </table>
           </div>
         )}
+        <ShowMore shown={take} hasMore={history.changes.hasMore} params={{}} label="Vis flere ændringer" />
       </section>
     </div>
   );

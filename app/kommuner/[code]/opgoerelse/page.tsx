@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requirePermission } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { requireMunicipality } from "@/lib/municipalities/require-municipality";
 import { loadMunicipalityOverview } from "@/lib/shares/load-municipality-overview";
 import { DECISION_LABELS, formatDate, formatKroner } from "@/lib/format";
 import { PrintButton } from "@/components/print-button";
@@ -11,10 +10,8 @@ export const metadata: Metadata = { title: "Opgørelse" };
 /** One printable page for a council item: what the municipality pays per office per year. */
 export default async function StatementPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  const municipality = await db.municipality.findUnique({ where: { code }, include: { region: true } });
-  if (!municipality) notFound();
-  await requirePermission("municipality.view", { municipalityId: municipality.id });
-  const overview = await loadMunicipalityOverview(db, municipality);
+  const { municipality } = await requireMunicipality({ code, permission: "municipality.view" });
+  const overview = await loadMunicipalityOverview({ municipality });
   if (!overview) notFound();
   const periodTotal = overview.totals.reduce((sum, t) => sum + t.amount, 0);
   const label = (state: string) => (state === "LEAD" ? "Lead" : DECISION_LABELS[state as keyof typeof DECISION_LABELS]);

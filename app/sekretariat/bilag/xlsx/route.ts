@@ -1,16 +1,17 @@
-import { db } from "@/lib/db";
-import { fileResponse, notFoundResponse, userForRoute } from "@/lib/auth/route-access";
+import { routeHandler } from "@/lib/http/route-handler";
+import { notFound } from "next/navigation";
+import { requirePermission } from "@/lib/auth/session";
 import { loadAppendix } from "@/lib/appendix/load-appendix";
 import { appendixXlsx } from "@/lib/appendix/appendix-xlsx";
+import { fileResponse } from "@/lib/files/file-response";
 
-export async function GET(request: Request) {
-  if (!(await userForRoute("secretariat.view"))) return notFoundResponse();
-  const loaded = await loadAppendix(db, new URL(request.url).searchParams.get("aar") ?? undefined);
-  if (!loaded) return notFoundResponse();
-  const xlsx = await appendixXlsx(loaded.appendix);
+export const GET = routeHandler(async (request: Request) => {
+  await requirePermission("secretariat.view");
+  const loaded = await loadAppendix({ year: new URL(request.url).searchParams.get("aar") });
+  if (!loaded) notFound();
   return fileResponse(
-    xlsx,
+    await appendixXlsx(loaded.appendix),
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     `bilag-klyngekontorer-${loaded.appendix.year}.xlsx`,
   );
-}
+});

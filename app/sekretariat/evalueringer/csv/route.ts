@@ -1,14 +1,11 @@
-import { db } from "@/lib/db";
-import { now } from "@/lib/clock";
-import { fileResponse, notFoundResponse, userForRoute } from "@/lib/auth/route-access";
+import { routeHandler } from "@/lib/http/route-handler";
+import { requirePermission } from "@/lib/auth/session";
 import { loadEvaluationOverview } from "@/lib/evaluations/load-evaluation-overview";
 import { evaluationCsv } from "@/lib/evaluations/evaluation-export";
+import { fileResponse } from "@/lib/files/file-response";
 
-export async function GET() {
-  if (!(await userForRoute("secretariat.view"))) return notFoundResponse();
-  return fileResponse(
-    evaluationCsv(await loadEvaluationOverview(db, now())),
-    "text/csv; charset=utf-8",
-    "evalueringer-noegletal.csv",
-  );
-}
+export const GET = routeHandler(async () => {
+  await requirePermission("secretariat.view");
+  const rows = await loadEvaluationOverview({});
+  return fileResponse(evaluationCsv(rows), "text/csv; charset=utf-8", "evalueringer-noegletal.csv");
+});

@@ -1,15 +1,15 @@
-import { db } from "@/lib/db";
-import { now } from "@/lib/clock";
-import { fileResponse, notFoundResponse, userForRoute } from "@/lib/auth/route-access";
+import { routeHandler } from "@/lib/http/route-handler";
+import { requirePermission } from "@/lib/auth/session";
 import { loadEvaluationOverview } from "@/lib/evaluations/load-evaluation-overview";
 import { evaluationXlsx } from "@/lib/evaluations/evaluation-export";
+import { fileResponse } from "@/lib/files/file-response";
 
-export async function GET() {
-  if (!(await userForRoute("secretariat.view"))) return notFoundResponse();
-  const xlsx = await evaluationXlsx(await loadEvaluationOverview(db, now()));
+export const GET = routeHandler(async () => {
+  await requirePermission("secretariat.view");
+  const xlsx = await evaluationXlsx(await loadEvaluationOverview({}));
   return fileResponse(
     xlsx,
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "evalueringer-noegletal.xlsx",
   );
-}
+});

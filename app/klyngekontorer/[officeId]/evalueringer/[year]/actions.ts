@@ -2,112 +2,71 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requirePermission } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { fieldErrorsOf, invalid, STALE_FORM, wholeNumberOrNull, type ActionResult } from "@/lib/actions/action-result";
-import { evaluationFormValues, evaluationSchema, reviewSchema } from "@/lib/evaluations/evaluation-schema";
-import { EvaluationRejectedError, submitEvaluation, type UploadedFile } from "@/lib/evaluations/submit-evaluation";
-import { reviewEvaluation, setEvaluationDueDate } from "@/lib/evaluations/review-evaluation";
-import { checkAppendix, checkPdf } from "@/lib/files/check-upload";
-import { decisionDueDateSchema } from "@/lib/settings/settings-schemas";
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
+import { requireEvaluation } from "@/lib/evaluations/require-evaluation";
+import { evaluationSubmissionSchema, reviewSchema } from "@/lib/evaluations/evaluation-schema";
+import { submitEvaluation } from "@/lib/evaluations/submit-evaluation";
+import { reviewEvaluation } from "@/lib/evaluations/review-evaluation";
+import { setEvaluationDueDate } from "@/lib/evaluations/set-evaluation-due-date";
+import { dueDateSchema } from "@/lib/settings/settings-schemas";
 
-async function filesOf(form: FormData, field: string): Promise<File[]> {
-  return form.getAll(field).filter((f): f is File => f instanceof File && f.size > 0);
-}
-
-function rejected(error: unknown): ActionResult {
-  if (error instanceof EvaluationRejectedError) return invalid({ [error.field]: error.userMessage }, error.userMessage);
-  console.error("evaluation action failed:", error instanceof Error ? error.name : "unknown");
-  return { ok: false, formError: "Evalueringen kunne ikke gemmes på grund af en fejl. Prøv igen om lidt." };
-}
-
-export async function submitEvaluationAction(
-  officeId: string,
-  year: number,
-  _previous: ActionResult,
-  form: FormData,
-): Promise<ActionResult> {
-  const user = await requirePermission("evaluation.submit", { officeId: String(officeId) });
-  const evaluationYear = wholeNumberOrNull(year);
-  const expectedVersion = wholeNumberOrNull(form.get("version"));
-  if (evaluationYear === null || expectedVersion === null) return STALE_FORM;
-  const parsed = evaluationSchema.safeParse(evaluationFormValues(form));
-  const errors: Record<string, string> = parsed.success ? {} : fieldErrorsOf(parsed.error.issues);
-
-  const [reportFile] = await filesOf(form, "report");
-  let report: UploadedFile | undefined;
-  if (!reportFile) errors.report = "Vælg evalueringsrapporten som PDF.";
-  else {
-    const bytes = new Uint8Array(await reportFile.arrayBuffer());
-    const check = checkPdf(bytes.slice(0, 8), bytes.byteLength);
-    if (!check.ok) errors.report = check.message;
-    else report = { fileName: reportFile.name, bytes, contentType: check.contentType, extension: check.extension };
-  }
-  const appendices: UploadedFile[] = [];
-  for (const file of await filesOf(form, "appendices")) {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const check = checkAppendix(bytes, bytes.byteLength);
-    if (!check.ok) errors.appendices = `${file.name}: ${check.message}`;
-    else appendices.push({ fileName: file.name, bytes, contentType: check.contentType, extension: check.extension });
-  }
-  if (!parsed.success || Object.keys(errors).length || !report)
-    return invalid(errors, "Evalueringen er ikke afleveret. Ret de markerede felter.");
-
-  try {
+export const submitEvaluationAction = defineAction({
+  name: "submitEvaluationAction",
+  permission: "evaluation.submit",
+  bound: z.tuple([z.unknown(), z.unknown()]),
+  resource: ({ bound: [officeId, year] }) => requireEvaluation({ officeId, year, permission: "evaluation.submit" }),
+  schema: evaluationSubmissionSchema,
+  invalidMessage: "Evalueringen er ikke afleveret. Ret de markerede felter.",
+  hiddenFields: ["version"],
+  run: async ({ db, user, resource: { report }, input: { version, report: file, appendices, ...input } }) => {
     await submitEvaluation({
       db,
       actor: user,
-      officeId: String(officeId),
-      year: evaluationYear,
-      input: parsed.data,
-      report,
+      officeId: report.officeId,
+      year: report.year,
+      input,
+      report: file,
       appendices,
-      expectedVersion,
+      expectedVersion: version,
     });
-  } catch (error) {
-    return rejected(error);
-  }
-  revalidatePath(`/klyngekontorer/${officeId}`, "layout");
-  return { ok: true, message: "Evalueringen er afleveret. Sekretariatet får besked om at behandle den." };
-}
+    revalidatePath(`/klyngekontorer/${report.officeId}`, "layout");
+    return { message: "Evalueringen er afleveret. Sekretariatet får besked om at behandle den." };
+  },
+});
 
-export async function reviewEvaluationAction(
-  reportId: string,
-  _previous: ActionResult,
-  form: FormData,
-): Promise<ActionResult> {
-  const user = await requirePermission("evaluation.review");
-  const parsed = reviewSchema.safeParse({ outcome: form.get("outcome"), comment: form.get("comment") ?? undefined });
-  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error.issues));
-  const expectedVersion = wholeNumberOrNull(form.get("version"));
-  if (expectedVersion === null) return STALE_FORM;
-  let report;
-  try {
-    await reviewEvaluation(db, user, { reportId: String(reportId), ...parsed.data, expectedVersion });
-    report = await db.evaluationReport.findUniqueOrThrow({ where: { id: String(reportId) } });
-  } catch (error) {
-    return rejected(error);
-  }
-  revalidatePath("/", "layout");
-  // The review form is gone once the evaluation is decided: confirm on the page itself.
-  redirect(
-    `/klyngekontorer/${report.officeId}/evalueringer/${report.year}?behandlet=${parsed.data.outcome === "APPROVED" ? "godkendt" : "retur"}`,
-  );
-}
+export const reviewEvaluationAction = defineAction({
+  name: "reviewEvaluationAction",
+  permission: "evaluation.review",
+  bound: z.tuple([z.unknown()]),
+  resource: ({ bound: [reportId] }) => requireEvaluation({ reportId, permission: "evaluation.review" }),
+  schema: reviewSchema,
+  hiddenFields: ["version"],
+  run: async ({ db, user, resource: { report }, input }) => {
+    await reviewEvaluation({
+      db,
+      actor: user,
+      reportId: report.id,
+      outcome: input.outcome,
+      comment: input.comment,
+      expectedVersion: input.version,
+    });
+    revalidatePath("/", "layout");
+    // The review form is gone once the evaluation is decided: confirm on the page itself.
+    const outcome = input.outcome === "APPROVED" ? "godkendt" : "retur";
+    redirect(`/klyngekontorer/${report.officeId}/evalueringer/${report.year}?behandlet=${outcome}`);
+  },
+});
 
-export async function evaluationDueDateAction(
-  reportId: string,
-  _previous: ActionResult,
-  form: FormData,
-): Promise<ActionResult> {
-  const user = await requirePermission("evaluation.review");
-  const parsed = decisionDueDateSchema.pick({ dueDate: true }).safeParse({ dueDate: form.get("dueDate") });
-  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error.issues));
-  try {
-    await setEvaluationDueDate(db, user, String(reportId), new Date(`${parsed.data.dueDate}T00:00:00.000Z`));
-  } catch (error) {
-    return rejected(error);
-  }
-  revalidatePath("/", "layout");
-  return { ok: true, message: "Fristen er ændret." };
-}
+export const evaluationDueDateAction = defineAction({
+  name: "evaluationDueDateAction",
+  permission: "evaluation.review",
+  bound: z.tuple([z.unknown()]),
+  resource: ({ bound: [reportId] }) => requireEvaluation({ reportId, permission: "evaluation.review" }),
+  schema: dueDateSchema,
+  run: async ({ db, user, resource: { report }, input }) => {
+    await setEvaluationDueDate({ db, actor: user, reportId: report.id, dueDate: input.dueDate });
+    revalidatePath("/", "layout");
+    return { message: "Fristen er ændret." };
+  },
+});

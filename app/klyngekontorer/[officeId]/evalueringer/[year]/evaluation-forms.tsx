@@ -3,29 +3,12 @@
 import { ActionForm } from "@/components/action-form";
 import { Field } from "@/components/field";
 import { FieldError } from "@/components/form-messages";
-import { fieldErrorsOf } from "@/lib/actions/action-result";
-import { evaluationFormValues, evaluationSchema, KPI_FIELDS, MAX_SUMMARY } from "@/lib/evaluations/evaluation-schema";
-import { checkAppendix, checkPdf } from "@/lib/files/check-upload";
+import { evaluationSubmissionSchema, KPI_FIELDS, MAX_SUMMARY, reviewSchema } from "@/lib/evaluations/evaluation-schema";
+import { dueDateSchema } from "@/lib/settings/settings-schemas";
+import { validateWith } from "@/lib/validation/validate-form";
 import { evaluationDueDateAction, reviewEvaluationAction, submitEvaluationAction } from "./actions";
 
 const box = "mt-1 w-full rounded border border-slate-400 bg-white px-3 py-2";
-
-async function validateSubmission(form: FormData): Promise<Record<string, string>> {
-  const parsed = evaluationSchema.safeParse(evaluationFormValues(form));
-  const errors = parsed.success ? {} : fieldErrorsOf(parsed.error.issues);
-  const report = form.get("report");
-  if (!(report instanceof File) || report.size === 0) errors.report = "Vælg evalueringsrapporten som PDF.";
-  else {
-    const check = checkPdf(new Uint8Array(await report.slice(0, 8).arrayBuffer()), report.size);
-    if (!check.ok) errors.report = check.message;
-  }
-  for (const file of form.getAll("appendices")) {
-    if (!(file instanceof File) || file.size === 0) continue;
-    const check = checkAppendix(new Uint8Array(await file.arrayBuffer()), file.size);
-    if (!check.ok) errors.appendices = `${file.name}: ${check.message}`;
-  }
-  return errors;
-}
 
 export function SubmitEvaluationForm({
   officeId,
@@ -43,9 +26,10 @@ export function SubmitEvaluationForm({
       action={submitEvaluationAction.bind(null, officeId, year)}
       submitLabel="Aflever evaluering"
       label="Aflever evaluering"
-      validate={validateSubmission}
+      validate={validateWith(evaluationSubmissionSchema)}
+      invalidMessage="Evalueringen er ikke afleveret. Ret de markerede felter."
     >
-      {(errors) => (
+      {({ errors }) => (
         <>
           <input type="hidden" name="version" value={version} />
           <div className="grid gap-3 sm:grid-cols-2">
@@ -70,6 +54,7 @@ export function SubmitEvaluationForm({
               rows={5}
               maxLength={MAX_SUMMARY * 2}
               defaultValue={previous?.summary === undefined ? "" : String(previous.summary)}
+              aria-invalid={!!errors.summary}
               aria-describedby={errors.summary ? "summary-error" : undefined}
               className={box}
             />
@@ -84,6 +69,7 @@ export function SubmitEvaluationForm({
               name="report"
               type="file"
               accept="application/pdf,.pdf"
+              aria-invalid={!!errors.report}
               aria-describedby={errors.report ? "report-error" : undefined}
               className={box}
             />
@@ -99,6 +85,7 @@ export function SubmitEvaluationForm({
               type="file"
               multiple
               accept=".pdf,.docx,.xlsx"
+              aria-invalid={!!errors.appendices}
               aria-describedby={errors.appendices ? "appendices-error" : undefined}
               className={box}
             />
@@ -114,19 +101,22 @@ export function ReviewEvaluationForm({ reportId, version }: { reportId: string; 
   return (
     <ActionForm
       action={reviewEvaluationAction.bind(null, reportId)}
+      validate={validateWith(reviewSchema)}
       submitLabel="Gem behandling"
       label="Behandl evaluering"
     >
-      {(errors) => (
+      {({ errors }) => (
         <>
           <input type="hidden" name="version" value={version} />
           <fieldset aria-describedby={errors.outcome ? "outcome-error" : undefined}>
             <legend className="font-medium">Afgørelse</legend>
             <label className="mt-1 flex items-center gap-2">
-              <input type="radio" name="outcome" value="APPROVED" className="h-4 w-4" /> Godkend
+              <input type="radio" name="outcome" value="APPROVED" aria-invalid={!!errors.outcome} className="h-4 w-4" />{" "}
+              Godkend
             </label>
             <label className="mt-1 flex items-center gap-2">
-              <input type="radio" name="outcome" value="RETURNED" className="h-4 w-4" /> Send retur med bemærkninger
+              <input type="radio" name="outcome" value="RETURNED" aria-invalid={!!errors.outcome} className="h-4 w-4" />{" "}
+              Send retur med bemærkninger
             </label>
             <FieldError id="outcome-error" message={errors.outcome} />
           </fieldset>
@@ -138,6 +128,7 @@ export function ReviewEvaluationForm({ reportId, version }: { reportId: string; 
               id="comment"
               name="comment"
               rows={3}
+              aria-invalid={!!errors.comment}
               aria-describedby={errors.comment ? "comment-error" : undefined}
               className={box}
             />
@@ -153,11 +144,12 @@ export function EvaluationDueDateForm({ reportId, dueDate }: { reportId: string;
   return (
     <ActionForm
       action={evaluationDueDateAction.bind(null, reportId)}
+      validate={validateWith(dueDateSchema)}
       submitLabel="Gem frist"
       label="Frist for evalueringen"
       className="flex flex-wrap items-end gap-3"
     >
-      {(errors) => <Field name="dueDate" label="Frist" type="date" defaultValue={dueDate} error={errors.dueDate} />}
+      {({ errors }) => <Field name="dueDate" label="Frist" type="date" defaultValue={dueDate} error={errors.dueDate} />}
     </ActionForm>
   );
 }

@@ -1,12 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
-import { can, isSecretariat } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { can } from "@/lib/auth/permissions";
 import { now } from "@/lib/clock";
 import { loadEvaluation } from "@/lib/evaluations/load-evaluation";
-import { canReadEvaluation } from "@/lib/evaluations/evaluation-access";
+import { requireEvaluation } from "@/lib/evaluations/require-evaluation";
 import { canReview, canSubmit, displayStatus, EVALUATION_STATUS_LABELS } from "@/lib/evaluations/evaluation-status";
 import { KPI_FIELDS } from "@/lib/evaluations/evaluation-schema";
 import { danishIsoDate } from "@/lib/decisions/decision-schema";
@@ -24,13 +21,12 @@ export default async function EvaluationPage({
   params: Promise<{ officeId: string; year: string }>;
   searchParams: Promise<{ behandlet?: string }>;
 }) {
-  const { officeId, year } = await params;
   const { behandlet } = await searchParams;
-  const user = await requireUser();
-  const loaded = await loadEvaluation(db, officeId, Number(year));
-  if (!loaded || !(await canReadEvaluation(db, user, loaded.report))) notFound();
-  const { report, latest, timeline } = loaded;
-  const insider = isSecretariat(user) || user.officeId === officeId; // office + secretariat see the whole process
+  const scoped = await requireEvaluation(await params);
+  const { user, insider } = scoped; // insiders (office + secretariat) see the whole process
+  const { officeId, year } = scoped.report;
+  const { report, latest, timeline } = await loadEvaluation({ reportId: scoped.report.id });
+  const reviewer = can(user, "evaluation.review");
   const shown = insider ? latest : (report.submissions.find((s) => s.version === report.version) ?? null);
   const filesBase = `/klyngekontorer/${officeId}/evalueringer/${year}/filer`;
 
@@ -51,10 +47,8 @@ export default async function EvaluationPage({
           {latest && <span>Version {latest.version}</span>}
         </p>
       </div>
-      {isSecretariat(user) && behandlet === "godkendt" && <Notice>Evalueringen er godkendt.</Notice>}
-      {isSecretariat(user) && behandlet === "retur" && (
-        <Notice>Evalueringen er sendt retur med dine bemærkninger.</Notice>
-      )}
+      {reviewer && behandlet === "godkendt" && <Notice>Evalueringen er godkendt.</Notice>}
+      {reviewer && behandlet === "retur" && <Notice>Evalueringen er sendt retur med dine bemærkninger.</Notice>}
       {insider && report.status === "RETURNED" && report.reviewNote && (
         <div className="rounded border border-amber-400 bg-amber-50 p-3" data-testid="return-comment">
           <strong>Sekretariatets bemærkninger:</strong> {report.reviewNote}
@@ -110,14 +104,14 @@ export default async function EvaluationPage({
         </section>
       )}
 
-      {user.role === "CLUSTER_OFFICE" && user.officeId === officeId && canSubmit(report.status) && (
+      {can(user, "evaluation.submit", { officeId }) && canSubmit(report.status) && (
         <section aria-labelledby="submit-heading" className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="submit-heading" className="mb-3 text-lg font-semibold">
             {latest ? "Aflever en ny version" : "Aflever evalueringen"}
           </h2>
           <SubmitEvaluationForm
             officeId={officeId}
-            year={Number(year)}
+            year={year}
             version={report.version}
             previous={
               latest
@@ -132,7 +126,7 @@ export default async function EvaluationPage({
           />
         </section>
       )}
-      {isSecretariat(user) && (
+      {reviewer && (
         <section aria-labelledby="review-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="review-heading" className="text-lg font-semibold">
             Sekretariatets behandling

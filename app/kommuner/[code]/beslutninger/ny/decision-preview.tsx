@@ -10,6 +10,8 @@ export function DecisionPreview({ preview }: { preview: OfficePreview[] }) {
     <section
       aria-labelledby="preview-heading"
       className="rounded border border-brand-700/40 bg-brand-50 p-4"
+      tabIndex={-1}
+      data-focus-after-answer
       data-testid="decision-preview"
     >
       <h2 id="preview-heading" className="text-lg font-semibold">

@@ -1,27 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requirePermission } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { findCurrentAgreement } from "@/lib/shares/load-agreement";
+import { requireDecisionForm } from "@/lib/decisions/require-decision-form";
 import { COUNCIL_BODIES, danishIsoDate } from "@/lib/decisions/decision-schema";
-import { DecisionForm } from "./decision-form";
 import { now } from "@/lib/clock";
+import { DecisionForm } from "./decision-form";
 
 export const metadata: Metadata = { title: "Registrér beslutning" };
 
 export default async function NewDecisionPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  const municipality = await db.municipality.findUnique({ where: { code } });
-  if (!municipality) notFound();
-  const user = await requirePermission("decision.record", { municipalityId: municipality.id });
-  const agreement = await findCurrentAgreement(db, municipality.regionId);
-  if (!agreement) notFound();
-  const participations = await db.participation.findMany({
-    where: { municipalityId: municipality.id, office: { agreementId: agreement.id } },
-    include: { office: { select: { id: true, name: true, position: true } } },
-    orderBy: { office: { position: "asc" } },
-  });
+  const { user, municipality, agreement, offices } = await requireDecisionForm({ code });
   const onBehalf = user.municipalityId !== municipality.id;
 
   return (
@@ -43,7 +31,7 @@ export default async function NewDecisionPage({ params }: { params: Promise<{ co
       </div>
       <DecisionForm
         municipalityCode={code}
-        offices={participations.map((p) => ({ id: p.office.id, name: p.office.name, version: p.version }))}
+        offices={offices}
         firstYear={agreement.firstYear}
         lastYear={agreement.lastYear}
         today={danishIsoDate(now())}

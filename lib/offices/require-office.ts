@@ -1,0 +1,21 @@
+/**
+ * The scoped loader of a cluster office: (signed-in user, office id from the URL) → the office with its agreement
+ * (and leads, when asked), or a 404 when the id is malformed, unknown, or outside the user's scope.
+ */
+import "server-only";
+import { notFound } from "next/navigation";
+import { db } from "../db";
+import { can, type Permission } from "../auth/permissions";
+import { requireUser } from "../auth/session";
+import { idParam, parseParam } from "../validation/route-params";
+
+export async function requireOffice(options: { officeId: unknown; permission: Permission; include?: "leads" }) {
+  const user = await requireUser();
+  const officeId = parseParam(idParam, options.officeId);
+  const office = await db.clusterOffice.findUnique({
+    where: { id: officeId },
+    include: { agreement: true, leads: options.include === "leads" },
+  });
+  if (!office || !can(user, options.permission, { officeId: office.id })) notFound();
+  return { user, office };
+}

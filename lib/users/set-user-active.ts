@@ -1,0 +1,33 @@
+/**
+ * Deactivates or reactivates a user. Nobody deactivates themselves; only an administrator changes an
+ * administrator (the secretariat manages the region's users, not the installation's administrators). Audited.
+ */
+import type { Database } from "../db/create-client";
+import { recordAuditEvent } from "../audit/record-audit-event";
+import { Refusal } from "../actions/refusal";
+
+export async function setUserActive(options: {
+  db: Database;
+  actor: { id: string; role: string };
+  userId: string;
+  active: boolean;
+}) {
+  const { db, actor, userId, active } = options;
+  if (userId === actor.id && !active) throw new Refusal("Du kan ikke deaktivere dig selv.");
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId } });
+    if (!user) throw new Refusal("Brugeren findes ikke.");
+    if (user.role === "ADMIN" && actor.role !== "ADMIN") {
+      throw new Refusal("Kun en administrator kan deaktivere eller aktivere en administrator.");
+    }
+    await tx.user.update({ where: { id: userId }, data: { active } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: active ? "user.reactivated" : "user.deactivated",
+      entityType: "User",
+      entityId: userId,
+      before: { active: user.active },
+      after: { active },
+    });
+  });
+}

@@ -1,0 +1,43 @@
+/** Form fields that recur across the app's schemas, with Danish messages. */
+import { z } from "./zod";
+
+/**
+ * A calendar date "YYYY-MM-DD" that exists (2026-02-31 is refused, not rolled over to 3 March).
+ * `what` names the field in messages: "mødedatoen", "fristen".
+ */
+export function isoDate(what: string) {
+  return z
+    .string({ error: `Skriv ${what}.` })
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `Skriv ${what} som dato.`)
+    .refine(isRealDate, `${capitalize(what)} er ikke en gyldig dato.`);
+}
+
+export function isRealDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+/** A checkbox: "on" (or "true") when ticked. */
+export const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
+
+function capitalize(text: string) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The hidden optimistic-version field of a form (a whole number the page rendered). */
+export const versionField = z
+  .string()
+  .regex(/^\d{1,9}$/)
+  .transform(Number);
+
+/**
+ * For a rule across fields (`.superRefine(rule, whenValid([...]))`): run it as soon as the fields it reads are
+ * valid, even if others are not — so the user sees every problem in one round, not one round at a time.
+ */
+export function whenValid(fields: string[]) {
+  return {
+    when: (payload: { issues: readonly { path?: readonly PropertyKey[] }[] }) =>
+      payload.issues.every((issue) => !fields.includes(String(issue.path?.[0]))),
+  };
+}

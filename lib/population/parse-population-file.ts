@@ -120,11 +120,8 @@ export function parsePopulationFile({
       const time = row.cells[layout.time]!;
       period ??= { value: time, line: row.line };
       if (time !== period.value) {
-        repeat(
-          `TID\u0000${time}`,
-          row.line,
-          `TID er ${quoted(time)}, men linje ${period.line} har ${quoted(period.value)} — filen må kun have ét tidspunkt.`,
-        );
+        const first = `linje ${period.line} har ${quoted(period.value)}`;
+        repeat(`TID\u0000${time}`, row.line, `TID er ${quoted(time)}, men ${first} — filen må kun have ét tidspunkt.`);
         refused = true;
       }
     }

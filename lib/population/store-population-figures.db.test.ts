@@ -1,3 +1,7 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import type { Database } from "../db/create-client";
@@ -5,6 +9,7 @@ import regionData from "../../prisma/seed/region-sjaelland-2021.json";
 import { parseBasisDate } from "./basis-date";
 import { PopulationImportRejectedError, storePopulationFigures } from "./store-population-figures";
 
+const root = path.resolve(__dirname, "../..");
 let t: TestDatabase;
 
 beforeAll(async () => {
@@ -197,5 +202,43 @@ describe("storePopulationFigures", () => {
       storePopulationFigures({ db: failingAudit, regionCode: "1085", basisDate: basis, figures: figures2025, source }),
     ).rejects.toThrow("disk full");
     expect(await t.db.populationFigure.count({ where: { basisDate: basis } })).toBe(0);
+  });
+});
+
+describe("npm run -s population:import (storing)", () => {
+  function run(file: string, basis: string) {
+    const result = spawnSync(
+      path.join(root, "node_modules/.bin/tsx"),
+      [path.join(root, "scripts/population-import.ts"), file, "--region", "1085", "--basis", basis],
+      { encoding: "utf8", env: { ...process.env, DATABASE_URL: t.url } },
+    );
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  }
+
+  it("stores the file's figures in DATABASE_URL's database, audited as population:import", async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "population-")), "indbyggere-2024.csv");
+    fs.writeFileSync(
+      file,
+      ["kode;indbyggere", ...figures2025.map((f) => `${f.code};${f.population - 500}`)].join("\n"),
+    );
+    const { code, stdout, stderr } = run(file, "2024-01-01");
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    const output = JSON.parse(stdout);
+    expect(output.stored).toEqual({ created: 17, updated: 0, unchanged: 0 });
+    expect(output.municipalities).toHaveLength(17);
+    const stored = await figuresOn(parseBasisDate("2024-01-01")!);
+    expect(stored.get("0320")).toMatchObject({ value: 37_213, source: "Indbyggertal (fil: indbyggere-2024.csv)" });
+    expect(await lastAudit()).toMatchObject({ actorLabel: "population:import", actorId: null });
+  });
+
+  it("refuses, exit 2 with nothing on stdout, to change the agreement's basis figures", () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "population-")), "folk1a.csv");
+    const rows = figures2021.map((f) => `${Number(f.code)};2021K1;${f.code === "0253" ? 50_541 : f.population}`);
+    fs.writeFileSync(file, ["OMRÅDE;TID;INDHOLD", ...rows].join("\r\n"));
+    const { code, stdout, stderr } = run(file, "2021-01-01");
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/^Befolkningstallene pr\. 2021-01-01 er grundlaget for .* Greve 50\.514 → 50\.541\.\n$/);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Reads a population file — Statistics Denmark's table FOLK1A as StatBank delivers it, or two columns
  * `kode;indbyggere` — into one figure per municipality of a region, or every problem found, each as one Danish
- * line. Pure: no database, no file system. Format rules: docs/decisions/0009-population-import.md.
+ * line. Pure: no database, no file system. Format rules: docs/decisions/0010-population-import.md.
  */
 import { findRegion, municipalitiesOfRegion } from "../reference/denmark";
 import { classifyArea } from "./population-area";

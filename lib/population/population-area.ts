@@ -1,7 +1,7 @@
 /**
  * What one area cell of a population file names: a municipality, something to skip (the whole country, a
  * region, a landsdel, Christiansø), or nothing we know. StatBank writes the area as a name ("København"), a code
- * ("101") or both ("101 København"). Rules: docs/decisions/0009-population-import.md.
+ * ("101") or both ("101 København"). Rules: docs/decisions/0010-population-import.md.
  */
 import {
   findMunicipalityByCode,

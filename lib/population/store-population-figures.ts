@@ -2,7 +2,7 @@
  * Stores a region's population figures for one basis date (issue 12): a PopulationFigure per municipality,
  * created or updated, and one audit event — in ONE transaction, so a refused or failed import leaves nothing.
  * Figures an agreement already splits its pool by are never changed here: the amounts computed (and perhaps
- * invoiced) from them would change without a trace. Rules: docs/decisions/0009-population-import.md.
+ * invoiced) from them would change without a trace. Rules: docs/decisions/0010-population-import.md.
  */
 import type { Database } from "../db/create-client";
 import { recordAuditEvent } from "../audit/record-audit-event";

@@ -1,7 +1,7 @@
 /**
  * Denmark's 5 regions and 98 municipalities (prisma/seed/denmark-municipalities.json, sources inside), shipped
  * with the app so imports and checks never need a network or /work/shared at run time. Order: by municipality
- * code, as in the file ("reference order"). Name variants: docs/decisions/0009-population-import.md.
+ * code, as in the file ("reference order"). Name variants: docs/decisions/0010-population-import.md.
  */
 import reference from "../../prisma/seed/denmark-municipalities.json";
 

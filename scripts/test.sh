@@ -2,7 +2,8 @@
 # The README's second command (`npm test`): every test.
 #   typecheck → unit tests → integration tests on SQLite → the same on PostgreSQL (TEST_POSTGRES_URL, or a
 #   throwaway local server when PostgreSQL is installed; required when CI=true) → production build →
-#   Playwright e2e in Chromium. Ends with one summary line "Summary: N passed, N failed".
+#   Playwright e2e in Chromium. On PostgreSQL, the health check across a server restart runs alone after the
+#   integration tests. Ends with one summary line "Summary: N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -20,6 +21,10 @@ fi
 if [ -n "${TEST_POSTGRES_URL:-}" ]; then
   step "Integration tests (PostgreSQL)" env TEST_POSTGRES_URL="$TEST_POSTGRES_URL" \
     npx vitest run --project db --reporter=default --reporter=json --outputFile=test-reports/vitest-postgres.json
+  # Stops and starts the server itself, so it runs alone, after the others (skips a server it does not manage).
+  step "Health check across a PostgreSQL restart" \
+    env TEST_POSTGRES_URL="$TEST_POSTGRES_URL" TEST_POSTGRES_RESTARTABLE=1 \
+    npx vitest run --project restart --reporter=default --reporter=json --outputFile=test-reports/vitest-restart.json
 elif [ "${CI:-}" = "true" ]; then
   echo "PostgreSQL is required in CI (set TEST_POSTGRES_URL or install postgresql)"; failed_steps+=("PostgreSQL")
 else

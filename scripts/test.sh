@@ -12,7 +12,9 @@ failed_steps=()
 step() { local name="$1"; shift; echo; echo "▶ $name"; "$@" || failed_steps+=("$name"); }
 
 step "Typecheck" npx tsc --noEmit
-step "Unit + integration tests (SQLite)" npx vitest run --reporter=default --reporter=json --outputFile=test-reports/vitest-sqlite.json
+# TEST_POSTGRES_URL (exported by .ci/run) would turn this run into a PostgreSQL one: SQLite here, always.
+step "Unit + integration tests (SQLite)" env -u TEST_POSTGRES_URL \
+  npx vitest run --reporter=default --reporter=json --outputFile=test-reports/vitest-sqlite.json
 
 started_postgres=""
 if [ -z "${TEST_POSTGRES_URL:-}" ] && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then

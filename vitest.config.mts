@@ -18,7 +18,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
-          exclude: ["**/*.db.test.ts", "node_modules/**"],
+          exclude: ["**/*.db.test.ts", "**/*.restart.test.ts", "node_modules/**"],
         },
       },
       {
@@ -30,6 +30,11 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
+      },
+      {
+        // Tests that stop the PostgreSQL server: run alone, after the others (scripts/test.sh).
+        extends: true,
+        test: { name: "restart", include: ["lib/**/*.restart.test.ts"], testTimeout: 60_000, hookTimeout: 60_000 },
       },
     ],
   },

@@ -69,6 +69,8 @@ export const ROUTES: RouteRule[] = [
   { pattern: "/login", url: () => "/login", allowed: "public" },
   { pattern: "/om", url: () => "/om", allowed: "public" },
   { pattern: "/api/auth/[...nextauth]", url: () => "/api/auth/session", allowed: "public" },
+  // For load balancers: no session, no data (docs/decisions/0011-backup-and-health.md).
+  { pattern: "/api/health", url: () => "/api/health", allowed: "public" },
   ...["", "/beslutninger/ny", "/historik", "/opgoerelse"].map((tail) => ({
     pattern: `/kommuner/[code]${tail}`,
     url: (c: Ctx) => `/kommuner/${c.code}${tail}`,

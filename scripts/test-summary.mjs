@@ -4,7 +4,8 @@ import fs from "node:fs";
 const read = (file) => (fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : null);
 let passed = 0;
 let failed = 0;
-for (const file of ["test-reports/vitest-sqlite.json", "test-reports/vitest-postgres.json"]) {
+const vitestReports = ["vitest-sqlite.json", "vitest-postgres.json", "vitest-restart.json"];
+for (const file of vitestReports.map((name) => `test-reports/${name}`)) {
   const report = read(file);
   if (report) {
     passed += report.numPassedTests;

@@ -2,8 +2,8 @@
 # The README's second command (`npm test`): every test.
 #   typecheck → unit tests → integration tests on SQLite → the same on PostgreSQL (TEST_POSTGRES_URL, or a
 #   throwaway local server when PostgreSQL is installed; required when CI=true) → production build →
-#   Playwright e2e in Chromium on SQLite, then again on PostgreSQL. Ends with one summary line
-#   "Summary: N passed, N failed".
+#   Playwright e2e in Chromium on SQLite, then again on PostgreSQL. On PostgreSQL, the health check across a
+#   server restart runs alone after the integration tests. Ends with one summary line "Summary: N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -12,7 +12,9 @@ failed_steps=()
 step() { local name="$1"; shift; echo; echo "▶ $name"; "$@" || failed_steps+=("$name"); }
 
 step "Typecheck" npx tsc --noEmit
-step "Unit + integration tests (SQLite)" npx vitest run --reporter=default --reporter=json --outputFile=test-reports/vitest-sqlite.json
+# TEST_POSTGRES_URL (exported by .ci/run) would turn this run into a PostgreSQL one: SQLite here, always.
+step "Unit + integration tests (SQLite)" env -u TEST_POSTGRES_URL \
+  npx vitest run --reporter=default --reporter=json --outputFile=test-reports/vitest-sqlite.json
 
 started_postgres=""
 if [ -z "${TEST_POSTGRES_URL:-}" ] && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
@@ -21,6 +23,10 @@ fi
 if [ -n "${TEST_POSTGRES_URL:-}" ]; then
   step "Integration tests (PostgreSQL)" env TEST_POSTGRES_URL="$TEST_POSTGRES_URL" \
     npx vitest run --project db --reporter=default --reporter=json --outputFile=test-reports/vitest-postgres.json
+  # Stops and starts the server itself, so it runs alone, after the others (skips a server it does not manage).
+  step "Health check across a PostgreSQL restart" \
+    env TEST_POSTGRES_URL="$TEST_POSTGRES_URL" TEST_POSTGRES_RESTARTABLE=1 \
+    npx vitest run --project restart --reporter=default --reporter=json --outputFile=test-reports/vitest-restart.json
 elif [ "${CI:-}" = "true" ]; then
   echo "PostgreSQL is required in CI (set TEST_POSTGRES_URL or install postgresql)"; failed_steps+=("PostgreSQL")
 else

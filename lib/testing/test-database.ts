@@ -47,3 +47,34 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     },
   };
 }
+
+/** An EMPTY database (no tables) on the test provider, e.g. a restore target: a SQLite path that does not exist
+ * yet, or a new PostgreSQL database. */
+export async function createEmptyTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const adminUrl = inject("postgresAdminUrl");
+  const name = `kp_empty_${crypto.randomUUID().replaceAll("-", "").slice(0, 16)}`;
+  if (adminUrl) {
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.end();
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    return {
+      url: url.toString(),
+      async drop() {
+        const cleanup = new pg.Client({ connectionString: adminUrl });
+        await cleanup.connect();
+        await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await cleanup.end();
+      },
+    };
+  }
+  const file = path.join(os.tmpdir(), `${name}.db`);
+  return {
+    url: `file:${file}`,
+    async drop() {
+      for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+    },
+  };
+}

@@ -95,7 +95,7 @@ let lastProblem: string | null = null;
 function report(problem: Problem | null) {
   const key = problem && (problem.kind === "migrations" ? problem.detail : problem.kind);
   if (key === lastProblem) return;
-  if (problem) log("warn", { event: "health.unavailable", detail: problem.detail });
-  else if (lastProblem) log("info", { event: "health.available" });
+  if (problem) log("warn", { event: "health.unavailable", message: `Sundhedstjek: utilgængelig (${problem.detail})` });
+  else if (lastProblem) log("info", { event: "health.available", message: "Sundhedstjek: tilgængelig igen" });
   lastProblem = key;
 }

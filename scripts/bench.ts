@@ -127,6 +127,7 @@ async function main() {
         minutesUrl: undefined,
         note: undefined,
         correctionReason: undefined,
+        correctsId: undefined,
       },
     });
     saves.push(performance.now() - start);

@@ -1,5 +1,11 @@
 export { allocate, type Allocation, type Share, type ThresholdStatus } from "./allocate";
-export { decisionsByYear, type DecisionRecord, type YearlyDecisions } from "./decisions-by-year";
+export {
+  decisionsByYear,
+  decisionCoverage,
+  type DecisionCoverage,
+  type DecisionRecord,
+  type YearlyDecisions,
+} from "./decisions-by-year";
 export { splitByLargestRemainder } from "./largest-remainder";
 export { requiredParticipants, percentToBasisPoints } from "./required-participants";
 export {
@@ -14,7 +20,11 @@ export {
   allocateAgreement,
   amountFor,
   type AgreementInput,
+  type LeadRecord,
   type OfficeYearAllocation,
   type MunicipalityYearState,
+  type PayerAmount,
+  type UnsettledReason,
 } from "./allocate-agreement";
+export { shareCeiling } from "./ceiling";
 export { noMargin } from "./threshold-margin";

@@ -1,5 +1,8 @@
-/** The share effects of new decisions: their offices, from each decision's effective year to its end year. */
-import type { AgreementInput, DecisionRecord } from "../allocation";
+/**
+ * The share effects of new decisions: every office-year of their offices whose allocation changes — the years a
+ * decision covers, and the years a correction gives back to earlier decisions.
+ */
+import type { AgreementInput, DecisionRecord, OfficeYearAllocation } from "../allocation";
 import { shareEffects, type OfficeYearEffect } from "../shares/share-effects";
 
 export type NewDecision = DecisionRecord & { officeId: string };
@@ -15,10 +18,14 @@ export function withDecisions(input: AgreementInput, added: readonly NewDecision
   };
 }
 
+/** What a reader of the ledger would call a change: the status, a count, an amount, the leads. */
+function fingerprint(entry: OfficeYearAllocation) {
+  return JSON.stringify([entry.allocation, entry.leads, entry.leadsLeft, entry.states]);
+}
+
 export function decisionEffects(input: AgreementInput, added: readonly NewDecision[]): OfficeYearEffect[] {
-  return shareEffects(input, withDecisions(input, added), (officeId, year) =>
-    added.some(
-      (d) => d.officeId === officeId && year >= d.effectiveFromYear && year <= (d.effectiveToYear ?? Infinity),
-    ),
+  const offices = new Set(added.map((d) => d.officeId));
+  return shareEffects(input, withDecisions(input, added), (officeId) => offices.has(officeId)).filter(
+    (effect) => fingerprint(effect.before) !== fingerprint(effect.after),
   );
 }

@@ -6,6 +6,7 @@ import { z } from "../validation/zod";
 import { toArray } from "../validation/form-values";
 import { checkbox, isoDate, whenValid } from "../validation/fields";
 import { pdfUpload } from "../files/upload-schema";
+import { parseKronerInput } from "../settings/settings-schemas";
 
 export const COUNCIL_BODIES = ["Kommunalbestyrelsen", "Byrådet", "Økonomiudvalget"] as const;
 export const MAX_TEXT = 200;
@@ -65,6 +66,22 @@ function decisionShape(bounds: Bounds) {
     note: optionalText(MAX_NOTE, `Højst ${MAX_NOTE} tegn.`),
     isCorrection: checkbox,
     correctionReason: optionalText(500, "Højst 500 tegn."),
+    /** The registration this one corrects (then void); empty for a decision that is not a correction. */
+    correctsId: z
+      .string()
+      .max(100)
+      .transform((value) => value || undefined)
+      .optional(),
+    /** What the council granted per year (bevilling), optional. */
+    approvedAmountPerYear: z.preprocess(
+      (value) => (value === "" || value === undefined ? undefined : parseKronerInput(value)),
+      z
+        .string()
+        .regex(/^\d+$/, "Skriv bevillingen som et beløb i hele kroner.")
+        .transform(Number)
+        .pipe(z.number().max(1_000_000_000, "Bevillingen er for stor."))
+        .optional(),
+    ),
   });
 }
 
@@ -78,9 +95,28 @@ function decisionRules(input: DecisionFields, ctx: z.RefinementCtx) {
   if (input.isCorrection && !input.correctionReason) {
     ctx.addIssue({ code: "custom", path: ["correctionReason"], message: "Skriv, hvad der rettes, og hvorfor." });
   }
+  if (input.correctsId && !input.isCorrection) {
+    ctx.addIssue({ code: "custom", path: ["isCorrection"], message: "Markér registreringen som en rettelse." });
+  }
+  // Opt-outs never rewrite the past by default (issue 10): a year before the meeting needs the "rettelse" box.
+  if (input.effectiveFromYear < Number(input.meetingDate.slice(0, 4)) && !input.isCorrection) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["effectiveFromYear"],
+      message:
+        "Året ligger før mødets år og ændrer allerede forløbne år. Markér registreringen som rettelse, og skriv hvorfor.",
+    });
+  }
 }
 
-const DECISION_RULE_FIELDS = whenValid(["effectiveFromYear", "effectiveToYear", "isCorrection", "correctionReason"]);
+const DECISION_RULE_FIELDS = whenValid([
+  "effectiveFromYear",
+  "effectiveToYear",
+  "isCorrection",
+  "correctionReason",
+  "correctsId",
+  "meetingDate",
+]);
 
 /** The fields of a council decision (what recordDecisions and the preview take). */
 export function decisionSchema(bounds: Bounds) {

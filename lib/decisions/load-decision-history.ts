@@ -1,7 +1,12 @@
-/** A municipality's decision history and the ledger lines that changed its amounts, newest first, in pages. */
+/**
+ * A municipality's decision history and the ledger lines that changed its amounts, newest first, in pages.
+ * Each decision says what it does now: the years it governs, "erstattet af rettelse" (void), or that later
+ * decisions cover all its years (lib/allocation/decisions-by-year.ts).
+ */
 import { db as appDb } from "../db";
 import type { DbClient } from "../db/types";
 import { cut } from "../pagination";
+import { decisionCoverage, type DecisionCoverage } from "../allocation";
 
 export async function loadDecisionHistory({
   municipalityId,
@@ -13,7 +18,7 @@ export async function loadDecisionHistory({
   take: number;
   db?: DbClient;
 }) {
-  const [decisions, changes] = await Promise.all([
+  const [decisions, changes, all] = await Promise.all([
     db.councilDecision.findMany({
       where: { municipalityId },
       orderBy: [{ recordedAt: "desc" }, { id: "asc" }],
@@ -21,7 +26,8 @@ export async function loadDecisionHistory({
       include: {
         office: { select: { name: true } },
         recordedBy: { select: { name: true } },
-        supersededBy: { select: { recordedAt: true, meetingDate: true } },
+        correctedBy: { select: { id: true, recordedAt: true } },
+        corrects: { select: { id: true, meetingDate: true, decision: true } },
         minutesAttachment: { select: { id: true, fileName: true, sizeBytes: true } },
       },
     }),
@@ -49,6 +55,31 @@ export async function loadDecisionHistory({
         },
       },
     }),
+    // Every decision of the municipality (a few dozen at most): what each one governs depends on all of them.
+    db.councilDecision.findMany({
+      where: { municipalityId },
+      include: { office: { select: { agreement: { select: { firstYear: true, lastYear: true } } } } },
+    }),
   ]);
-  return { decisions: cut(decisions, take), changes: cut(changes, take) };
+  const coverage = new Map<string, DecisionCoverage>();
+  for (const officeId of new Set(all.map((d) => d.officeId))) {
+    const ofOffice = all.filter((d) => d.officeId === officeId);
+    const { firstYear, lastYear } = ofOffice[0]!.office.agreement;
+    const records = ofOffice.map((d) => ({
+      id: d.id,
+      municipalityCode: municipalityId,
+      decision: d.decision,
+      effectiveFromYear: d.effectiveFromYear,
+      effectiveToYear: d.effectiveToYear,
+      meetingDate: d.meetingDate,
+      recordedAt: d.recordedAt,
+      corrects: d.correctsId,
+    }));
+    for (const [id, value] of decisionCoverage(records, firstYear, lastYear)) coverage.set(id, value);
+  }
+  const page = cut(decisions, take);
+  return {
+    decisions: { ...page, rows: page.rows.map((d) => ({ ...d, coverage: coverage.get(d.id)! })) },
+    changes: cut(changes, take),
+  };
 }

@@ -6,6 +6,7 @@ import { createTestDatabase, type TestDatabase } from "../testing/test-database"
 import { isDecisionConflict, recordDecisions } from "./record-decisions";
 import { Refusal } from "../actions/refusal";
 import type { DecisionFormInput } from "./decision-schema";
+import { findCurrentAgreement, loadAgreement } from "../shares/load-agreement";
 
 let t: TestDatabase;
 let offices: Record<string, string>;
@@ -79,11 +80,12 @@ describe("recordDecisions", () => {
     expect(await t.db.auditEvent.count({ where: { action: "decision.recorded", entityId: faxe } })).toBe(1);
   });
 
-  it("a Nej from 2023 supersedes the Ja, leaves 2021–2022 unchanged and moves Faxe's share to the others", async () => {
+  it("a Nej from 2023 overrides the Ja from 2023, leaves 2021–2022 unchanged and moves Faxe's share to the others", async () => {
     const faxe = municipalities["0320"]!;
     const wbd = offices["we-build-denmark"]!;
     const before = await t.db.councilDecision.findFirstOrThrow({
-      where: { municipalityId: faxe, officeId: wbd, supersededById: null },
+      where: { municipalityId: faxe, officeId: wbd },
+      orderBy: { recordedAt: "desc" },
     });
     const { decisionIds } = await recordDecisions({
       db: t.db,
@@ -97,9 +99,14 @@ describe("recordDecisions", () => {
       }),
       expectedVersions: await versionsOf(faxe),
     });
-    expect((await t.db.councilDecision.findUniqueOrThrow({ where: { id: before.id } })).supersededById).toBe(
-      decisionIds[0],
-    );
+    // The Ja is untouched and still governs 2021–2022; the Nej governs 2023–2024.
+    expect(await t.db.councilDecision.findUniqueOrThrow({ where: { id: before.id } })).toEqual(before);
+    const view = await loadAgreement({ db: t.db, agreementId: (await findCurrentAgreement({ db: t.db }))!.id });
+    expect(
+      [2021, 2022, 2023, 2024].map(
+        (year) => view.allocationFor(wbd, year).states.find((s) => s.code === "0320")!.decisionId,
+      ),
+    ).toEqual([before.id, before.id, decisionIds[0], decisionIds[0]]);
     expect(await t.db.councilDecision.count({ where: { municipalityId: faxe } })).toBe(5); // nothing edited or deleted
     const snapshots = await t.db.shareSnapshot.findMany({
       where: { causeDecisionId: decisionIds[0] },
@@ -185,43 +192,99 @@ describe("recordDecisions", () => {
     expect(await t.db.shareSnapshot.count({ where: { causeDecision: { municipalityId: lejre } } })).toBe(4);
   });
 
-  it("a correction is a new entry with its reason; the mistaken one stays, superseded", async () => {
+  it("a correction is a new entry with its reason; the mistaken one stays, void — even with a later meeting date", async () => {
     const solroed = municipalities["0269"]!;
-    await recordDecisions({
+    const wbd = offices["we-build-denmark"]!;
+    const {
+      decisionIds: [mistaken],
+    } = await recordDecisions({
       db: t.db,
       actor: users["solroed"]!,
       municipalityId: solroed,
-      input: baseInput({ decision: "NO" }),
+      input: baseInput({ decision: "NO", meetingDate: "2021-10-28" }),
       expectedVersions: await versionsOf(solroed),
     });
     await recordDecisions({
       db: t.db,
       actor: users["solroed"]!,
       municipalityId: solroed,
-      input: baseInput({ decision: "YES", isCorrection: true, correctionReason: "Fejlregistreret: byrådet sagde ja" }),
+      input: baseInput({
+        decision: "YES",
+        meetingDate: "2021-09-28",
+        isCorrection: true,
+        correctionReason: "Fejlregistreret: byrådet sagde ja den 28. september",
+        correctsId: mistaken,
+      }),
       expectedVersions: await versionsOf(solroed),
     });
     const history = await t.db.councilDecision.findMany({
       where: { municipalityId: solroed },
       orderBy: { recordedAt: "asc" },
     });
-    expect(history.map((d) => [d.decision, d.correctionReason, d.supersededById === null])).toEqual([
-      ["NO", null, false],
-      ["YES", "Fejlregistreret: byrådet sagde ja", true],
+    expect(history.map((d) => [d.decision, d.correctionReason, d.correctsId])).toEqual([
+      ["NO", null, null],
+      ["YES", "Fejlregistreret: byrådet sagde ja den 28. september", mistaken],
     ]);
-  });
-
-  it("refuses an office the municipality leads (Næstved leads We Build Denmark)", async () => {
-    const naestved = municipalities["0370"]!;
+    const view = await loadAgreement({ db: t.db, agreementId: (await findCurrentAgreement({ db: t.db }))!.id });
+    for (const year of [2021, 2022, 2023, 2024]) {
+      expect(view.allocationFor(wbd, year).states.find((s) => s.code === "0269")!.state).toBe("YES");
+    }
+    // A corrected registration cannot be corrected again (the correction can).
     await expect(
       recordDecisions({
         db: t.db,
-        actor: users["naestved"]!,
-        municipalityId: naestved,
-        input: baseInput(),
+        actor: users["solroed"]!,
+        municipalityId: solroed,
+        input: baseInput({ isCorrection: true, correctionReason: "Igen", correctsId: mistaken }),
+        expectedVersions: await versionsOf(solroed),
+      }),
+    ).rejects.toThrow("allerede rettet");
+  });
+
+  it("a lead records its own council's decision too: Næstved leaving We Build Denmark from 2023", async () => {
+    const naestved = municipalities["0370"]!;
+    const wbd = offices["we-build-denmark"]!;
+    await recordDecisions({
+      db: t.db,
+      actor: users["naestved"]!,
+      municipalityId: naestved,
+      input: baseInput({ decision: "NO", effectiveFromYear: 2023, meetingDate: "2022-06-20" }),
+      expectedVersions: await versionsOf(naestved),
+    });
+    const view = await loadAgreement({ db: t.db, agreementId: (await findCurrentAgreement({ db: t.db }))!.id });
+    expect([2021, 2022, 2023, 2024].map((year) => view.allocationFor(wbd, year).leadMissing)).toEqual([
+      false,
+      false,
+      true,
+      true,
+    ]);
+    expect(view.allocationFor(wbd, 2023).leads).toEqual([]);
+    expect(view.allocationFor(wbd, 2022).leads).toEqual([{ code: "0370", amount: 500_000 }]);
+  });
+
+  it("refuses an office of another agreement and a correction of another municipality's decision", async () => {
+    const stevns = municipalities["0336"]!;
+    await expect(
+      recordDecisions({
+        db: t.db,
+        actor: users["stevns"]!,
+        municipalityId: stevns,
+        input: baseInput({ officeIds: ["findes-ikke"] }),
         expectedVersions: {},
       }),
     ).rejects.toBeInstanceOf(Refusal);
-    expect(await t.db.councilDecision.count({ where: { municipalityId: naestved } })).toBe(0);
+    const faxeDecision = await t.db.councilDecision.findFirstOrThrow({
+      where: { municipalityId: municipalities["0320"] },
+    });
+    await expect(
+      recordDecisions({
+        db: t.db,
+        actor: users["stevns"]!,
+        municipalityId: stevns,
+        input: baseInput({ isCorrection: true, correctionReason: "x", correctsId: faxeDecision.id }),
+        expectedVersions: await versionsOf(stevns),
+      }),
+    ).rejects.toBeInstanceOf(Refusal);
+    expect(await t.db.councilDecision.count({ where: { municipalityId: stevns } })).toBe(0);
   });
 });

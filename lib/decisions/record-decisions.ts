@@ -1,11 +1,13 @@
 /**
- * Records a council decision for one or more offices (one council meeting usually decides all four).
- * In ONE transaction: the optimistic version check per municipality-office, the new decisions, the
- * supersession links, the minutes attachment, the share-ledger snapshot of every affected office-year, and the
- * audit event. A decision is never edited: the new one supersedes the previous latest one.
+ * Records a council decision for one or more offices (one council meeting usually decides all four), the leads'
+ * councils included. In ONE transaction: the optimistic version check per municipality-office, the new decisions
+ * (a correction links to the decision it voids), the minutes attachment, the share-ledger snapshot of every
+ * office-year whose allocation changed, and the audit event. A decision is never edited or deleted
+ * (docs/decisions/0014-decisions-over-time.md).
  */
 import { randomUUID } from "node:crypto";
 import type { Database } from "../db/create-client";
+import type { DbClient } from "../db/types";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { loadAgreement, findCurrentAgreement } from "../shares/load-agreement";
 import { commitUpload, discardUpload, storeUpload, type StoredFile } from "../files/upload-store";
@@ -58,29 +60,20 @@ export async function recordDecisions({
   const municipality = await db.municipality.findUniqueOrThrow({ where: { id: municipalityId } });
   const agreement = await findCurrentAgreement({ db, regionId: municipality.regionId });
   if (!agreement) throw new Refusal("Der er ingen aftale at registrere beslutningen under.", { field: "officeIds" });
-  const participations = await db.participation.findMany({
-    where: { municipalityId, officeId: { in: input.officeIds }, office: { agreementId: agreement.id } },
+  const offices = await db.clusterOffice.findMany({
+    where: { id: { in: input.officeIds }, agreementId: agreement.id },
   });
-  if (participations.length !== new Set(input.officeIds).size) {
+  if (offices.length !== new Set(input.officeIds).size) {
     throw new Refusal("Vælg blandt de klyngekontorer, kommunen kan beslutte om.", { field: "officeIds" });
   }
+  if (input.correctsId) await checkCorrection(db, { municipalityId, input });
 
   let stored: StoredFile | undefined;
   if (minutes) stored = await storeUpload(minutes.bytes, "pdf");
   try {
     const result = await db.$transaction(
       async (tx) => {
-        const conflicts: string[] = [];
-        for (const participation of participations) {
-          const expected = expectedVersions[participation.officeId];
-          const bumped = await tx.participation.updateMany({
-            where: { id: participation.id, version: expected ?? -1 },
-            data: { version: { increment: 1 } },
-          });
-          if (bumped.count === 0) conflicts.push(participation.officeId);
-        }
-        if (conflicts.length) throw new VersionConflict(conflicts);
-
+        await claimVersions(tx, municipalityId, input.officeIds, expectedVersions);
         const attachment = stored
           ? await tx.attachment.create({
               data: {
@@ -97,9 +90,6 @@ export async function recordDecisions({
         const meetingDate = new Date(`${input.meetingDate}T00:00:00.000Z`);
         const created: NewDecision[] = [];
         for (const officeId of input.officeIds) {
-          const previous = await tx.councilDecision.findFirst({
-            where: { municipalityId, officeId, supersededById: null },
-          });
           const decision = await tx.councilDecision.create({
             data: {
               municipalityId,
@@ -114,14 +104,14 @@ export async function recordDecisions({
               minutesUrl: input.minutesUrl ?? null,
               note: input.note ?? null,
               correctionReason: input.isCorrection ? (input.correctionReason ?? null) : null,
+              correctsId: input.correctsId ?? null,
+              approvedAmountPerYear: input.approvedAmountPerYear ?? null,
               minutesAttachmentId: attachment?.id ?? null,
               recordedById: actor.id,
               recordedOnBehalf: actor.municipalityId !== municipalityId,
               recordedAt: now,
             },
           });
-          if (previous)
-            await tx.councilDecision.update({ where: { id: previous.id }, data: { supersededById: decision.id } });
           created.push({
             id: decision.id,
             officeId,
@@ -131,6 +121,7 @@ export async function recordDecisions({
             effectiveToYear: decision.effectiveToYear,
             meetingDate,
             recordedAt: now,
+            corrects: decision.correctsId,
           });
         }
 
@@ -154,7 +145,9 @@ export async function recordDecisions({
               decision: d.decision,
               from: d.effectiveFromYear,
               to: d.effectiveToYear,
+              corrects: d.corrects ?? null,
             })),
+            approvedAmountPerYear: input.approvedAmountPerYear ?? null,
             attachmentId: attachment?.id ?? null,
             onBehalf: actor.municipalityId !== municipalityId,
           },
@@ -168,8 +161,61 @@ export async function recordDecisions({
   } catch (error) {
     if (stored) await discardUpload(stored.storageKey);
     if (error instanceof VersionConflict) throw await conflictRefusal(db, municipalityId, error.officeIds);
+    if (isUniqueViolation(error)) throw await conflictRefusal(db, municipalityId, input.officeIds);
     throw error;
   }
+}
+
+/**
+ * The optimistic check: each office's participation version must still be the one the user saw. A municipality
+ * that never decided on an office (a lead, before issue 10) has no row yet: version 0, created here — two first
+ * saves at once meet at the unique key, which is a conflict too.
+ */
+async function claimVersions(
+  tx: DbClient,
+  municipalityId: string,
+  officeIds: string[],
+  expected: Record<string, number>,
+) {
+  const conflicts: string[] = [];
+  for (const officeId of officeIds) {
+    const version = expected[officeId] ?? -1;
+    const bumped = await tx.participation.updateMany({
+      where: { municipalityId, officeId, version },
+      data: { version: { increment: 1 } },
+    });
+    if (bumped.count > 0) continue;
+    const exists = await tx.participation.findUnique({
+      where: { municipalityId_officeId: { municipalityId, officeId } },
+    });
+    if (!exists && version === 0) await tx.participation.create({ data: { municipalityId, officeId, version: 1 } });
+    else conflicts.push(officeId);
+  }
+  if (conflicts.length) throw new VersionConflict(conflicts);
+}
+
+/** A correction names one earlier decision of the same municipality and office that still counts. */
+async function checkCorrection(db: Database, o: { municipalityId: string; input: DecisionFormInput }) {
+  const target = await db.councilDecision.findUnique({
+    where: { id: o.input.correctsId! },
+    include: { correctedBy: { select: { id: true } } },
+  });
+  const field = { field: "correctsId" };
+  if (!target || target.municipalityId !== o.municipalityId) {
+    throw new Refusal("Vælg den registrering, der rettes, blandt kommunens egne beslutninger.", field);
+  }
+  if (o.input.officeIds.length !== 1 || o.input.officeIds[0] !== target.officeId) {
+    throw new Refusal("En rettelse gælder kun klyngekontoret for den registrering, der rettes. Vælg kun det.", {
+      field: "officeIds",
+    });
+  }
+  if (target.correctedBy) {
+    throw new Refusal("Registreringen er allerede rettet. Ret i stedet den seneste rettelse.", field);
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "P2002";
 }
 
 /** A refusal because another save got there first (it carries the winning decisions). */
@@ -181,13 +227,17 @@ export function isDecisionConflict(error: unknown): error is Refusal & { data: D
 async function conflictRefusal(db: Database, municipalityId: string, officeIds: string[]) {
   const [latest, participations] = await Promise.all([
     db.councilDecision.findMany({
-      where: { municipalityId, officeId: { in: officeIds }, supersededById: null },
+      where: { municipalityId, officeId: { in: officeIds } },
+      orderBy: { recordedAt: "desc" },
       include: { office: { select: { name: true } }, recordedBy: { select: { name: true } } },
     }),
     db.participation.findMany({ where: { municipalityId } }),
   ]);
+  const newestPerOffice = officeIds
+    .map((officeId) => latest.find((d) => d.officeId === officeId))
+    .filter((d): d is (typeof latest)[number] => !!d);
   const data: DecisionConflict = {
-    conflicts: latest.map((d) => ({
+    conflicts: newestPerOffice.map((d) => ({
       officeName: d.office.name,
       decision: d.decision,
       effectiveFromYear: d.effectiveFromYear,
@@ -197,7 +247,7 @@ async function conflictRefusal(db: Database, municipalityId: string, officeIds: 
     })),
     versions: Object.fromEntries(participations.map((p) => [p.officeId, p.version])),
   };
-  const names = latest.map((d) => d.office.name).join(", ");
+  const names = newestPerOffice.map((d) => d.office.name).join(", ");
   return new Refusal(
     `Din beslutning er ikke gemt: en anden har netop registreret en beslutning for ${names}. Den ses herunder. ` +
       "Tryk «Se konsekvenser» og gem igen, hvis din beslutning stadig skal gælde.",

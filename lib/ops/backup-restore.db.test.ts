@@ -90,8 +90,7 @@ const newestCommittedMigration = () =>
     .map((entry) => entry.name)
     .sort()
     .at(-1);
-const withoutLaterChanges = <T extends { supersededById: string | null; updatedAt: Date }>(rows: T[]) =>
-  rows.map(({ supersededById: _s, updatedAt: _u, ...row }) => row);
+const withoutLaterChanges = <T extends { updatedAt: Date }>(rows: T[]) => rows.map(({ updatedAt: _u, ...row }) => row);
 
 describe("backup of a running app, restored into a fresh database and upload directory", () => {
   let manifest: BackupManifest;

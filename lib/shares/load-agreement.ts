@@ -45,7 +45,12 @@ export async function loadAgreement({ db, agreementId }: { db: Database; agreeme
     })),
     offices: offices.map((office) => ({
       id: office.id,
-      leads: office.leads.map((lead) => ({ code: lead.municipality.code, amount: lead.yearlyAmount })),
+      leads: office.leads.map((lead) => ({
+        code: lead.municipality.code,
+        amount: lead.yearlyAmount,
+        fromYear: lead.fromYear,
+        toYear: lead.toYear,
+      })),
       decisions: decisions
         .filter((d) => d.officeId === office.id)
         .map((d) => ({
@@ -56,6 +61,7 @@ export async function loadAgreement({ db, agreementId }: { db: Database; agreeme
           effectiveToYear: d.effectiveToYear,
           meetingDate: d.meetingDate,
           recordedAt: d.recordedAt,
+          corrects: d.correctsId,
         })),
       poolOverrides: poolOverrides
         .filter((p) => p.officeId === office.id)

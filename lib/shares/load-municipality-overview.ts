@@ -1,41 +1,104 @@
 /**
- * What one municipality sees: per office of the current agreement, the decision in force and the amount per
- * year (from the engine), the latest recorded decision, and a total per year.
+ * What one municipality sees (issue 10): per office of the current agreement and per year, its amount and how sure
+ * that amount is (settled, or foreløbig with the reasons), the ceiling ("højst": the most it can be asked to pay),
+ * the council's approved amount (bevilling) and whether an amount exceeds it, what changed since the user's last
+ * visit and why, and the figures that explain how the amount is computed.
  */
 import { db as appDb } from "../db";
 import type { DbClient as Database } from "../db/types";
-import { amountFor } from "../allocation";
+import { amountFor, type UnsettledReason } from "../allocation";
 import { loadCurrentAgreementCached } from "./agreement-cache";
+import { recordPageVisit } from "../municipalities/record-page-visit";
+
+export type ChangeCause =
+  { kind: "DECISION"; municipality: string; decision: "YES" | "NO"; fromYear: number } | { kind: "SETTINGS" };
+
+export type YearCell = {
+  year: number;
+  amount: number;
+  ceiling: number;
+  /** The municipality's own decision in force ("LEAD" when it leads the office that year). */
+  state: "YES" | "NO" | "PENDING" | "LEAD";
+  status: "KEPT" | "AT_RISK" | "REDUCED";
+  settled: boolean;
+  unsettled: UnsettledReason[];
+  /** Its own council's decision is not registered yet. */
+  ownPending: boolean;
+  pendingOthers: number;
+  /** What the council granted per year for the office, from the decision in force. */
+  approved: number | null;
+  overApproved: boolean;
+  ceilingOverApproved: boolean;
+  /** Changed since the user's visit before this one: the newest cause. */
+  changed: { previousAmount: number; cause: ChangeCause } | null;
+  /** For the explanation: the pool, own population and the participants' population (non-leads). */
+  pool: number;
+  participantsPopulation: number;
+  participants: number;
+  eligible: number;
+  required: number;
+};
 
 export async function loadMunicipalityOverview({
   municipality,
+  userId,
   db = appDb,
 }: {
   municipality: { id: string; code: string; regionId: string };
+  /** Who is looking: marks what changed since their last visit (and records this one). */
+  userId?: string;
   db?: Database;
 }) {
   const view = await loadCurrentAgreementCached({ db, regionId: municipality.regionId });
   if (!view) return null;
   const { agreement } = view;
+  const population = view.municipalities.find((m) => m.code === municipality.code)!.population;
+  const approvedOf = new Map(view.decisions.map((d) => [d.id, d.approvedAmountPerYear]));
+  const baseline = userId ? await recordPageVisit({ db, userId, municipalityId: municipality.id }) : null;
+  const changes = baseline ? await changesSince(db, municipality.id, agreement.id, baseline) : [];
 
   const offices = view.offices.map((office) => {
-    const isLead = office.leads.some((lead) => lead.municipalityId === municipality.id);
-    const years = view.years.map((year) => {
+    const years = view.years.map((year): YearCell => {
       const entry = view.allocationFor(office.id, year);
-      const { amount, provisional } = amountFor(entry, municipality.code);
-      const state = isLead ? ("LEAD" as const) : entry.states.find((s) => s.code === municipality.code)!.state;
-      return { year, amount, provisional, state, status: entry.allocation.status };
+      const payer = amountFor(entry, municipality.code);
+      const approved = payer.decisionId ? (approvedOf.get(payer.decisionId) ?? null) : null;
+      const participating = entry.states.filter((s) => s.state !== "NO");
+      const populationOf = (code: string) => view.municipalities.find((m) => m.code === code)!.population;
+      const change = changes.find((c) => c.officeId === office.id && c.year === year);
+      return {
+        year,
+        amount: payer.amount,
+        ceiling: payer.ceiling,
+        state: payer.state,
+        status: entry.allocation.status,
+        settled: entry.settled,
+        unsettled: entry.unsettled,
+        ownPending: payer.provisional,
+        pendingOthers: entry.states.filter((s) => s.state === "PENDING" && s.code !== municipality.code).length,
+        approved,
+        overApproved: approved !== null && payer.amount > approved,
+        ceilingOverApproved: approved !== null && payer.ceiling > approved,
+        changed: change ? { previousAmount: change.previousAmount, cause: change.cause } : null,
+        pool: entry.allocation.pool,
+        participantsPopulation: participating.reduce((sum, s) => sum + populationOf(s.code), 0),
+        participants: participating.length,
+        eligible: entry.allocation.eligible,
+        required: entry.allocation.required,
+      };
     });
-    const latestDecision = view.decisions
-      .filter((d) => d.officeId === office.id && d.municipalityId === municipality.id && d.supersededById === null)
-      .at(0);
-    return { office, isLead, years, latestDecision };
+    const latestDecision =
+      view.decisions
+        .filter((d) => d.officeId === office.id && d.municipalityId === municipality.id)
+        .sort((a, b) => b.recordedAt.getTime() - a.recordedAt.getTime())[0] ?? null;
+    const leadYears = years.filter((cell) => cell.state === "LEAD").map((cell) => cell.year);
+    return { office, years, latestDecision, leadYears };
   });
 
   const totals = view.years.map((year, index) => ({
     year,
     amount: offices.reduce((sum, o) => sum + o.years[index]!.amount, 0),
-    provisional: offices.some((o) => o.years[index]!.provisional),
+    ceiling: offices.reduce((sum, o) => sum + o.years[index]!.ceiling, 0),
+    provisional: offices.some((o) => !o.years[index]!.settled && o.years[index]!.state !== "NO"),
   }));
   // Approved evaluations of the offices this municipality pays for (lead, or not "Nej") in that year.
   const approved = await db.evaluationReport.findMany({
@@ -47,5 +110,51 @@ export async function loadMunicipalityOverview({
     const cell = offices.find((o) => o.office.id === report.officeId)?.years.find((y) => y.year === report.year);
     return cell !== undefined && cell.state !== "NO";
   });
-  return { agreement: view.agreement, years: view.years, offices, totals, approvedEvaluations };
+  return { agreement: view.agreement, years: view.years, population, offices, totals, approvedEvaluations, baseline };
+}
+
+/** The newest change per office-year of this municipality's amount since `since`, with its cause. */
+async function changesSince(db: Database, municipalityId: string, agreementId: string, since: Date) {
+  const lines = await db.shareSnapshotLine.findMany({
+    where: {
+      municipalityId,
+      createdAt: { gt: since },
+      amount: { not: { equals: db.shareSnapshotLine.fields.previousAmount } },
+      snapshot: { office: { agreementId } },
+    },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+    include: {
+      snapshot: {
+        select: {
+          officeId: true,
+          year: true,
+          causeDecision: {
+            select: { decision: true, effectiveFromYear: true, municipality: { select: { name: true } } },
+          },
+        },
+      },
+    },
+  });
+  const newest = new Map<string, { officeId: string; year: number; previousAmount: number; cause: ChangeCause }>();
+  // Oldest first, so the earliest "before" and the newest cause win for each office-year.
+  for (const line of [...lines].reverse()) {
+    const key = `${line.snapshot.officeId}:${line.snapshot.year}`;
+    const decision = line.snapshot.causeDecision;
+    const cause: ChangeCause = decision
+      ? {
+          kind: "DECISION",
+          municipality: decision.municipality.name,
+          decision: decision.decision,
+          fromYear: decision.effectiveFromYear,
+        }
+      : { kind: "SETTINGS" };
+    newest.set(key, {
+      officeId: line.snapshot.officeId,
+      year: line.snapshot.year,
+      previousAmount: newest.get(key)?.previousAmount ?? line.previousAmount,
+      cause,
+    });
+  }
+  return [...newest.values()];
 }

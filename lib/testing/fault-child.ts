@@ -29,6 +29,7 @@ async function main() {
         minutesUrl: undefined,
         note: undefined,
         correctionReason: undefined,
+        correctsId: undefined,
       },
       expectedVersions: Object.fromEntries(versions.map((p) => [p.officeId, p.version])),
       minutes: { fileName: `referat-${i}.pdf`, bytes: new TextEncoder().encode(`%PDF-1.4\n${"x".repeat(50_000)}${i}`) },

@@ -73,16 +73,14 @@ export async function seedDatabase(db: Database, options: { demoUsers?: boolean 
       create: { agreementId: agreement.id, slug: o.slug, name: o.name, field: o.field, city: o.city, position },
     });
     officeIds.set(o.slug, office.id);
-    const leadCodes = new Set(o.leads.map((lead) => lead.code));
     for (const lead of o.leads) {
       const municipalityId = municipalityIds.get(lead.code)!;
-      await db.officeLead.upsert({
-        where: { officeId_municipalityId: { officeId: office.id, municipalityId } },
-        update: {},
-        create: { officeId: office.id, municipalityId, yearlyAmount: lead.amount },
-      });
+      const existing = await db.officeLead.findFirst({ where: { officeId: office.id, municipalityId } });
+      if (!existing)
+        await db.officeLead.create({ data: { officeId: office.id, municipalityId, yearlyAmount: lead.amount } });
     }
-    for (const m of regionData.municipalities.filter((m) => !leadCodes.has(m.code))) {
+    // Every council decides on every office, the leads' too (issue 10): a participation row each.
+    for (const m of regionData.municipalities) {
       const municipalityId = municipalityIds.get(m.code)!;
       await db.participation.upsert({
         where: { municipalityId_officeId: { municipalityId, officeId: office.id } },

@@ -3,7 +3,10 @@ import { requireMunicipality } from "@/lib/municipalities/require-municipality";
 import { loadMunicipalityOverview } from "@/lib/shares/load-municipality-overview";
 import { formatDate, formatKroner } from "@/lib/format";
 import Link from "next/link";
-import { DecisionBadge, ProvisionalMark } from "@/components/badges";
+import { AmountCell } from "@/components/amount-cell";
+import { pickYear } from "@/lib/shares/pick-year";
+import { MunicipalityNotes } from "./municipality-notes";
+import { OfficeExplanation } from "./office-explanation";
 import { Notice } from "@/components/form-messages";
 import { can } from "@/lib/auth/permissions";
 
@@ -19,9 +22,9 @@ export default async function MunicipalityPage({
   const { code } = await params;
   const { gemt } = await searchParams;
   const { user, municipality } = await requireMunicipality({ code, permission: "municipality.view" });
-  const overview = await loadMunicipalityOverview({ municipality });
+  const overview = await loadMunicipalityOverview({ municipality, userId: user.id });
   if (!overview) return <p>Der er ingen aftale for jeres region endnu.</p>;
-  const hasProvisional = overview.totals.some((t) => t.provisional);
+  const explainedYear = pickYear(overview.years, undefined);
 
   return (
     <div className="space-y-6">
@@ -52,12 +55,7 @@ export default async function MunicipalityPage({
           Opgørelse til byrådet
         </Link>
       </div>
-      {hasProvisional && (
-        <p className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-950">
-          Beløb markeret <strong>(foreløbig)</strong> bygger på, at kommunen deltager, fordi beslutningen endnu ikke er
-          registreret.
-        </p>
-      )}
+      <MunicipalityNotes overview={overview} thresholdBasisPoints={overview.agreement.thresholdBasisPoints} />
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Beslutning og beløb pr. klyngekontor pr. år</caption>
@@ -94,31 +92,53 @@ export default async function MunicipalityPage({
                     className="px-3 py-2 text-right"
                     data-testid={`amount-${office.slug}-${cell.year}`}
                   >
-                    <DecisionBadge state={cell.state} />
-                    <span className="mt-1 block tabular-nums">
-                      {formatKroner(cell.amount)}
-                      {cell.provisional && <ProvisionalMark />}
-                    </span>
+                    <AmountCell cell={cell} explanationId={`forklaring-${office.slug}`} />
                   </td>
                 ))}
               </tr>
             ))}
           </tbody>
-          <tfoot className="border-t-2 border-slate-300 font-semibold">
-            <tr>
+          <tfoot className="border-t-2 border-slate-300">
+            <tr className="font-semibold">
               <th scope="row" className="px-3 py-2">
                 I alt pr. år
               </th>
               {overview.totals.map((t) => (
-                <td key={t.year} className="px-3 py-2 text-right tabular-nums" data-testid={`total-${t.year}`}>
-                  {formatKroner(t.amount)}
-                  {t.provisional && <ProvisionalMark />}
+                <td key={t.year} className="px-3 py-2 text-right tabular-nums">
+                  <span data-testid={`total-${t.year}`}>{formatKroner(t.amount)}</span>
+                  {t.provisional && <span className="block text-xs font-medium text-amber-900">(foreløbig)</span>}
+                </td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row" className="px-3 py-2 font-normal">
+                Højst pr. år{" "}
+                <span className="block text-xs text-slate-700">det mest, kommunen kan komme til at betale</span>
+              </th>
+              {overview.totals.map((t) => (
+                <td key={t.year} className="px-3 py-2 text-right tabular-nums" data-testid={`ceiling-total-${t.year}`}>
+                  {formatKroner(t.ceiling)}
                 </td>
               ))}
             </tr>
           </tfoot>
         </table>
       </div>
+      <section aria-labelledby="explanation-heading" className="space-y-3">
+        <h2 id="explanation-heading" className="text-xl font-semibold">
+          Sådan er beløbene beregnet ({explainedYear})
+        </h2>
+        {overview.offices.map(({ office, years }) => (
+          <OfficeExplanation
+            key={office.id}
+            id={`forklaring-${office.slug}`}
+            officeName={office.name}
+            municipalityName={municipality.name}
+            population={overview.population}
+            cell={years.find((cell) => cell.year === explainedYear)!}
+          />
+        ))}
+      </section>
       <section aria-labelledby="evaluations-heading">
         <h2 id="evaluations-heading" className="text-xl font-semibold">
           Godkendte evalueringer

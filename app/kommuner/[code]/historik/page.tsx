@@ -6,6 +6,7 @@ import { ShowMore } from "@/components/show-more";
 import { loadDecisionHistory } from "@/lib/decisions/load-decision-history";
 import { DECISION_LABELS, formatDate, formatDateTime, formatKroner, STATUS_LABELS } from "@/lib/format";
 import { DecisionBadge } from "@/components/badges";
+import type { DecisionCoverage } from "@/lib/allocation";
 
 export const metadata: Metadata = { title: "Historik" };
 
@@ -57,7 +58,7 @@ export default async function HistoryPage({
                     Registreret
                   </th>
                   <th scope="col" className="px-3 py-2">
-                    Status
+                    Gælder nu
                   </th>
                 </tr>
               </thead>
@@ -102,11 +103,12 @@ export default async function HistoryPage({
                         {d.recordedOnBehalf ? " (på kommunens vegne)" : ""}
                       </span>
                     </td>
-                    <td className="px-3 py-2">
-                      {d.supersededBy ? (
-                        <span>Afløst {formatDateTime(d.supersededBy.recordedAt)}</span>
-                      ) : (
-                        <strong>Seneste</strong>
+                    <td className="px-3 py-2" data-testid="decision-coverage">
+                      <CoverageLabel coverage={d.coverage} />
+                      {d.corrects && (
+                        <span className="block text-slate-700">
+                          Retter registreringen af mødet {formatDate(d.corrects.meetingDate)}
+                        </span>
                       )}
                     </td>
                   </tr>
@@ -178,4 +180,23 @@ export default async function HistoryPage({
       </section>
     </div>
   );
+}
+
+/** What a decision does now (issue 10): the years it governs, or why it governs none. */
+function CoverageLabel({ coverage }: { coverage: DecisionCoverage }) {
+  if (coverage.kind === "VOID") return <span>Erstattet af rettelse</span>;
+  if (coverage.kind === "OVERRIDDEN") return <span>Gælder ikke længere for noget år</span>;
+  return <strong>Gælder for {yearRanges(coverage.years)}</strong>;
+}
+
+/** [2021, 2022, 2024] → "2021–2022 og 2024". */
+function yearRanges(years: number[]): string {
+  const ranges: string[] = [];
+  for (let i = 0; i < years.length; i++) {
+    let j = i;
+    while (j + 1 < years.length && years[j + 1] === years[j]! + 1) j++;
+    ranges.push(i === j ? String(years[i]) : `${years[i]}–${years[j]}`);
+    i = j;
+  }
+  return ranges.length > 1 ? `${ranges.slice(0, -1).join(", ")} og ${ranges.at(-1)}` : ranges[0]!;
 }

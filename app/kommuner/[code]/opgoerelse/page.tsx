@@ -51,8 +51,16 @@ export default async function StatementPage({ params }: { params: Promise<{ code
               {years.map((cell) => (
                 <td key={cell.year} className="text-right tabular-nums">
                   {formatKroner(cell.amount)}
-                  {cell.provisional ? " *" : ""}
+                  {!cell.settled && cell.state !== "NO" ? " *" : ""}
                   <span className="block text-xs text-slate-700">{label(cell.state)}</span>
+                  {cell.ceiling > cell.amount && (
+                    <span className="block text-xs text-slate-700">højst {formatKroner(cell.ceiling)}</span>
+                  )}
+                  {(cell.overApproved || cell.ceilingOverApproved) && (
+                    <span className="block text-xs font-medium text-red-800">
+                      over bevilling ({formatKroner(cell.approved!)})
+                    </span>
+                  )}
                 </td>
               ))}
             </tr>
@@ -70,6 +78,16 @@ export default async function StatementPage({ params }: { params: Promise<{ code
               </td>
             ))}
           </tr>
+          <tr className="font-normal">
+            <th scope="row" className="py-1">
+              Højst pr. år
+            </th>
+            {overview.totals.map((t) => (
+              <td key={t.year} className="text-right tabular-nums" data-testid={`statement-ceiling-${t.year}`}>
+                {formatKroner(t.ceiling)}
+              </td>
+            ))}
+          </tr>
           <tr>
             <th scope="row" className="py-1">
               I alt for perioden
@@ -78,11 +96,20 @@ export default async function StatementPage({ params }: { params: Promise<{ code
               {formatKroner(periodTotal)}
             </td>
           </tr>
+          <tr className="font-normal">
+            <th scope="row" className="py-1">
+              Højst for perioden
+            </th>
+            <td colSpan={overview.years.length} className="text-right tabular-nums">
+              {formatKroner(overview.totals.reduce((sum, t) => sum + t.ceiling, 0))}
+            </td>
+          </tr>
         </tfoot>
       </table>
       {overview.totals.some((t) => t.provisional) && (
         <p className="text-sm">
-          * Foreløbigt beløb: kommunens beslutning er ikke registreret, og beløbet forudsætter deltagelse.
+          * Foreløbigt beløb: det kan stadig ændre sig, fordi en kommune ikke har besluttet sig, kontoret mangler en
+          leadkommune, eller en reduceret pulje ikke er aftalt. «Højst» er det mest, kommunen kan komme til at betale.
         </p>
       )}
       <p className="text-sm text-slate-700">

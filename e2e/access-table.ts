@@ -39,7 +39,8 @@ export type Ctx = {
   reportId: string;
   agreementId: string;
   lifeScienceId: string;
-  leadIds: string[];
+  /** The two lead municipalities of Life Science (Kalundborg, Guldborgsund): their ids. */
+  leadMunicipalityIds: string[];
   cleanId: string;
   otherUserId: string;
   adminUserId: string;
@@ -184,12 +185,20 @@ export const ACTIONS: ActionRule[] = [
     invalid: () => ({ intent: "save", decision: "MAYBE" }),
   },
   {
-    name: "saveLeadAmounts",
+    name: "saveLeadSplit",
     page: () => "/sekretariat/indstillinger",
     args: (c) => [c.lifeScienceId],
     allowed: SECRETARIAT,
-    valid: (c) => ({ [`lead:${c.leadIds[0]}`]: "250000", [`lead:${c.leadIds[1]}`]: "250000" }),
-    invalid: (c) => ({ [`lead:${c.leadIds[0]}`]: "mange penge", [`lead:${c.leadIds[1]}`]: "1" }),
+    valid: (c) => ({
+      fromYear: "2024",
+      [`lead:${c.leadMunicipalityIds[0]}`]: "250000",
+      [`lead:${c.leadMunicipalityIds[1]}`]: "250000",
+    }),
+    invalid: (c) => ({
+      fromYear: "2024",
+      [`lead:${c.leadMunicipalityIds[0]}`]: "mange penge",
+      [`lead:${c.leadMunicipalityIds[1]}`]: "1",
+    }),
   },
   {
     name: "savePoolOverride",

@@ -139,10 +139,7 @@ test("the authorization table covers every route and action, and nobody gets pas
     agreementId: idOf("Agreement", "1 = 1"),
     lifeScienceId: lifeScience,
     cleanId,
-    leadIds: [
-      idOf("OfficeLead", '"officeId" = ? ORDER BY id LIMIT 1', lifeScience),
-      idOf("OfficeLead", '"officeId" = ? ORDER BY id DESC LIMIT 1', lifeScience),
-    ],
+    leadMunicipalityIds: ["0326", "0376"].map((code) => idOf("Municipality", "code = ?", code)),
     otherUserId: idOf("User", "email = ?", "roskilde@demo.klyngeportalen.dk"),
     adminUserId: idOf("User", "email = ?", "admin@demo.klyngeportalen.dk"),
   };

@@ -11,31 +11,48 @@ export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL || "file:./data/e2e
 export const onPostgres = /^postgres(ql)?:\/\//.test(E2E_DATABASE_URL);
 
 export function queryRows<T = Record<string, unknown>>(sql: string, ...params: unknown[]): T[] {
-  return queryBatch([sql], params)[0] as T[];
+  return queryBatch([[sql, ...params]])[0] as T[];
 }
 
-/** Several parameterless-or-shared-parameter queries in one round trip (one psql process on PostgreSQL). */
-export function queryBatch(sqls: string[], params: unknown[] = []): Record<string, unknown>[][] {
+/** Several queries, each with its own parameters, in one round trip (one psql process on PostgreSQL). */
+export function queryBatch(statements: (string | [string, ...unknown[]])[]): Record<string, unknown>[][] {
+  const list = statements.map((statement) => (typeof statement === "string" ? [statement] : statement)) as [
+    string,
+    ...unknown[],
+  ][];
   if (!onPostgres) {
     const db = new Database(E2E_DATABASE_URL.replace(/^file:/, ""), { readonly: true, fileMustExist: true });
     try {
-      return sqls.map((sql) => db.prepare(sql).all(...params) as Record<string, unknown>[]);
+      return list.map(([sql, ...params]) => db.prepare(sql).all(...params) as Record<string, unknown>[]);
     } finally {
       db.close();
     }
   }
-  const variables = params.flatMap((value, i) => ["-v", `p${i + 1}=${String(value)}`]);
-  const script = sqls
-    .map((sql) => {
-      let index = 0;
-      const numbered = sql.replace(/\?/g, () => `:'p${++index}'`);
-      return `SELECT COALESCE(json_agg(row_to_json(t)), '[]') FROM (${numbered}) t;`;
-    })
-    .join("\n");
+  // psql variables p1, p2, … numbered across all statements; psql quotes each as a literal.
+  const variables: string[] = [];
+  const lines = list.map(([sql, ...params]) => {
+    let index = 0;
+    const numbered = sql.replace(/\?/g, () => {
+      variables.push(String(params[index++]));
+      return `:'p${variables.length}'`;
+    });
+    return `SELECT COALESCE(json_agg(row_to_json(t)), '[]') FROM (${numbered}) t;`;
+  });
   const output = execFileSync(
     "psql",
-    [E2E_DATABASE_URL, "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", ...variables, "-f", "-"],
-    { input: script, encoding: "utf8" },
+    [
+      E2E_DATABASE_URL,
+      "-X",
+      "-q",
+      "-A",
+      "-t",
+      "-v",
+      "ON_ERROR_STOP=1",
+      ...variables.flatMap((value, i) => ["-v", `p${i + 1}=${value}`]),
+      "-f",
+      "-",
+    ],
+    { input: lines.join("\n"), encoding: "utf8" },
   );
   return output
     .trim()

@@ -127,7 +127,7 @@ const STORED: Record<string, Stored> = {
     if (text(fields.intent) !== "save") return [];
     const d = queryRows<Record<string, unknown>>(
       'SELECT d.decision, d."effectiveFromYear" AS "from", d."meetingDate" AS "meeting", d."caseReference" AS ref, ' +
-        'd."councilBody" AS body FROM "CouncilDecision" d JOIN "Municipality" m ON m.id = d."municipalityId" ' +
+        'd."councilBody" AS body, d."correctionReason" AS reason FROM "CouncilDecision" d JOIN "Municipality" m ON m.id = d."municipalityId" ' +
         'WHERE m.code = ? ORDER BY d."recordedAt" DESC LIMIT 1',
       c.code,
     )[0]!;
@@ -141,18 +141,31 @@ const STORED: Record<string, Stored> = {
     if (d.ref !== text(fields.caseReference).trim() || !String(d.ref).length || String(d.ref).length > 200)
       problems.push(`case reference «${String(d.ref).slice(0, 30)}»`);
     if (!["Kommunalbestyrelsen", "Byrådet", "Økonomiudvalget"].includes(String(d.body))) problems.push("body");
+    // Opt-outs never rewrite the past by default: a year before the meeting only as a correction with a reason.
+    if (Number(d.from) < Number(meeting.slice(0, 4)) && !d.reason)
+      problems.push(`backdated to ${d.from} without a reason`);
     return problems;
   },
-  saveLeadAmounts: (c, fields) => {
-    const rows = queryRows<{ id: string; a: number }>(
-      'SELECT id, "yearlyAmount" AS a FROM "OfficeLead" WHERE "officeId" = ? ORDER BY id',
+  saveLeadSplit: (c, fields) => {
+    const rows = queryRows<{ m: string; a: number; f: number | null; t: number | null }>(
+      'SELECT "municipalityId" AS m, "yearlyAmount" AS a, "fromYear" AS f, "toYear" AS t FROM "OfficeLead" ' +
+        'WHERE "officeId" = ?',
       c.lifeScienceId,
     );
-    const problems = rows
-      .filter((r) => Number(r.a) !== kroner(fields[`lead:${r.id}`]) || Number(r.a) < 0)
-      .map((r) => `lead ${r.id}: ${r.a} ≠ sent ${text(fields[`lead:${r.id}`])}`);
-    const sum = rows.reduce((s, r) => s + Number(r.a), 0);
-    if (sum !== 500_000) problems.push(`lead amounts add up to ${sum}, not 500.000`);
+    const inYear = (year: number) => rows.filter((r) => (r.f ?? 2021) <= year && year <= (r.t ?? 2024));
+    const problems: string[] = [];
+    for (const year of [2021, 2022, 2023, 2024]) {
+      const sum = inYear(year).reduce((total, r) => total + Number(r.a), 0);
+      if (sum !== 500_000) problems.push(`lead amounts of ${year} add up to ${sum}, not 500.000`);
+      if (new Set(inYear(year).map((r) => r.m)).size !== inYear(year).length) problems.push(`a lead twice in ${year}`);
+    }
+    const from = Number(text(fields.fromYear));
+    for (const id of c.leadMunicipalityIds) {
+      const sent = kroner(fields[`lead:${id}`]) || 0;
+      const stored = inYear(from).find((r) => r.m === id);
+      if ((stored ? Number(stored.a) : 0) !== sent)
+        problems.push(`lead ${id} in ${from}: ${stored?.a ?? 0} ≠ sent ${sent}`);
+    }
     return problems;
   },
   savePoolOverride: (c, fields) => {
@@ -239,19 +252,31 @@ const VARIANTS: Record<string, (c: Ctx, n: number) => Record<string, ActionField
     (
       [
         { effectiveFromYear: "2022", caseReference: "  Punkt 7  ", councilBody: "Økonomiudvalget" },
-        { meetingDate: "2024-02-29", effectiveToYear: "2024", note: "Bemærkning med æøå" },
-        { meetingDate: TODAY, minutesUrl: "https://lejre.dk/referat", caseReference: "Ø".repeat(200) },
+        { meetingDate: "2024-02-29", effectiveFromYear: "2024", effectiveToYear: "2024", note: "Bemærkning: æøå" },
+        // The period has ended: a decision recorded now reaches back, as a correction with a reason (issue 10).
+        {
+          meetingDate: TODAY,
+          minutesUrl: "https://lejre.dk/referat",
+          caseReference: "Ø".repeat(200),
+          isCorrection: "on",
+          correctionReason: "Registreret for sent",
+          approvedAmountPerYear: "30.000",
+        },
         { meetingDate: "2000-01-01", caseReference: "<b>Sag</b> 24.10.00-A00-1-21", intent: "preview" },
         { effectiveFromYear: "2021", caseReference: "Punkt 3" },
       ] as Record<string, string>[]
     ).map((change) => ({ decision: "YES", ...change })),
-  saveLeadAmounts: (c) =>
+  saveLeadSplit: (c) =>
     [
       ["300.000", "200.000"],
       [" 125 000 ", "375000 kr."],
       ["500000", "0"],
       ["250000", "250000"],
-    ].map(([a, b]) => ({ [`lead:${c.leadIds[0]}`]: a!, [`lead:${c.leadIds[1]}`]: b! })),
+    ].map(([a, b]) => ({
+      fromYear: "2024",
+      [`lead:${c.leadMunicipalityIds[0]}`]: a!,
+      [`lead:${c.leadMunicipalityIds[1]}`]: b!,
+    })),
   saveDecisionDueDate: () => ["2021-06-30", "2024-02-29", " 2021-12-31 "].map((dueDate) => ({ dueDate })),
   createUserAction: (c, n): Record<string, string>[] => [
     { name: " Anne Hansen ", email: ` Fuzz.Sekretariat${n}@KKR.DK `, role: "SECRETARIAT", password: "x".repeat(12) },
@@ -310,20 +335,17 @@ test("fuzzed input to every action and to sign-in: a Danish refusal or a correct
     agreementId: idOf("Agreement", "1 = 1"),
     otherUserId: idOf("User", "email = ?", "roskilde@demo.klyngeportalen.dk"),
     adminUserId: idOf("User", "email = ?", "admin@demo.klyngeportalen.dk"),
-    leadIds: [
-      idOf("OfficeLead", '"officeId" = ? ORDER BY id LIMIT 1', officeIds[3]),
-      idOf("OfficeLead", '"officeId" = ? ORDER BY id DESC LIMIT 1', officeIds[3]),
-    ],
+    leadMunicipalityIds: ["0326", "0376"].map((code) => idOf("Municipality", "code = ?", code)),
   };
   const ctx = (): Ctx => {
-    const [participations, reports] = queryBatch(
+    const [participations, reports] = queryBatch([
       [
         'SELECT p."officeId" AS id, p.version AS v FROM "Participation" p ' +
           'JOIN "Municipality" m ON m.id = p."municipalityId" WHERE m.code = ?',
-        'SELECT year, version AS v FROM "EvaluationReport" WHERE "officeId" = ?',
+        "0350",
       ],
-      ["0350", officeIds[2]],
-    ) as [{ id: string; v: number }[], { year: number; v: number }[]];
+      ['SELECT year, version AS v FROM "EvaluationReport" WHERE "officeId" = ?', officeIds[2]],
+    ]) as [{ id: string; v: number }[], { year: number; v: number }[]];
     return {
       ...fixed,
       versions: Object.fromEntries(participations.map((p) => [p.id, Number(p.v)])),

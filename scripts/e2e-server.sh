@@ -10,6 +10,8 @@ export NEXTAUTH_SECRET="e2e-only-secret-not-for-production-0123456789"
 export UPLOAD_DIR="./data/e2e-uploads"
 # The business clock starts here (lib/clock.ts): 2023 evaluations (due 1 March 2024) are overdue, 2024 (due 1 March 2025) not yet.
 export KLYNGEPORTALEN_CLOCK="2025-02-20T09:00:00+01:00"
+# Every view of a municipality's page is a visit of its own: "changed since your last visit" without waiting 30 min.
+export KLYNGEPORTALEN_VISIT_MINUTES=0
 export NEXT_TELEMETRY_DISABLED=1
 rm -rf data/e2e.db data/e2e.db-wal data/e2e.db-shm data/e2e-uploads
 mkdir -p test-reports

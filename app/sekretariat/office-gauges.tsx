@@ -2,7 +2,17 @@ import { StatusBadge } from "@/components/badges";
 import { formatKroner } from "@/lib/format";
 import type { Allocation } from "@/lib/allocation";
 
-type Office = { id: string; name: string; city: string; leads: string[]; allocation: Allocation; margin: number };
+type Office = {
+  id: string;
+  name: string;
+  city: string;
+  leads: string[];
+  leadMissing: boolean;
+  leadsLeft: string[];
+  overApproved: { name: string; approved: number; amount: number; ceiling: number }[];
+  allocation: Allocation;
+  margin: number;
+};
 
 function warning(office: Office): { tone: "danger" | "warn" | "calm"; text: string } {
   if (office.allocation.status === "REDUCED")
@@ -38,8 +48,20 @@ export function OfficeGauges({ offices, year }: { offices: Office[]; year: numbe
               <StatusBadge status={allocation.status} />
             </div>
             <p className="text-sm text-slate-700">
-              {office.city} · lead: {office.leads.join(" og ")}
+              {office.city} · lead: {office.leads.length ? office.leads.join(" og ") : "ingen"}
             </p>
+            {office.leadMissing && (
+              <p
+                className="mt-1 rounded border border-red-400 bg-red-50 p-2 text-sm text-red-900"
+                role="status"
+                data-testid="lead-missing"
+              >
+                <span aria-hidden="true">⚠ </span>
+                Mangler lead
+                {office.leadsLeft.length ? `: ${office.leadsLeft.join(" og ")} har meldt sig ud` : ""}. Registrér en ny
+                lead eller fordeling under Indstillinger.
+              </p>
+            )}
             <p className="mt-2">
               {participating} af {allocation.eligible} deltager — krav {allocation.required}
             </p>
@@ -64,6 +86,21 @@ export function OfficeGauges({ offices, year }: { offices: Office[]; year: numbe
               {w.tone !== "calm" && <span aria-hidden="true">⚠ </span>}
               {w.text}
             </p>
+            {office.overApproved.length > 0 && (
+              <ul
+                className="mt-2 rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900"
+                data-testid="over-approved"
+              >
+                {office.overApproved.map((o) => (
+                  <li key={o.name}>
+                    <span aria-hidden="true">⚠ </span>
+                    {o.name}: {o.amount > o.approved ? "beløbet" : "højst-beløbet"}{" "}
+                    {formatKroner(o.amount > o.approved ? o.amount : o.ceiling)} er over bevillingen på{" "}
+                    {formatKroner(o.approved)}
+                  </li>
+                ))}
+              </ul>
+            )}
           </li>
         );
       })}

@@ -29,6 +29,9 @@ export type AppendixOffice = {
   pool: number;
   leadTotal: number;
   total: number;
+  /** No lead for the year, or one has left: the lead contribution is short until a new lead is recorded. */
+  leadMissing: boolean;
+  settled: boolean;
 };
 
 export type Appendix = {
@@ -83,6 +86,8 @@ export function buildAppendix(view: AgreementView, year: number): Appendix {
       participants: allocation.yes + allocation.pending,
       leads,
       rows,
+      leadMissing: entry.leadMissing,
+      settled: entry.settled,
       pool: allocation.pool,
       leadTotal,
       total: allocation.total,

@@ -1,6 +1,8 @@
 /**
- * The preview shown before saving: how the decision would change this municipality's amounts and each
- * office's threshold status. Runs the same engine and the same effect calculation as recording; saves nothing.
+ * The preview shown before saving: how the decision would change this municipality's amounts and each office's
+ * status, whether the office was already at risk, and — when it reaches back before the meeting year (a
+ * backdated decision or a correction) — which past years change, and by how much, for every municipality.
+ * Runs the same engine and the same effect calculation as recording; saves nothing.
  */
 import type { DbClient } from "../db/types";
 import { findCurrentAgreement, loadAgreement } from "../shares/load-agreement";
@@ -19,9 +21,12 @@ export type OfficePreview = {
     required: number;
     ownBefore: number;
     ownAfter: number;
+    leadMissingAfter: boolean;
     /** Average change for the other non-lead participants, in whole kroner (rounded). */
     othersAverageChange: number;
   }[];
+  /** Years before the meeting year that change: every municipality whose amount moves. */
+  pastYears: { year: number; lines: { name: string; before: number; after: number }[] }[];
 };
 
 export async function previewDecisions({
@@ -39,9 +44,12 @@ export async function previewDecisions({
   if (!agreement) return [];
   const view = await loadAgreement({ db, agreementId: agreement.id });
   const meetingDate = new Date(`${input.meetingDate}T00:00:00.000Z`);
+  const meetingYear = meetingDate.getUTCFullYear();
+  const names = new Map(view.municipalities.map((m) => [m.code, m.name]));
   const effects = decisionEffects(
     view.input,
     input.officeIds.map((officeId) => ({
+      id: `preview-${officeId}`,
       officeId,
       municipalityCode: municipality.code,
       decision: input.decision,
@@ -49,14 +57,15 @@ export async function previewDecisions({
       effectiveToYear: input.effectiveToYear ?? null,
       meetingDate,
       recordedAt: now,
+      corrects: input.correctsId ?? null,
     })),
   );
-  return input.officeIds.map((officeId) => ({
-    officeId,
-    officeName: view.offices.find((o) => o.id === officeId)?.name ?? "",
-    years: effects
-      .filter((e) => e.officeId === officeId)
-      .map((e) => {
+  return input.officeIds.map((officeId) => {
+    const ofOffice = effects.filter((e) => e.officeId === officeId);
+    return {
+      officeId,
+      officeName: view.offices.find((o) => o.id === officeId)?.name ?? "",
+      years: ofOffice.map((e) => {
         const own = e.lines.find((l) => l.code === municipality.code);
         const others = e.lines.filter((l) => l.code !== municipality.code && !l.isLead && l.amount > 0);
         const change = others.reduce((sum, l) => sum + (l.amount - l.previousAmount), 0);
@@ -69,8 +78,19 @@ export async function previewDecisions({
           required: e.after.allocation.required,
           ownBefore: own?.previousAmount ?? 0,
           ownAfter: own?.amount ?? 0,
+          leadMissingAfter: e.after.leadMissing,
           othersAverageChange: others.length ? Math.round(change / others.length) : 0,
         };
       }),
-  }));
+      pastYears: ofOffice
+        .filter((e) => e.year < meetingYear)
+        .map((e) => ({
+          year: e.year,
+          lines: e.lines
+            .filter((l) => l.amount !== l.previousAmount)
+            .map((l) => ({ name: names.get(l.code) ?? l.code, before: l.previousAmount, after: l.amount })),
+        }))
+        .filter((past) => past.lines.length > 0),
+    };
+  });
 }

@@ -1,7 +1,8 @@
 /**
  * What the "record a council decision" page and action work on: the municipality (scoped for "decision.record"),
- * the agreement the decision belongs to, and the offices the municipality decides on with the participation
- * version the user sees (the optimistic check of a save).
+ * the agreement the decision belongs to, every office of it — the ones the municipality leads too (issue 10) —
+ * with the participation version the user sees (the optimistic check of a save), and the municipality's decisions
+ * that still count, which a correction can name.
  */
 import "server-only";
 import { notFound } from "next/navigation";
@@ -13,11 +14,37 @@ export async function requireDecisionForm(options: { code: unknown }) {
   const { user, municipality } = await requireMunicipality({ code: options.code, permission: "decision.record" });
   const agreement = await findCurrentAgreement({ db, regionId: municipality.regionId });
   if (!agreement) notFound();
-  const participations = await db.participation.findMany({
-    where: { municipalityId: municipality.id, office: { agreementId: agreement.id } },
-    include: { office: { select: { id: true, name: true, position: true } } },
-    orderBy: { office: { position: "asc" } },
-  });
-  const offices = participations.map((p) => ({ id: p.office.id, name: p.office.name, version: p.version }));
-  return { user, municipality, agreement, offices };
+  const [offices, participations, decisions] = await Promise.all([
+    db.clusterOffice.findMany({
+      where: { agreementId: agreement.id },
+      orderBy: [{ position: "asc" }, { name: "asc" }],
+    }),
+    db.participation.findMany({ where: { municipalityId: municipality.id, office: { agreementId: agreement.id } } }),
+    db.councilDecision.findMany({
+      where: { municipalityId: municipality.id, office: { agreementId: agreement.id }, correctedBy: null },
+      orderBy: { recordedAt: "desc" },
+      include: { office: { select: { name: true } } },
+    }),
+  ]);
+  return {
+    user,
+    municipality,
+    agreement,
+    offices: offices.map((office) => ({
+      id: office.id,
+      name: office.name,
+      version: participations.find((p) => p.officeId === office.id)?.version ?? 0,
+      hasDecision: decisions.some((d) => d.officeId === office.id),
+    })),
+    /** Registrations a correction may name: the municipality's decisions not already corrected. */
+    correctable: decisions.map((d) => ({
+      id: d.id,
+      officeId: d.officeId,
+      officeName: d.office.name,
+      decision: d.decision,
+      effectiveFromYear: d.effectiveFromYear,
+      effectiveToYear: d.effectiveToYear,
+      meetingDate: d.meetingDate.toISOString().slice(0, 10),
+    })),
+  };
 }

@@ -1,12 +1,15 @@
 /**
  * Remembers when a user saw a municipality's page, and answers "new since when?": the end of the visit before this
- * one. Views less than 30 minutes apart are the same visit (a reload keeps the markers); the row is written at most
- * once a minute per user and municipality, so a busy page costs no write per request.
+ * one. Views less than KLYNGEPORTALEN_VISIT_MINUTES (default 30) apart are the same visit, so a reload keeps the
+ * markers; the row is written at most once a minute per user and municipality, so a busy page costs no write per
+ * request. (The e2e server sets 0: every view is a visit of its own.)
  */
 import type { DbClient } from "../db/types";
 
-const SAME_VISIT_MS = 30 * 60 * 1000;
-const WRITE_EVERY_MS = 60 * 1000;
+function visitLengthMs(): number {
+  const minutes = Number(process.env.KLYNGEPORTALEN_VISIT_MINUTES ?? 30);
+  return Number.isFinite(minutes) && minutes >= 0 ? minutes * 60 * 1000 : 30 * 60 * 1000;
+}
 
 export async function recordPageVisit(options: {
   db: DbClient;
@@ -23,8 +26,9 @@ export async function recordPageVisit(options: {
     return null;
   }
   const sinceLastView = now.getTime() - visit.seenAt.getTime();
-  const baseline = sinceLastView > SAME_VISIT_MS ? visit.seenAt : visit.baselineAt;
-  if (sinceLastView > WRITE_EVERY_MS) {
+  const sameVisit = visitLengthMs();
+  const baseline = sinceLastView >= sameVisit ? visit.seenAt : visit.baselineAt;
+  if (sinceLastView >= Math.min(sameVisit, 60 * 1000)) {
     await db.pageVisit.update({ where: key, data: { seenAt: now, baselineAt: baseline } });
   }
   return baseline;

@@ -1,7 +1,7 @@
 /** The secretariat's overview for one year: per office the gauge and early warning, and the decision matrix. */
 import { db as appDb } from "../db";
 import type { DbClient } from "../db/types";
-import { noMargin, type DecisionState, type ThresholdStatus } from "../allocation";
+import { amountFor, noMargin, type DecisionState, type ThresholdStatus } from "../allocation";
 import { loadCurrentAgreementCached } from "../shares/agreement-cache";
 import { pickYear } from "../shares/pick-year";
 
@@ -22,13 +22,28 @@ export async function loadOverview({
   const year = pickYear(view.years, requestedYear);
   const meetingDates = new Map(view.decisions.map((d) => [d.id, d.meetingDate]));
 
+  const nameOf = (code: string) => view.municipalities.find((m) => m.code === code)!.name;
+  const approvedOf = new Map(view.decisions.map((d) => [d.id, d.approvedAmountPerYear]));
   const allOffices = view.offices.map((office) => {
-    const { allocation } = view.allocationFor(office.id, year);
+    const entry = view.allocationFor(office.id, year);
+    const { allocation } = entry;
+    // Municipalities whose amount — or the most it can become — exceeds what their council granted.
+    const overApproved = [...entry.states, ...entry.leadStates].flatMap((state) => {
+      const approved = state.decisionId ? approvedOf.get(state.decisionId) : null;
+      if (approved === null || approved === undefined) return [];
+      const payer = amountFor(entry, state.code);
+      return payer.ceiling > approved
+        ? [{ name: nameOf(state.code), approved, amount: payer.amount, ceiling: payer.ceiling }]
+        : [];
+    });
     return {
       id: office.id,
       name: office.name,
       city: office.city,
-      leads: office.leads.map((l) => l.municipality.name),
+      leads: entry.leads.map((l) => nameOf(l.code)),
+      leadMissing: entry.leadMissing,
+      leadsLeft: entry.leadsLeft.map(nameOf),
+      overApproved,
       allocation,
       margin: noMargin(allocation),
     };

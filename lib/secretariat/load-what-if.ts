@@ -15,7 +15,7 @@ export async function loadWhatIf({ year: requestedYear, db = appDb }: { year?: s
       id: office.id,
       slug: meta.slug,
       name: meta.name,
-      leads: office.leads,
+      leads: entry.leads,
       poolOverride: office.poolOverrides.find((p) => p.year === year)?.amount,
       states: Object.fromEntries(entry.states.map((s) => [s.code, s.state])),
     };

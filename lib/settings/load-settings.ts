@@ -1,11 +1,51 @@
-/** What the settings page shows: the current agreement computed, and its agreed reduced pools with reasons. */
+/**
+ * What the settings page shows: the current agreement computed, its agreed reduced pools with reasons, and per
+ * office its leads by year (who leads when, for how much, which years "mangler lead") with the defaults of the form
+ * that changes them from a year on.
+ */
 import { db as appDb } from "../db";
 import type { DbClient } from "../db/types";
+import { now } from "../clock";
 import { loadCurrentAgreementCached } from "../shares/agreement-cache";
 
-export async function loadSettings({ db = appDb }: { db?: DbClient } = {}) {
+export async function loadSettings({ db = appDb, today = now() }: { db?: DbClient; today?: Date } = {}) {
   const view = await loadCurrentAgreementCached({ db });
   if (!view) return null;
-  const overrides = await db.poolOverride.findMany({ where: { office: { agreementId: view.agreement.id } } });
-  return { view, overrides };
+  const { agreement } = view;
+  const overrides = await db.poolOverride.findMany({ where: { office: { agreementId: agreement.id } } });
+  // A new split applies from this year by default: the current year, within the period.
+  const defaultFromYear = Math.min(agreement.lastYear, Math.max(agreement.firstYear, today.getFullYear()));
+  const leadOffices = view.offices.map((office) => {
+    const rows = office.leads.map((lead) => ({
+      id: lead.id,
+      municipalityId: lead.municipalityId,
+      name: lead.municipality.name,
+      amount: lead.yearlyAmount,
+      fromYear: lead.fromYear ?? agreement.firstYear,
+      toYear: lead.toYear ?? agreement.lastYear,
+    }));
+    const years = view.years.map((year) => {
+      const entry = view.allocationFor(office.id, year);
+      const names = entry.leadsLeft.map((code) => view.municipalities.find((m) => m.code === code)!.name);
+      return { year, leadMissing: entry.leadMissing, left: names };
+    });
+    const leadIds = [...new Set(rows.map((row) => row.municipalityId))];
+    const formLeads = leadIds.map((municipalityId) => {
+      const inYear = rows.find(
+        (row) =>
+          row.municipalityId === municipalityId && row.fromYear <= defaultFromYear && defaultFromYear <= row.toYear,
+      );
+      const left = years.find((y) => y.year === defaultFromYear)?.left ?? [];
+      const name = rows.find((row) => row.municipalityId === municipalityId)!.name;
+      return {
+        municipalityId,
+        name,
+        amount: inYear?.amount ?? 0,
+        note: left.includes(name) ? "har meldt sig ud" : undefined,
+      };
+    });
+    return { office, rows, years, formLeads };
+  });
+  const municipalities = view.municipalities.map((m) => ({ id: m.id, name: m.name }));
+  return { view, overrides, leadOffices, municipalities, defaultFromYear };
 }

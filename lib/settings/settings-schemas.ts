@@ -3,7 +3,7 @@
  * field is checked at once — the user sees all that is wrong in one round, on the client and on the server.
  */
 import { z } from "../validation/zod";
-import { isoDate } from "../validation/fields";
+import { isoDate, whenValid } from "../validation/fields";
 import { formatKroner } from "../format";
 
 /** "500.000", "500 000" or "500000 kr." → "500000" (Danish thousands separators allowed in the input). */
@@ -27,34 +27,92 @@ export const kroner = (label: string) =>
   );
 
 /** The lead split's form message: the rule across the fields ("must add up to …") is said at the top. */
-export const leadAmountsMessage = (errors: Record<string, string>) =>
+export const leadSplitMessage = (errors: Record<string, string>) =>
   errors.amounts ?? "Intet er gemt. Ret de markerede felter.";
 
-/** A multi-lead office's split of the lead contribution: fields `lead:<leadId>`, which must add up. */
-export function leadAmountsSchema(office: { leadIds: string[]; leadContribution: number }) {
+/**
+ * An office's leads from a year on: fields `lead:<municipalityId>` (0 or empty = no longer lead), and optionally a
+ * new lead (`newLeadMunicipalityId` + `newLeadAmount`). The amounts must add up to the lead contribution.
+ */
+export function leadSplitSchema(office: {
+  municipalityIds: string[];
+  leadContribution: number;
+  firstYear: number;
+  lastYear: number;
+}) {
+  const optionalKroner = z.preprocess((value) => (value === "" ? undefined : value), kroner("Beløbet").optional());
   return z.preprocess(
-    (values) => ({
-      amounts: Object.fromEntries(
-        Object.entries((values ?? {}) as Record<string, unknown>)
-          .filter(([key]) => key.startsWith("lead:"))
-          .map(([key, value]) => [key.slice(5), value]),
-      ),
-    }),
-    z.object({ amounts: z.record(z.string().max(100), kroner("Beløbet")) }).superRefine(({ amounts }, ctx) => {
-      const ids = Object.keys(amounts).sort();
-      if (JSON.stringify(ids) !== JSON.stringify([...office.leadIds].sort())) {
-        ctx.addIssue({ code: "custom", path: ["amounts"], message: "Angiv et beløb for hver leadkommune." });
-        return;
-      }
-      const sum = Object.values(amounts).reduce((a, b) => a + b, 0);
-      if (sum !== office.leadContribution) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["amounts"],
-          message: `Leadbeløbene skal tilsammen give ${formatKroner(office.leadContribution)} (nu ${formatKroner(sum)}).`,
-        });
-      }
-    }),
+    (values) => {
+      const entries = Object.entries((values ?? {}) as Record<string, unknown>);
+      return {
+        fromYear: (values as Record<string, unknown> | undefined)?.fromYear,
+        newLeadMunicipalityId: (values as Record<string, unknown> | undefined)?.newLeadMunicipalityId,
+        newLeadAmount: (values as Record<string, unknown> | undefined)?.newLeadAmount,
+        amounts: Object.fromEntries(
+          entries.filter(([key]) => key.startsWith("lead:")).map(([k, v]) => [k.slice(5), v]),
+        ),
+      };
+    },
+    z
+      .object({
+        fromYear: z.coerce
+          .number({ error: "Vælg året." })
+          .int("Vælg året.")
+          .min(office.firstYear, `Året skal ligge i perioden ${office.firstYear}–${office.lastYear}.`)
+          .max(office.lastYear, `Året skal ligge i perioden ${office.firstYear}–${office.lastYear}.`),
+        amounts: z.record(z.string().max(100), optionalKroner),
+        newLeadMunicipalityId: z
+          .string()
+          .max(100)
+          .optional()
+          .transform((value) => value || undefined),
+        newLeadAmount: optionalKroner,
+      })
+      .superRefine(
+        (split, ctx) => {
+          if (Object.keys(split.amounts).some((id) => !office.municipalityIds.includes(id))) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["amounts"],
+              message: "Vælg leadkommunerne blandt regionens kommuner.",
+            });
+            return;
+          }
+          if (split.newLeadMunicipalityId && !office.municipalityIds.includes(split.newLeadMunicipalityId)) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["newLeadMunicipalityId"],
+              message: "Vælg en af regionens kommuner.",
+            });
+            return;
+          }
+          if (split.newLeadMunicipalityId && !split.newLeadAmount) {
+            ctx.addIssue({ code: "custom", path: ["newLeadAmount"], message: "Skriv den nye leadkommunes beløb." });
+            return;
+          }
+          const sum =
+            Object.values(split.amounts).reduce<number>((a, b) => a + (b ?? 0), 0) + (split.newLeadAmount ?? 0);
+          if (sum !== office.leadContribution) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["amounts"],
+              message: `Leadbeløbene skal tilsammen give ${formatKroner(office.leadContribution)} (nu ${formatKroner(sum)}).`,
+            });
+          }
+        },
+        whenValid(["amounts", "newLeadMunicipalityId", "newLeadAmount"]),
+      )
+      .transform((split) => ({
+        fromYear: split.fromYear,
+        leads: [
+          ...Object.entries(split.amounts)
+            .filter(([, amount]) => (amount ?? 0) > 0)
+            .map(([municipalityId, amount]) => ({ municipalityId, amount: amount! })),
+          ...(split.newLeadMunicipalityId
+            ? [{ municipalityId: split.newLeadMunicipalityId, amount: split.newLeadAmount! }]
+            : []),
+        ],
+      })),
   );
 }
 

@@ -58,6 +58,11 @@ export default async function AppendixPage({ searchParams }: { searchParams: Pro
             {STATUS_LABELS[office.status]} · {office.participants} af {office.eligible} deltager (krav {office.required}
             )
           </p>
+          {office.leadMissing && (
+            <p className="text-sm font-medium text-red-800">
+              Mangler lead: leadbidraget mangler, indtil en ny lead eller fordeling er registreret.
+            </p>
+          )}
           <table
             className="mt-2 w-full text-left text-sm [&_td]:px-2 [&_th]:px-2"
             data-testid={`appendix-${office.id}`}

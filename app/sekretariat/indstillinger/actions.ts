@@ -5,27 +5,28 @@ import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { requireOffice } from "@/lib/offices/require-office";
 import { requireAgreement } from "@/lib/agreements/require-agreement";
-import {
-  dueDateSchema,
-  leadAmountsMessage,
-  leadAmountsSchema,
-  poolOverrideSchema,
-} from "@/lib/settings/settings-schemas";
-import { updateLeadAmounts } from "@/lib/settings/update-lead-amounts";
+import { dueDateSchema, leadSplitMessage, leadSplitSchema, poolOverrideSchema } from "@/lib/settings/settings-schemas";
+import { setLeadsFromYear } from "@/lib/settings/set-leads-from-year";
+import { requireOfficeSettings } from "@/lib/settings/require-office-settings";
 import { setPoolOverride } from "@/lib/settings/set-pool-override";
 import { setDecisionDueDate } from "@/lib/settings/set-decision-due-date";
 import { yearArg } from "@/lib/validation/route-params";
 
-export const saveLeadAmounts = defineAction({
-  name: "saveLeadAmounts",
+export const saveLeadSplit = defineAction({
+  name: "saveLeadSplit",
   permission: "settings.manage",
   bound: z.tuple([z.unknown()]),
-  resource: ({ bound: [officeId] }) => requireOffice({ officeId, permission: "settings.manage", include: "leads" }),
-  invalidMessage: leadAmountsMessage,
-  schema: ({ resource: { office } }) =>
-    leadAmountsSchema({ leadIds: office.leads.map((l) => l.id), leadContribution: office.agreement.leadContribution }),
+  resource: ({ bound: [officeId] }) => requireOfficeSettings({ officeId }),
+  invalidMessage: leadSplitMessage,
+  schema: ({ resource: { agreement, municipalities } }) =>
+    leadSplitSchema({
+      municipalityIds: municipalities.map((m) => m.id),
+      leadContribution: agreement.leadContribution,
+      firstYear: agreement.firstYear,
+      lastYear: agreement.lastYear,
+    }),
   run: async ({ db, user, resource: { office }, input }) => {
-    await updateLeadAmounts({ db, actor: user, officeId: office.id, amounts: input.amounts });
+    await setLeadsFromYear({ db, actor: user, officeId: office.id, fromYear: input.fromYear, leads: input.leads });
     revalidatePath("/", "layout");
     return { message: "Leadbeløbene er gemt." };
   },

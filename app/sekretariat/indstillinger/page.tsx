@@ -3,7 +3,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { loadSettings } from "@/lib/settings/load-settings";
 import { danishIsoDate } from "@/lib/decisions/decision-schema";
 import { formatKroner } from "@/lib/format";
-import { DueDateForm, LeadAmountsForm, PoolOverrideForm } from "./settings-forms";
+import { DueDateForm, LeadSplitForm, PoolOverrideForm } from "./settings-forms";
 
 export const metadata: Metadata = { title: "Indstillinger" };
 
@@ -11,7 +11,7 @@ export default async function SettingsPage() {
   await requirePermission("settings.manage");
   const settings = await loadSettings();
   if (!settings) return <p>Der er ingen aftaler endnu.</p>;
-  const { view, overrides } = settings;
+  const { view, overrides, leadOffices, municipalities, defaultFromYear } = settings;
   const { agreement } = view;
   const names = new Map(view.municipalities.map((m) => [m.code, m.name]));
   const reduced = view.allocations.filter((a) => a.allocation.status === "REDUCED");
@@ -31,22 +31,59 @@ export default async function SettingsPage() {
       </section>
       <section aria-labelledby="leads-heading" className={section}>
         <h2 id="leads-heading" className="text-lg font-semibold">
-          Fordeling af leadbidraget
+          Leadkommuner og leadbidrag
         </h2>
         <p className="text-slate-700">
-          For kontorer med flere leadkommuner. Beløbene skal tilsammen give {formatKroner(agreement.leadContribution)}
+          Leadbidraget pr. kontor er {formatKroner(agreement.leadContribution)} om året. En ny fordeling gælder fra det
+          år, du vælger; årene før forbliver, som de er. Hvis en leadkommune melder sig ud, mangler kontoret en lead fra
+          det år, indtil en ny lead eller fordeling er registreret her.
         </p>
-        {view.offices
-          .filter((o) => o.leads.length > 1)
-          .map((office) => (
-            <LeadAmountsForm
-              key={office.id}
-              officeId={office.id}
-              officeName={office.name}
-              leadContribution={agreement.leadContribution}
-              leads={office.leads.map((l) => ({ id: l.id, name: l.municipality.name, amount: l.yearlyAmount }))}
-            />
-          ))}
+        {leadOffices.map(({ office, rows, years, formLeads }) => (
+          <div
+            key={office.id}
+            className="space-y-2 border-t border-slate-200 pt-3"
+            data-testid={`leads-${office.slug}`}
+          >
+            <h3 className="font-semibold">{office.name}</h3>
+            <ul className="text-sm">
+              {rows.map((row) => (
+                <li key={row.id}>
+                  {row.name}: {formatKroner(row.amount)} pr. år, {row.fromYear}–{row.toYear}
+                </li>
+              ))}
+            </ul>
+            {years.some((y) => y.leadMissing) && (
+              <p className="text-sm font-medium text-red-800" data-testid="lead-missing">
+                <span aria-hidden="true">⚠ </span>
+                Mangler lead i{" "}
+                {years
+                  .filter((y) => y.leadMissing)
+                  .map((y) => y.year)
+                  .join(", ")}
+                {years.some((y) => y.left.length) &&
+                  ` (${[...new Set(years.flatMap((y) => y.left))].join(", ")} har meldt sig ud)`}
+              </p>
+            )}
+            {/* A split between several leads is changed often; a new lead only when one leaves (then it is open). */}
+            <details open={formLeads.length > 1 || years.some((y) => y.leadMissing)}>
+              <summary className="cursor-pointer font-medium text-brand-700">
+                Registrér ny lead eller fordeling for {office.name}
+              </summary>
+              <div className="mt-2">
+                <LeadSplitForm
+                  officeId={office.id}
+                  officeName={office.name}
+                  leadContribution={agreement.leadContribution}
+                  firstYear={agreement.firstYear}
+                  lastYear={agreement.lastYear}
+                  defaultFromYear={defaultFromYear}
+                  leads={formLeads}
+                  municipalities={municipalities}
+                />
+              </div>
+            </details>
+          </div>
+        ))}
       </section>
       <section aria-labelledby="pool-heading" className={section}>
         <h2 id="pool-heading" className="text-lg font-semibold">

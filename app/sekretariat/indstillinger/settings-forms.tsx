@@ -3,14 +3,9 @@
 import { ActionForm } from "@/components/action-form";
 import { Field } from "@/components/field";
 import { FieldError } from "@/components/form-messages";
-import {
-  dueDateSchema,
-  leadAmountsMessage,
-  leadAmountsSchema,
-  poolOverrideSchema,
-} from "@/lib/settings/settings-schemas";
+import { dueDateSchema, leadSplitMessage, leadSplitSchema, poolOverrideSchema } from "@/lib/settings/settings-schemas";
 import { validateWith } from "@/lib/validation/validate-form";
-import { saveDecisionDueDate, saveLeadAmounts, savePoolOverride } from "./actions";
+import { saveDecisionDueDate, saveLeadSplit, savePoolOverride } from "./actions";
 
 export function DueDateForm({ agreementId, dueDate }: { agreementId: string; dueDate: string }) {
   return (
@@ -33,41 +28,100 @@ export function DueDateForm({ agreementId, dueDate }: { agreementId: string; due
   );
 }
 
-export function LeadAmountsForm({
+export function LeadSplitForm({
   officeId,
   officeName,
   leadContribution,
+  firstYear,
+  lastYear,
+  defaultFromYear,
   leads,
+  municipalities,
 }: {
   officeId: string;
   officeName: string;
   leadContribution: number;
-  leads: { id: string; name: string; amount: number }[];
+  firstYear: number;
+  lastYear: number;
+  defaultFromYear: number;
+  /** Every municipality that leads the office in some year, with its amount in the default year (0 if none). */
+  leads: { municipalityId: string; name: string; amount: number; note?: string }[];
+  municipalities: { id: string; name: string }[];
 }) {
-  const schema = leadAmountsSchema({ leadIds: leads.map((l) => l.id), leadContribution });
+  const schema = leadSplitSchema({
+    municipalityIds: municipalities.map((m) => m.id),
+    leadContribution,
+    firstYear,
+    lastYear,
+  });
+  const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
+  const others = municipalities.filter((m) => !leads.some((l) => l.municipalityId === m.id));
+  const box = "mt-1 w-full rounded border border-slate-400 bg-white px-3 py-2";
   return (
     <ActionForm
-      action={saveLeadAmounts.bind(null, officeId)}
+      action={saveLeadSplit.bind(null, officeId)}
       submitLabel="Gem leadbeløb"
       label={`Leadbeløb for ${officeName}`}
       validate={validateWith(schema)}
-      invalidMessage={leadAmountsMessage}
+      invalidMessage={leadSplitMessage}
     >
       {({ errors }) => (
-        <fieldset aria-describedby={errors.amounts ? `amounts-${officeId}-error` : undefined}>
-          <legend className="font-medium">{officeName}</legend>
+        <fieldset aria-describedby={errors.amounts ? `amounts-${officeId}-error` : undefined} className="space-y-3">
+          <legend className="font-medium">{officeName}: ny fordeling</legend>
+          <div className="max-w-xs">
+            <label htmlFor={`fromYear-${officeId}`} className="block font-medium">
+              Gælder fra år
+            </label>
+            <select id={`fromYear-${officeId}`} name="fromYear" defaultValue={String(defaultFromYear)} className={box}>
+              {years.map((year) => (
+                <option key={year} value={year}>
+                  {year}
+                </option>
+              ))}
+            </select>
+            <p className="text-sm text-slate-700">Årene før forbliver, som de er.</p>
+          </div>
           <div className="grid gap-3 sm:grid-cols-2">
             {leads.map((lead) => (
               <Field
-                key={lead.id}
-                id={`lead-${lead.id}`}
-                label={`${lead.name} (kr. pr. år)`}
-                name={`lead:${lead.id}`}
+                key={lead.municipalityId}
+                id={`lead-${officeId}-${lead.municipalityId}`}
+                label={`${lead.name} (kr. pr. år)${lead.note ? ` — ${lead.note}` : ""}`}
+                name={`lead:${lead.municipalityId}`}
                 inputMode="numeric"
                 defaultValue={String(lead.amount)}
                 aria-invalid={!!errors.amounts}
               />
             ))}
+          </div>
+          <div className="grid gap-3 sm:grid-cols-2">
+            <div>
+              <label htmlFor={`newLead-${officeId}`} className="block font-medium">
+                Ny leadkommune (valgfrit)
+              </label>
+              <select
+                id={`newLead-${officeId}`}
+                name="newLeadMunicipalityId"
+                defaultValue=""
+                className={box}
+                aria-invalid={!!errors.newLeadMunicipalityId}
+              >
+                <option value="">Ingen</option>
+                {others.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.name}
+                  </option>
+                ))}
+              </select>
+              <FieldError id={`newLead-${officeId}-error`} message={errors.newLeadMunicipalityId} />
+            </div>
+            <Field
+              id={`newLeadAmount-${officeId}`}
+              label="Den nye leadkommunes beløb (kr. pr. år)"
+              name="newLeadAmount"
+              inputMode="numeric"
+              error={errors.newLeadAmount}
+            />
           </div>
           <FieldError id={`amounts-${officeId}-error`} message={errors.amounts} />
         </fieldset>

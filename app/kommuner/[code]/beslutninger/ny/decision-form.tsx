@@ -10,9 +10,20 @@ import { DECISION_LABELS, formatDate, formatDateTime } from "@/lib/format";
 import { submitDecision, type DecisionFormData } from "./actions";
 import { DecisionPreview } from "./decision-preview";
 
+export type CorrectableDecision = {
+  id: string;
+  officeId: string;
+  officeName: string;
+  decision: "YES" | "NO";
+  effectiveFromYear: number;
+  effectiveToYear: number | null;
+  meetingDate: string;
+};
+
 type Props = {
   municipalityCode: string;
-  offices: { id: string; name: string; version: number }[];
+  offices: { id: string; name: string; version: number; hasDecision: boolean }[];
+  correctable: CorrectableDecision[];
   firstYear: number;
   lastYear: number;
   today: string;
@@ -21,8 +32,32 @@ type Props = {
 
 const input = "mt-1 w-full rounded border border-slate-400 bg-white px-3 py-2";
 
-export function DecisionForm({ municipalityCode, offices, firstYear, lastYear, today, councilBodies }: Props) {
+/**
+ * The default "gælder fra år" (issue 10): the first year of the period for a municipality's first decision on an
+ * office, and the year after the meeting for a later one — so an opt-out never rewrites the past by default.
+ */
+function defaultFromYear(o: { later: boolean; meetingDate: string; firstYear: number; lastYear: number }): number {
+  const meetingYear = Number(o.meetingDate.slice(0, 4));
+  if (!o.later || !meetingYear) return o.firstYear;
+  return Math.min(o.lastYear, Math.max(o.firstYear, meetingYear + 1));
+}
+
+export function DecisionForm({
+  municipalityCode,
+  offices,
+  correctable,
+  firstYear,
+  lastYear,
+  today,
+  councilBodies,
+}: Props) {
   const router = useRouter();
+  const [checked, setChecked] = useState<string[]>(() => offices.map((o) => o.id));
+  const [meetingDate, setMeetingDate] = useState("");
+  const [chosenFromYear, setChosenFromYear] = useState<string | null>(null);
+  const [isCorrection, setIsCorrection] = useState(false);
+  const later = offices.some((o) => checked.includes(o.id) && o.hasDecision);
+  const fromYear = chosenFromYear ?? String(defaultFromYear({ later, meetingDate, firstYear, lastYear }));
   const [previewIsCurrent, setPreviewIsCurrent] = useState(false);
   // The versions this user has seen; a conflict hands back the newer ones, kept for a deliberate re-save.
   const [versions, setVersions] = useState<Record<string, number>>(() =>
@@ -99,7 +134,12 @@ export function DecisionForm({ municipalityCode, offices, firstYear, lastYear, t
                     type="checkbox"
                     name="officeIds"
                     value={o.id}
-                    defaultChecked
+                    checked={checked.includes(o.id)}
+                    onChange={(event) =>
+                      setChecked((current) =>
+                        event.target.checked ? [...current, o.id] : current.filter((id) => id !== o.id),
+                      )
+                    }
                     aria-invalid={invalid("officeIds")}
                     className="h-4 w-4"
                   />
@@ -144,7 +184,8 @@ export function DecisionForm({ municipalityCode, offices, firstYear, lastYear, t
                 <select
                   id="effectiveFromYear"
                   name="effectiveFromYear"
-                  defaultValue={String(firstYear)}
+                  value={fromYear}
+                  onChange={(event) => setChosenFromYear(event.target.value)}
                   className={input}
                   aria-invalid={invalid("effectiveFromYear")}
                   aria-describedby={describedBy("effectiveFromYear")}
@@ -210,6 +251,8 @@ export function DecisionForm({ municipalityCode, offices, firstYear, lastYear, t
                   name="meetingDate"
                   type="date"
                   max={today}
+                  value={meetingDate}
+                  onChange={(event) => setMeetingDate(event.target.value)}
                   className={input}
                   aria-invalid={invalid("meetingDate")}
                   aria-describedby={describedBy("meetingDate")}
@@ -277,10 +320,66 @@ export function DecisionForm({ municipalityCode, offices, firstYear, lastYear, t
               <FieldError id="note-error" message={errors.note} />
             </div>
             <div>
-              <label className="flex items-center gap-2">
-                <input type="checkbox" name="isCorrection" className="h-4 w-4" /> Registreringen retter en tidligere
-                fejlregistrering
+              <label htmlFor="approvedAmountPerYear" className="block font-medium">
+                Bevilget beløb pr. år for kontoret (valgfrit)
               </label>
+              <p id="approvedAmountPerYear-hint" className="text-sm text-slate-700">
+                Det beløb, byrådet har bevilget. Portalen advarer, hvis andelen kan komme over det.
+              </p>
+              <input
+                id="approvedAmountPerYear"
+                name="approvedAmountPerYear"
+                inputMode="numeric"
+                className={input}
+                aria-invalid={invalid("approvedAmountPerYear")}
+                aria-describedby={describedBy("approvedAmountPerYear") ?? "approvedAmountPerYear-hint"}
+              />
+              <FieldError id="approvedAmountPerYear-error" message={errors.approvedAmountPerYear} />
+            </div>
+            <fieldset className="rounded border border-slate-200 p-3" aria-describedby="correction-hint">
+              <legend className="px-1 font-medium">Rettelse og tilbagevirkende kraft</legend>
+              <p id="correction-hint" className="text-sm text-slate-700">
+                Brug det, når en registrering var forkert, eller når beslutningen gælder fra et år før mødets år. Du ser
+                i forhåndsvisningen, hvilke forløbne år der ændres, og for hvem.
+              </p>
+              <label className="mt-2 flex items-center gap-2">
+                <input
+                  type="checkbox"
+                  name="isCorrection"
+                  className="h-4 w-4"
+                  checked={isCorrection}
+                  onChange={(event) => setIsCorrection(event.target.checked)}
+                  aria-invalid={invalid("isCorrection")}
+                  aria-describedby={describedBy("isCorrection")}
+                />{" "}
+                Registreringen er en rettelse eller gælder med tilbagevirkende kraft
+              </label>
+              <FieldError id="isCorrection-error" message={errors.isCorrection} />
+              {isCorrection && (
+                <div className="mt-2">
+                  <label htmlFor="correctsId" className="block font-medium">
+                    Registrering, der rettes
+                  </label>
+                  <select
+                    id="correctsId"
+                    name="correctsId"
+                    defaultValue=""
+                    className={input}
+                    aria-invalid={invalid("correctsId")}
+                    aria-describedby={describedBy("correctsId")}
+                  >
+                    <option value="">Ingen — beslutningen gælder med tilbagevirkende kraft</option>
+                    {correctable.map((d) => (
+                      <option key={d.id} value={d.id}>
+                        {d.officeName}: {DECISION_LABELS[d.decision]} fra {d.effectiveFromYear}
+                        {d.effectiveToYear ? ` til ${d.effectiveToYear}` : ""} (møde{" "}
+                        {formatDate(new Date(d.meetingDate))})
+                      </option>
+                    ))}
+                  </select>
+                  <FieldError id="correctsId-error" message={errors.correctsId} />
+                </div>
+              )}
               <label htmlFor="correctionReason" className="mt-2 block font-medium">
                 Hvad rettes, og hvorfor? (ved rettelse)
               </label>
@@ -293,7 +392,7 @@ export function DecisionForm({ municipalityCode, offices, firstYear, lastYear, t
                 aria-describedby={describedBy("correctionReason")}
               />
               <FieldError id="correctionReason-error" message={errors.correctionReason} />
-            </div>
+            </fieldset>
 
             {state.outcome === "done" && state.data?.preview && previewIsCurrent && (
               <DecisionPreview preview={state.data.preview} />

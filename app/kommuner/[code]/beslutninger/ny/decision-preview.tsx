@@ -3,8 +3,9 @@ import type { OfficePreview } from "@/lib/decisions/preview-decisions";
 
 const OUTCOME = { KEPT: "totalen fastholdes", AT_RISK: "totalen er i risiko", REDUCED: "totalen reduceres" } as const;
 type Status = keyof typeof OUTCOME;
+const cell = "px-2 py-1";
 
-/** "Med jeres nej deltager 14 af 16 — totalen fastholdes; jeres andel bliver 0 kr., de øvrige betaler i gennemsnit x kr. mere." */
+/** "Fra 2023 deltager 15 af 16 (krav 14) — totalen er i risiko; jeres andel bliver 0 kr., …", per office and year. */
 export function DecisionPreview({ preview }: { preview: OfficePreview[] }) {
   return (
     <section
@@ -22,37 +23,104 @@ export function DecisionPreview({ preview }: { preview: OfficePreview[] }) {
       </p>
       {preview.map((office) => {
         const first = office.years[0];
+        const alreadyAtRisk = office.years.filter((y) => y.statusBefore !== "KEPT").map((y) => y.year);
         return (
           <div key={office.officeId} className="mt-4">
             <h3 className="font-semibold">{office.officeName}</h3>
+            {!first && <p>Beslutningen ændrer ingen beløb for kontoret.</p>}
             {first && <p>{summarize(first)}</p>}
-            <table className="mt-2 w-full text-left text-sm">
-              <caption className="sr-only">Jeres beløb før og efter for {office.officeName}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">År</th>
-                  <th scope="col" className="text-right">
-                    Før
-                  </th>
-                  <th scope="col" className="text-right">
-                    Efter
-                  </th>
-                  <th scope="col">Status efter</th>
-                </tr>
-              </thead>
-              <tbody>
-                {office.years.map((y) => (
-                  <tr key={y.year} className="border-t border-slate-200">
-                    <th scope="row" className="font-normal">
-                      {y.year}
+            {alreadyAtRisk.length > 0 && (
+              <p className="text-sm">
+                Kontoret var allerede i risiko eller reduceret før denne beslutning i {alreadyAtRisk.join(", ")}.
+              </p>
+            )}
+            {office.years.some((y) => y.leadMissingAfter) && (
+              <p className="text-sm font-medium">
+                Kontoret mangler derefter en leadkommune: KKR-sekretariatet skal registrere en ny lead eller fordeling.
+              </p>
+            )}
+            {office.years.length > 0 && (
+              <table className="mt-2 w-full border-collapse text-left text-sm">
+                <caption className="sr-only">Jeres beløb før og efter for {office.officeName}</caption>
+                <thead className="border-b border-slate-300">
+                  <tr>
+                    <th scope="col" className={cell}>
+                      År
                     </th>
-                    <td className="text-right tabular-nums">{formatKroner(y.ownBefore)}</td>
-                    <td className="text-right tabular-nums">{formatKroner(y.ownAfter)}</td>
-                    <td>{STATUS_LABELS[y.statusAfter as Status]}</td>
+                    <th scope="col" className={`${cell} text-right`}>
+                      Før
+                    </th>
+                    <th scope="col" className={`${cell} text-right`}>
+                      Efter
+                    </th>
+                    <th scope="col" className={cell}>
+                      Status før
+                    </th>
+                    <th scope="col" className={cell}>
+                      Status efter
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {office.years.map((y) => (
+                    <tr key={y.year} className="border-t border-slate-200">
+                      <th scope="row" className={`${cell} font-normal`}>
+                        {y.year}
+                      </th>
+                      <td className={`${cell} text-right tabular-nums`}>{formatKroner(y.ownBefore)}</td>
+                      <td className={`${cell} text-right tabular-nums`}>{formatKroner(y.ownAfter)}</td>
+                      <td className={cell}>{STATUS_LABELS[y.statusBefore as Status]}</td>
+                      <td className={cell}>{STATUS_LABELS[y.statusAfter as Status]}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+            {office.pastYears.map((past) => (
+              <div
+                key={past.year}
+                className="mt-3 rounded border border-amber-400 bg-amber-50 p-3"
+                data-testid="past-year-changes"
+              >
+                <h4 className="font-semibold">Ændrer det allerede forløbne år {past.year}</h4>
+                <table className="mt-1 w-full border-collapse text-left text-sm">
+                  <caption className="sr-only">
+                    Alle kommuners beløb før og efter for {office.officeName} i {past.year}
+                  </caption>
+                  <thead className="border-b border-amber-400">
+                    <tr>
+                      <th scope="col" className={cell}>
+                        Kommune
+                      </th>
+                      <th scope="col" className={`${cell} text-right`}>
+                        Før
+                      </th>
+                      <th scope="col" className={`${cell} text-right`}>
+                        Efter
+                      </th>
+                      <th scope="col" className={`${cell} text-right`}>
+                        Forskel
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {past.lines.map((line) => (
+                      <tr key={line.name} className="border-t border-amber-200">
+                        <th scope="row" className={`${cell} font-normal`}>
+                          {line.name}
+                        </th>
+                        <td className={`${cell} text-right tabular-nums`}>{formatKroner(line.before)}</td>
+                        <td className={`${cell} text-right tabular-nums`}>{formatKroner(line.after)}</td>
+                        <td className={`${cell} text-right tabular-nums`}>
+                          {line.after > line.before ? "+" : line.after < line.before ? "−" : ""}
+                          {formatKroner(Math.abs(line.after - line.before))}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ))}
           </div>
         );
       })}
@@ -65,7 +133,9 @@ function summarize(y: OfficePreview["years"][number]): string {
     y.othersAverageChange === 0
       ? ""
       : `, de øvrige betaler i gennemsnit ${formatKroner(Math.abs(y.othersAverageChange))} ${y.othersAverageChange > 0 ? "mere" : "mindre"}`;
-  const sentence = `Fra ${y.year} deltager ${y.participantsAfter} af ${y.eligible} (krav ${y.required}) — ${OUTCOME[y.statusAfter as Status]}; jeres andel bliver ${formatKroner(y.ownAfter)}${others}`;
+  const sentence =
+    `Fra ${y.year} deltager ${y.participantsAfter} af ${y.eligible} (krav ${y.required}) — ` +
+    `${OUTCOME[y.statusAfter as Status]}; jeres andel bliver ${formatKroner(y.ownAfter)}${others}`;
   // formatKroner ends in "kr." — no second full stop.
   return sentence.endsWith(".") ? sentence : `${sentence}.`;
 }

@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Registrér beslutning" };
 
 export default async function NewDecisionPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  const { user, municipality, agreement, offices } = await requireDecisionForm({ code });
+  const { user, municipality, agreement, offices, correctable } = await requireDecisionForm({ code });
   const onBehalf = user.municipalityId !== municipality.id;
 
   return (
@@ -32,6 +32,7 @@ export default async function NewDecisionPage({ params }: { params: Promise<{ co
       <DecisionForm
         municipalityCode={code}
         offices={offices}
+        correctable={correctable}
         firstYear={agreement.firstYear}
         lastYear={agreement.lastYear}
         today={danishIsoDate(now())}

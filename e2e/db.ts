@@ -36,7 +36,7 @@ export function queryBatch(statements: (string | [string, ...unknown[]])[]): Rec
       variables.push(String(params[index++]));
       return `:'p${variables.length}'`;
     });
-    return `SELECT COALESCE(json_agg(row_to_json(t)), '[]') FROM (${numbered}) t;`;
+    return `SELECT COALESCE(json_agg(row_to_json(kp_row)), '[]') FROM (${numbered}) kp_row;`;
   });
   const output = execFileSync(
     "psql",

@@ -13,6 +13,7 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", policy);
   // For server-rendered navigation that marks the current page (no client code needed for it).
   requestHeaders.set("x-pathname", request.nextUrl.pathname);
+  requestHeaders.set("x-search", request.nextUrl.search);
   // One id per request, for the structured log lines of everything this request does (lib/log/log.ts).
   requestHeaders.set("x-request-id", crypto.randomUUID());
   const response = NextResponse.next({ request: { headers: requestHeaders } });

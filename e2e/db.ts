@@ -5,9 +5,23 @@
  * SQL is written once with `?` placeholders and double-quoted identifiers, which both databases understand.
  */
 import { execFileSync } from "node:child_process";
+import fs from "node:fs";
 import Database from "better-sqlite3";
 
 export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL || "file:./data/e2e.db";
+
+/** Debian's psql binary itself: /usr/bin/psql is a Perl wrapper that costs ~50 ms a call, and the fuzz test calls it
+ * thousands of times. */
+const PSQL = (() => {
+  const root = "/usr/lib/postgresql";
+  if (!fs.existsSync(root)) return "psql";
+  const found = fs
+    .readdirSync(root)
+    .map((version) => `${root}/${version}/bin/psql`)
+    .filter((file) => fs.existsSync(file))
+    .sort();
+  return found.at(-1) ?? "psql";
+})();
 export const onPostgres = /^postgres(ql)?:\/\//.test(E2E_DATABASE_URL);
 
 export function queryRows<T = Record<string, unknown>>(sql: string, ...params: unknown[]): T[] {
@@ -39,7 +53,7 @@ export function queryBatch(statements: (string | [string, ...unknown[]])[]): Rec
     return `SELECT COALESCE(json_agg(row_to_json(kp_row)), '[]') FROM (${numbered}) kp_row;`;
   });
   const output = execFileSync(
-    "psql",
+    PSQL,
     [
       E2E_DATABASE_URL,
       "-X",
@@ -98,6 +112,9 @@ export function fingerprint(): string {
       "PoolOverride",
       "ShareSnapshot",
       "ShareSnapshotLine",
+      "Agreement",
+      "ClusterOffice",
+      "PopulationFigure",
     ].map((t) => `SELECT COUNT(*) AS n FROM "${t}"`),
     `SELECT COUNT(*) AS n FROM "AuditEvent" WHERE action NOT LIKE 'auth.%' AND action NOT LIKE 'access.%' ` +
       `AND action NOT LIKE '%.downloaded'`,

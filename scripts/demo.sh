@@ -15,7 +15,7 @@ set -a; . ./.env; set +a
 [ -d node_modules ] || npm ci
 mkdir -p data
 npx prisma migrate deploy
-npm run -s db:seed
+npm run -s db:seed -- --living
 npx next build
 echo "Klyngeportalen kører på http://localhost:${PORT:-3000} (demo-logins i README.md)"
 exec npx next start -p "${PORT:-3000}"

@@ -21,6 +21,6 @@ if [[ "$DATABASE_URL" == postgres* ]]; then
     -c "DROP DATABASE IF EXISTS \"$database\" WITH (FORCE)" -c "CREATE DATABASE \"$database\"" >/dev/null
 fi
 npx prisma migrate deploy >/dev/null
-npx tsx prisma/seed.ts
+npx tsx prisma/seed.ts --second-kkr
 # The server's log lines go to the terminal AND to a file the fuzz test reads (a logged failure is a defect).
 exec npx next start -p "${E2E_PORT:-3100}" > >(tee test-reports/e2e-server.log) 2> >(tee -a test-reports/e2e-server.log >&2)

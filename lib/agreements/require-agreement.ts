@@ -12,6 +12,6 @@ import { idParam, parseParam } from "../validation/route-params";
 export async function requireAgreement(options: { agreementId: unknown; permission: Permission }) {
   const user = await requireUser();
   const agreement = await db.agreement.findUnique({ where: { id: parseParam(idParam, options.agreementId) } });
-  if (!agreement || !can(user, options.permission)) notFound();
+  if (!agreement || !can(user, options.permission, { regionId: agreement.regionId })) notFound();
   return { user, agreement };
 }

@@ -21,6 +21,7 @@ beforeAll(async () => {
       db: t.db,
       actor: secretariat,
       municipalityId: municipality.id,
+      agreementId: (await t.db.agreement.findFirstOrThrow()).id,
       input: {
         officeIds: municipality.participations.map((p) => p.officeId),
         decision: "YES",

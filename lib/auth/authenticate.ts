@@ -21,6 +21,8 @@ export type AuthenticatedUser = {
   role: string;
   municipalityId: string | null;
   officeId: string | null;
+  /** A secretariat user's KKR region (null for the other roles). */
+  regionId: string | null;
 };
 
 export async function authenticate({
@@ -74,5 +76,6 @@ export async function authenticate({
     role: user.role,
     municipalityId: user.municipalityId,
     officeId: user.officeId,
+    regionId: user.regionId,
   };
 }

@@ -22,7 +22,8 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   // Every authenticated request runs this: one raw, indexed lookup (~0.2 ms) instead of a Prisma query through
   // the TypeScript query compiler (~2 ms). Measured in docs/decisions/0008-performance.md.
   const rows = await db.$queryRaw<(SessionUser & { active: boolean | number })[]>`
-    SELECT "id", "name", "email", "role", "municipalityId", "officeId", "active" FROM "User" WHERE "id" = ${session.user.id}`;
+    SELECT "id", "name", "email", "role", "municipalityId", "officeId", "regionId", "active"
+    FROM "User" WHERE "id" = ${session.user.id}`;
   const user = rows[0];
   if (!user || !Number(user.active)) return null;
   return {
@@ -32,6 +33,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
     role: String(user.role),
     municipalityId: user.municipalityId,
     officeId: user.officeId,
+    regionId: user.regionId,
   };
 });
 

@@ -5,7 +5,7 @@
  * Runs the same engine and the same effect calculation as recording; saves nothing.
  */
 import type { DbClient } from "../db/types";
-import { findCurrentAgreement, loadAgreement } from "../shares/load-agreement";
+import { loadAgreement } from "../shares/load-agreement";
 import { decisionEffects } from "./decision-effects";
 import type { DecisionFormInput } from "./decision-schema";
 
@@ -32,17 +32,18 @@ export type OfficePreview = {
 export async function previewDecisions({
   db,
   municipality,
+  agreementId,
   input,
   now = new Date(),
 }: {
   db: DbClient;
   municipality: { id: string; code: string; regionId: string };
+  /** The period the decision belongs to. */
+  agreementId: string;
   input: DecisionFormInput;
   now?: Date;
 }): Promise<OfficePreview[]> {
-  const agreement = await findCurrentAgreement({ db, regionId: municipality.regionId });
-  if (!agreement) return [];
-  const view = await loadAgreement({ db, agreementId: agreement.id });
+  const view = await loadAgreement({ db, agreementId });
   const meetingDate = new Date(`${input.meetingDate}T00:00:00.000Z`);
   const meetingYear = meetingDate.getUTCFullYear();
   const names = new Map(view.municipalities.map((m) => [m.code, m.name]));

@@ -9,7 +9,7 @@ import { randomUUID } from "node:crypto";
 import type { Database } from "../db/create-client";
 import type { DbClient } from "../db/types";
 import { recordAuditEvent } from "../audit/record-audit-event";
-import { loadAgreement, findCurrentAgreement } from "../shares/load-agreement";
+import { loadAgreement } from "../shares/load-agreement";
 import { commitUpload, discardUpload, storeUpload, type StoredFile } from "../files/upload-store";
 import { decisionEffects, type NewDecision } from "./decision-effects";
 import { writeShareSnapshots } from "../shares/share-effects";
@@ -41,6 +41,8 @@ export type RecordDecisionsOptions = {
   db: Database;
   actor: { id: string; role: string; municipalityId: string | null };
   municipalityId: string;
+  /** The period (agreement) the decision belongs to: decisions of an older period are recorded in that period. */
+  agreementId: string;
   input: DecisionFormInput;
   /** The participation version per office that the user saw when they filled in the form. */
   expectedVersions: Record<string, number>;
@@ -52,14 +54,17 @@ export async function recordDecisions({
   db,
   actor,
   municipalityId,
+  agreementId,
   input,
   expectedVersions,
   minutes,
   now = new Date(),
 }: RecordDecisionsOptions) {
   const municipality = await db.municipality.findUniqueOrThrow({ where: { id: municipalityId } });
-  const agreement = await findCurrentAgreement({ db, regionId: municipality.regionId });
-  if (!agreement) throw new Refusal("Der er ingen aftale at registrere beslutningen under.", { field: "officeIds" });
+  const agreement = await db.agreement.findUnique({ where: { id: agreementId } });
+  if (!agreement || agreement.regionId !== municipality.regionId) {
+    throw new Refusal("Perioden hører ikke til kommunens region.", { field: "officeIds" });
+  }
   const offices = await db.clusterOffice.findMany({
     where: { id: { in: input.officeIds }, agreementId: agreement.id },
   });

@@ -182,6 +182,7 @@ describe("evaluations", () => {
       db: t.db,
       actor: { id: faxe.id, role: faxe.role, municipalityId: faxe.municipalityId },
       municipalityId: faxe.municipalityId!,
+      agreementId: (await t.db.agreement.findFirstOrThrow()).id,
       input: {
         officeIds: [office["clean"]!],
         decision: "NO",

@@ -13,6 +13,7 @@ import { can, type Permission } from "../auth/permissions";
 import { requireUser } from "../auth/session";
 import { idParam, parseParam, yearArg } from "../validation/route-params";
 import { evaluationReader } from "./evaluation-reader";
+import { officeScopeFor } from "../offices/office-family";
 
 type Target = { officeId: unknown; year: unknown } | { reportId: unknown };
 
@@ -22,22 +23,25 @@ export async function requireEvaluation(options: Target & { permission?: Permiss
     "reportId" in options
       ? await db.evaluationReport.findUnique({
           where: { id: parseParam(idParam, options.reportId) },
-          include: { office: true },
+          include: { office: { include: { agreement: true } } },
         })
       : await db.evaluationReport.findUnique({
           where: {
             officeId_year: { officeId: parseParam(idParam, options.officeId), year: parseParam(yearArg, options.year) },
           },
-          include: { office: true },
+          include: { office: { include: { agreement: true } } },
         });
   if (!report) notFound();
-  const scope = { officeId: report.officeId };
+  const scope = {
+    officeId: await officeScopeFor({ db, user, office: report.office }),
+    regionId: report.office.agreement.regionId,
+  };
   if (options.permission) {
     // An action on the evaluation (submit, review): the permission and the office scope decide.
     if (!can(user, options.permission, scope)) notFound();
     return { user, report, insider: true };
   }
-  const access = await evaluationReader({ db, actor: user, report });
+  const access = await evaluationReader({ db, actor: user, report, scope });
   if (!access) notFound();
   return { user, report, insider: access === "insider" };
 }

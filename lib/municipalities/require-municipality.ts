@@ -14,7 +14,12 @@ export async function requireMunicipality(options: { code: unknown; permission: 
   const user = await requireUser();
   const code = parseParam(municipalityCodeParam, options.code);
   const municipality = await db.municipality.findUnique({ where: { code }, include: { region: true } });
-  if (!municipality || !can(user, options.permission, { municipalityId: municipality.id })) notFound();
+  if (
+    !municipality ||
+    !can(user, options.permission, { municipalityId: municipality.id, regionId: municipality.regionId })
+  ) {
+    notFound();
+  }
   return { user, municipality };
 }
 

@@ -2,22 +2,24 @@
 import { db as appDb } from "../db";
 import type { DbClient } from "../db/types";
 import { amountFor, noMargin, type DecisionState, type ThresholdStatus } from "../allocation";
-import { loadCurrentAgreementCached } from "../shares/agreement-cache";
+import { loadAgreementCached } from "../shares/agreement-cache";
 import { pickYear } from "../shares/pick-year";
 
 export type OverviewFilters = { kontor?: string; status?: string; mangler?: string };
 export type MatrixCell = { officeId: string; state: DecisionState | "LEAD"; meetingDate?: Date };
 
 export async function loadOverview({
+  agreementId,
   year: requestedYear,
   filters,
   db = appDb,
 }: {
+  agreementId: string;
   year?: string;
   filters: OverviewFilters;
   db?: DbClient;
 }) {
-  const view = await loadCurrentAgreementCached({ db });
+  const view = await loadAgreementCached({ db, agreementId });
   if (!view) return null;
   const year = pickYear(view.years, requestedYear);
   const meetingDates = new Map(view.decisions.map((d) => [d.id, d.meetingDate]));

@@ -1,11 +1,19 @@
 /** The what-if sandbox's starting point: the current agreement's registered decisions for one year. */
 import { db as appDb } from "../db";
 import type { DbClient } from "../db/types";
-import { loadCurrentAgreementCached } from "../shares/agreement-cache";
+import { loadAgreementCached } from "../shares/agreement-cache";
 import { pickYear } from "../shares/pick-year";
 
-export async function loadWhatIf({ year: requestedYear, db = appDb }: { year?: string; db?: DbClient }) {
-  const view = await loadCurrentAgreementCached({ db });
+export async function loadWhatIf({
+  agreementId,
+  year: requestedYear,
+  db = appDb,
+}: {
+  agreementId: string;
+  year?: string;
+  db?: DbClient;
+}) {
+  const view = await loadAgreementCached({ db, agreementId });
   if (!view) return null;
   const year = pickYear(view.years, requestedYear);
   const offices = view.input.offices.map((office) => {

@@ -6,10 +6,18 @@
 import { db as appDb } from "../db";
 import type { DbClient } from "../db/types";
 import { now } from "../clock";
-import { loadCurrentAgreementCached } from "../shares/agreement-cache";
+import { loadAgreementCached } from "../shares/agreement-cache";
 
-export async function loadSettings({ db = appDb, today = now() }: { db?: DbClient; today?: Date } = {}) {
-  const view = await loadCurrentAgreementCached({ db });
+export async function loadSettings({
+  agreementId,
+  db = appDb,
+  today = now(),
+}: {
+  agreementId: string;
+  db?: DbClient;
+  today?: Date;
+}) {
+  const view = await loadAgreementCached({ db, agreementId });
   if (!view) return null;
   const { agreement } = view;
   const overrides = await db.poolOverride.findMany({ where: { office: { agreementId: agreement.id } } });

@@ -8,19 +8,27 @@ import type { CreateUserInput } from "./user-schema";
 export async function createUser(options: {
   db: Database;
   actor: { id: string; role: string };
+  /** The KKR region the user belongs to: a secretariat user's region; a contact's or office's must lie in it. */
+  regionId: string;
   input: CreateUserInput;
 }) {
-  const { db, actor, input } = options;
+  const { db, actor, regionId, input } = options;
   if (input.role === "ADMIN" && actor.role !== "ADMIN")
     throw new Refusal("Kun en administrator kan oprette administratorer.", { field: "role" });
   const passwordHash = await bcrypt.hash(input.password, 10);
   return db.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email: input.email } }))
       throw new Refusal("Der findes allerede en bruger med den e-mail-adresse.", { field: "email" });
-    if (input.municipalityId && !(await tx.municipality.findUnique({ where: { id: input.municipalityId } })))
-      throw new Refusal("Kommunen findes ikke.", { field: "municipalityId" });
-    if (input.officeId && !(await tx.clusterOffice.findUnique({ where: { id: input.officeId } })))
-      throw new Refusal("Klyngekontoret findes ikke.", { field: "officeId" });
+    if (
+      input.role === "MUNICIPAL_CONTACT" &&
+      !(await tx.municipality.findFirst({ where: { id: input.municipalityId, regionId } }))
+    )
+      throw new Refusal("Vælg en af regionens kommuner.", { field: "municipalityId" });
+    if (
+      input.role === "CLUSTER_OFFICE" &&
+      !(await tx.clusterOffice.findFirst({ where: { id: input.officeId, agreement: { regionId } } }))
+    )
+      throw new Refusal("Vælg et af regionens klyngekontorer.", { field: "officeId" });
     const user = await tx.user.create({
       data: {
         name: input.name,
@@ -30,6 +38,7 @@ export async function createUser(options: {
         // Scope only where the role has one: a secretariat user is never tied to a municipality.
         municipalityId: input.role === "MUNICIPAL_CONTACT" ? input.municipalityId! : null,
         officeId: input.role === "CLUSTER_OFFICE" ? input.officeId! : null,
+        regionId: input.role === "SECRETARIAT" ? regionId : null,
       },
     });
     await recordAuditEvent(tx, {
@@ -43,6 +52,7 @@ export async function createUser(options: {
         role: user.role,
         municipalityId: user.municipalityId,
         officeId: user.officeId,
+        regionId: user.regionId,
       },
     });
     return user;

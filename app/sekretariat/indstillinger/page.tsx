@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { requirePermission } from "@/lib/auth/session";
+import { requireRegionPeriod } from "@/lib/periods/require-period";
+import { NoPeriod, PeriodBar } from "../period-bar";
 import { loadSettings } from "@/lib/settings/load-settings";
 import { danishIsoDate } from "@/lib/decisions/decision-schema";
 import { formatKroner } from "@/lib/format";
@@ -7,10 +8,16 @@ import { DueDateForm, LeadSplitForm, PoolOverrideForm } from "./settings-forms";
 
 export const metadata: Metadata = { title: "Indstillinger" };
 
-export default async function SettingsPage() {
-  await requirePermission("settings.manage");
-  const settings = await loadSettings();
-  if (!settings) return <p>Der er ingen aftaler endnu.</p>;
+export default async function SettingsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ periode?: string; kkr?: string }>;
+}) {
+  const { periode, kkr } = await searchParams;
+  const context = await requireRegionPeriod({ permission: "settings.manage", periode, kkr });
+  if (!context.period) return <NoPeriod context={context} />;
+  const settings = await loadSettings({ agreementId: context.period.id });
+  if (!settings) return <NoPeriod context={context} />;
   const { view, overrides, leadOffices, municipalities, defaultFromYear } = settings;
   const { agreement } = view;
   const names = new Map(view.municipalities.map((m) => [m.code, m.name]));
@@ -20,6 +27,7 @@ export default async function SettingsPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Indstillinger for {agreement.name}</h1>
+      <PeriodBar context={context} period={context.period} />
       <section aria-labelledby="due-heading" className={section}>
         <h2 id="due-heading" className="text-lg font-semibold">
           Frist for beslutninger

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePermission } from "@/lib/auth/session";
+import { requireRegionPeriod } from "@/lib/periods/require-period";
+import { kkrParam, NoPeriod, PeriodBar } from "../period-bar";
 import { loadFollowUp } from "@/lib/secretariat/load-follow-up";
 import { formatDate } from "@/lib/format";
 import { CopyButton } from "@/components/copy-button";
@@ -8,10 +9,17 @@ import { YearPicker } from "@/components/year-picker";
 
 export const metadata: Metadata = { title: "Opfølgning" };
 
-export default async function FollowUpPage({ searchParams }: { searchParams: Promise<{ aar?: string }> }) {
-  await requirePermission("secretariat.view");
-  const followUp = await loadFollowUp({ year: (await searchParams).aar });
-  if (!followUp) return <p>Der er ingen aftaler endnu.</p>;
+export default async function FollowUpPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ aar?: string; periode?: string; kkr?: string }>;
+}) {
+  const { aar, periode, kkr } = await searchParams;
+  const context = await requireRegionPeriod({ permission: "secretariat.view", periode, kkr });
+  if (!context.period) return <NoPeriod context={context} />;
+  const followUp = await loadFollowUp({ agreementId: context.period.id, year: aar });
+  if (!followUp) return <NoPeriod context={context} />;
+  const keep = { periode: context.period.id, kkr: kkrParam(context) };
 
   return (
     <div className="space-y-6">
@@ -24,7 +32,8 @@ export default async function FollowUpPage({ searchParams }: { searchParams: Pro
           Kopiér kontaktpersonernes e-mailadresser og send dem en påmindelse.
         </p>
       </div>
-      <YearPicker years={followUp.years} current={followUp.year} />
+      <PeriodBar context={context} period={context.period} />
+      <YearPicker years={followUp.years} current={followUp.year} params={keep} />
       <CopyButton
         text={followUp.allEmails.join("; ")}
         label={`Kopiér alle ${followUp.allEmails.length} e-mailadresser`}
@@ -47,7 +56,10 @@ export default async function FollowUpPage({ searchParams }: { searchParams: Pro
               <ul className="mt-2 space-y-1">
                 {office.missing.map((m) => (
                   <li key={m.code}>
-                    <Link href={`/kommuner/${m.code}`} className="text-brand-700 underline">
+                    <Link
+                      href={`/kommuner/${m.code}?periode=${followUp.agreement.id}`}
+                      className="text-brand-700 underline"
+                    >
                       {m.name}
                     </Link>
                     {": "}

@@ -22,6 +22,8 @@ export type CorrectableDecision = {
 
 type Props = {
   municipalityCode: string;
+  /** The period the decision belongs to (an older period's decisions are recorded in it). */
+  periodId: string;
   offices: { id: string; name: string; version: number; hasDecision: boolean }[];
   correctable: CorrectableDecision[];
   firstYear: number;
@@ -44,6 +46,7 @@ function defaultFromYear(o: { later: boolean; meetingDate: string; firstYear: nu
 
 export function DecisionForm({
   municipalityCode,
+  periodId,
   offices,
   correctable,
   firstYear,
@@ -68,13 +71,13 @@ export function DecisionForm({
 
   return (
     <ActionForm<DecisionFormData>
-      action={submitDecision.bind(null, municipalityCode)}
+      action={submitDecision.bind(null, municipalityCode, periodId)}
       label="Registrér byrådets beslutning"
       validate={validateWith(schema)}
       invalidMessage="Beslutningen er ikke gemt. Ret de markerede felter."
       onChange={() => setPreviewIsCurrent(false)}
       onAnswer={(state) => {
-        if (state.data?.saved) router.push(`/kommuner/${municipalityCode}?gemt=1`);
+        if (state.data?.saved) router.push(`/kommuner/${municipalityCode}?periode=${periodId}&gemt=1`);
         if (state.data?.preview) setPreviewIsCurrent(true);
         if (state.data?.versions) setVersions((current) => ({ ...current, ...state.data!.versions }));
       }}

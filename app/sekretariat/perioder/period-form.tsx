@@ -91,7 +91,7 @@ export function PeriodForm({
         <>
           <fieldset className="grid gap-3 sm:grid-cols-2">
             <legend className="mb-2 font-semibold">Perioden</legend>
-            <Field label="Navn" name="name" defaultValue={draft.name} error={errors.name} />
+            <Field label="Periodens navn" name="name" defaultValue={draft.name} error={errors.name} />
             <Field
               label="Tærskel (%)"
               name="thresholdPercent"

@@ -21,6 +21,8 @@ export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  // A sentence that ends on an amount reads "… 500.000 kr.", never "… 500.000 kr..".
+  expect(await page.locator("body").innerText()).not.toMatch(/kr\.\./);
 }
 
 export const test = base;

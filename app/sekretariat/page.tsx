@@ -28,8 +28,10 @@ export default async function SecretariatPage({
       <div>
         <h1 className="text-2xl font-semibold">{agreement.region.kkrName}: overblik</h1>
         <p className="text-slate-700">
-          {agreement.name} · tærskel {formatBasisPoints(agreement.thresholdBasisPoints)} · leadbidrag{" "}
-          {formatKroner(agreement.leadContribution)} · pulje {formatKroner(agreement.nonLeadPool)} pr. kontor pr. år
+          {agreement.name} · tærskel {formatBasisPoints(agreement.thresholdBasisPoints)} ·{" "}
+          {overview.sameAmounts
+            ? `leadbidrag ${formatKroner(overview.sameAmounts.leadContribution)} · pulje ${formatKroner(overview.sameAmounts.nonLeadPool)} pr. kontor pr. år`
+            : "leadbidrag og pulje står ved hvert kontor"}
         </p>
       </div>
       <PeriodBar context={context} period={context.period} />

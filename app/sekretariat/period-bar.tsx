@@ -2,6 +2,7 @@ import Link from "next/link";
 import { PeriodPicker, RegionPicker } from "@/components/period-picker";
 import type { RegionSummary } from "@/lib/periods/require-period";
 import type { PeriodSummary } from "@/lib/periods/pick-period";
+import { periodHref } from "@/lib/periods/period-href";
 
 type Context = { region: RegionSummary; regions: RegionSummary[]; periods: PeriodSummary[] };
 
@@ -34,7 +35,10 @@ export function NoPeriod({ context }: { context: Context }) {
       <RegionPicker regions={context.regions} current={context.region} />
       <p className="rounded border border-slate-300 bg-white p-4">
         {context.region.kkrName} har ingen aftaleperioder endnu.{" "}
-        <Link href="/sekretariat/perioder" className="text-brand-700 underline">
+        <Link
+          href={periodHref("/sekretariat/perioder", { kkr: kkrParam(context) })}
+          className="text-brand-700 underline"
+        >
           Opret den første periode
         </Link>
         .

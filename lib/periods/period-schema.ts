@@ -127,7 +127,7 @@ export function periodSchema(region: { municipalityIds: string[] }) {
             if (sum !== office.leadContribution) {
               issue(
                 [at("lead")],
-                `Leadbeløbene i ${y} giver ${formatKroner(sum)}, men leadbidraget er ${formatKroner(office.leadContribution)}.`,
+                `Leadbeløbene i ${y} giver ${formatKroner(sum)}, men leadbidraget er ${formatKroner(office.leadContribution)}`,
               );
               break;
             }

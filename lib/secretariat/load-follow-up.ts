@@ -29,6 +29,8 @@ export async function loadFollowUp({
     return {
       id: office.id,
       name: office.name,
+      // The office's own deadline when its period set one, else the period's (issue 12).
+      dueDate: office.decisionDueDate ?? agreement.decisionDueDate,
       missing: missing.map((s) => ({ code: s.code, name: names.get(s.code)!, emails: emailsOf(s.code) })),
     };
   });

@@ -1,5 +1,6 @@
 /** The secretariat's overview for one year: per office the gauge and early warning, and the decision matrix. */
 import { db as appDb } from "../db";
+import { officeAmounts } from "../offices/office-amounts";
 import type { DbClient } from "../db/types";
 import { amountFor, noMargin, type DecisionState, type ThresholdStatus } from "../allocation";
 import { loadAgreementCached } from "../shares/agreement-cache";
@@ -73,8 +74,16 @@ export async function loadOverview({
     }))
     .filter((row) => filters.mangler !== "1" || row.cells.some((c) => c.state === "PENDING"));
 
+  // One line for the period when every office has the same amounts; otherwise they are shown per office.
+  const amounts = view.offices.map((office) => officeAmounts(office, view.agreement));
+  const sameAmounts = amounts.every(
+    (a) => a.leadContribution === amounts[0]?.leadContribution && a.nonLeadPool === amounts[0]?.nonLeadPool,
+  )
+    ? (amounts[0] ?? officeAmounts({ leadContribution: null, nonLeadPool: null }, view.agreement))
+    : null;
   return {
     agreement: view.agreement,
+    sameAmounts,
     years: view.years,
     year,
     allOffices,

@@ -24,6 +24,7 @@ export async function loadWhatIf({
       slug: meta.slug,
       name: meta.name,
       leads: entry.leads,
+      nonLeadPool: office.nonLeadPool ?? view.input.nonLeadPool,
       poolOverride: office.poolOverrides.find((p) => p.year === year)?.amount,
       states: Object.fromEntries(entry.states.map((s) => [s.code, s.state])),
     };

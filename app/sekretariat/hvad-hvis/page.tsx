@@ -31,7 +31,6 @@ export default async function WhatIfPage({
       <YearPicker years={whatIf.years} current={year} params={{ periode: context.period.id, kkr: kkrParam(context) }} />
       <WhatIfSandbox
         year={year}
-        nonLeadPool={agreement.nonLeadPool}
         thresholdBasisPoints={agreement.thresholdBasisPoints}
         municipalities={whatIf.municipalities}
         offices={offices}

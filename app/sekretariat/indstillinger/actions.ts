@@ -11,6 +11,7 @@ import { requireOfficeSettings } from "@/lib/settings/require-office-settings";
 import { setPoolOverride } from "@/lib/settings/set-pool-override";
 import { setDecisionDueDate } from "@/lib/settings/set-decision-due-date";
 import { yearArg } from "@/lib/validation/route-params";
+import { officeAmounts } from "@/lib/offices/office-amounts";
 
 export const saveLeadSplit = defineAction({
   name: "saveLeadSplit",
@@ -18,10 +19,10 @@ export const saveLeadSplit = defineAction({
   bound: z.tuple([z.unknown()]),
   resource: ({ bound: [officeId] }) => requireOfficeSettings({ officeId }),
   invalidMessage: leadSplitMessage,
-  schema: ({ resource: { agreement, municipalities } }) =>
+  schema: ({ resource: { office, agreement, municipalities } }) =>
     leadSplitSchema({
       municipalityIds: municipalities.map((m) => m.id),
-      leadContribution: agreement.leadContribution,
+      leadContribution: officeAmounts(office, agreement).leadContribution,
       firstYear: agreement.firstYear,
       lastYear: agreement.lastYear,
     }),
@@ -37,7 +38,7 @@ export const savePoolOverride = defineAction({
   permission: "settings.manage",
   bound: z.tuple([z.unknown(), yearArg]),
   resource: ({ bound: [officeId] }) => requireOffice({ officeId, permission: "settings.manage" }),
-  schema: ({ resource: { office } }) => poolOverrideSchema(office.agreement),
+  schema: ({ resource: { office } }) => poolOverrideSchema(officeAmounts(office, office.agreement)),
   run: async ({ db, user, bound: [, year], resource: { office }, input }) => {
     await setPoolOverride({ db, actor: user, officeId: office.id, year, ...input });
     revalidatePath("/", "layout");

@@ -4,6 +4,7 @@ import { NoPeriod, PeriodBar } from "../period-bar";
 import { loadSettings } from "@/lib/settings/load-settings";
 import { danishIsoDate } from "@/lib/decisions/decision-schema";
 import { formatKroner } from "@/lib/format";
+import { officeAmounts } from "@/lib/offices/office-amounts";
 import { DueDateForm, LeadSplitForm, PoolOverrideForm } from "./settings-forms";
 
 export const metadata: Metadata = { title: "Indstillinger" };
@@ -42,9 +43,9 @@ export default async function SettingsPage({
           Leadkommuner og leadbidrag
         </h2>
         <p className="text-slate-700">
-          Leadbidraget pr. kontor er {formatKroner(agreement.leadContribution)} om året. En ny fordeling gælder fra det
-          år, du vælger; årene før forbliver, som de er. Hvis en leadkommune melder sig ud, mangler kontoret en lead fra
-          det år, indtil en ny lead eller fordeling er registreret her.
+          Leadbidraget står ved hvert kontor. En ny fordeling gælder fra det år, du vælger; årene før forbliver, som de
+          er. Hvis en leadkommune melder sig ud, mangler kontoret en lead fra det år, indtil en ny lead eller fordeling
+          er registreret her.
         </p>
         {leadOffices.map(({ office, rows, years, formLeads }) => (
           <div
@@ -53,6 +54,9 @@ export default async function SettingsPage({
             data-testid={`leads-${office.slug}`}
           >
             <h3 className="font-semibold">{office.name}</h3>
+            <p className="text-sm text-slate-700">
+              Leadbidrag {formatKroner(officeAmounts(office, agreement).leadContribution)} om året.
+            </p>
             <ul className="text-sm">
               {rows.map((row) => (
                 <li key={row.id}>
@@ -81,7 +85,7 @@ export default async function SettingsPage({
                 <LeadSplitForm
                   officeId={office.id}
                   officeName={office.name}
-                  leadContribution={agreement.leadContribution}
+                  leadContribution={officeAmounts(office, agreement).leadContribution}
                   firstYear={agreement.firstYear}
                   lastYear={agreement.lastYear}
                   defaultFromYear={defaultFromYear}
@@ -120,7 +124,7 @@ export default async function SettingsPage({
                   amount={override?.amount}
                   reason={override?.reason}
                   defaultPool={defaultPool ?? entry.allocation.pool}
-                  nonLeadPool={agreement.nonLeadPool}
+                  nonLeadPool={officeAmounts(office, agreement).nonLeadPool}
                 />
               </div>
             );

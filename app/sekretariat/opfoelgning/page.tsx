@@ -27,8 +27,8 @@ export default async function FollowUpPage({
         <h1 className="text-2xl font-semibold">Opfølgning: manglende beslutninger {followUp.year}</h1>
         <p className="text-slate-700">
           {followUp.agreement.decisionDueDate
-            ? `Frist for beslutninger: ${formatDate(followUp.agreement.decisionDueDate)}. `
-            : "Der er ikke sat en frist for beslutninger. "}
+            ? `Frist for beslutninger: ${formatDate(followUp.agreement.decisionDueDate)}, hvis ikke andet står ved kontoret. `
+            : "Der er ikke sat en fælles frist for beslutninger. "}
           Kopiér kontaktpersonernes e-mailadresser og send dem en påmindelse.
         </p>
       </div>
@@ -48,6 +48,9 @@ export default async function FollowUpPage({
           <h2 id={`fu-${office.id}`} className="text-lg font-semibold">
             {office.name}
           </h2>
+          <p className="text-sm text-slate-700" data-testid="follow-up-due">
+            {office.dueDate ? `Frist: ${formatDate(office.dueDate)}` : "Ingen frist sat"}
+          </p>
           {office.missing.length === 0 ? (
             <p className="text-green-900">Alle kommuner har registreret en beslutning.</p>
           ) : (

@@ -128,6 +128,7 @@ async function main() {
         minutesUrl: undefined,
         note: undefined,
         correctionReason: undefined,
+        closedYearReason: undefined,
         correctsId: undefined,
       },
     });

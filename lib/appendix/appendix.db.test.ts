@@ -33,6 +33,7 @@ beforeAll(async () => {
         minutesUrl: undefined,
         note: undefined,
         correctionReason: undefined,
+        closedYearReason: undefined,
       },
       expectedVersions: Object.fromEntries(municipality.participations.map((p) => [p.officeId, p.version])),
     });

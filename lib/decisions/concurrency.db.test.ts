@@ -46,6 +46,7 @@ describe(`${SIMULTANEOUS} simultaneous conflicting saves for one municipality an
               minutesUrl: undefined,
               note: undefined,
               correctionReason: undefined,
+              closedYearReason: undefined,
             },
             expectedVersions: { [office.id]: version },
           }),

@@ -16,6 +16,9 @@ import { writeShareSnapshots } from "../shares/share-effects";
 import { bumpAgreementVersion } from "../shares/agreement-cache";
 import type { DecisionFormInput } from "./decision-schema";
 import { Refusal } from "../actions/refusal";
+import { isUniqueViolation } from "../db/is-unique-violation";
+import { guardClosedYears, settlementsOfChange } from "../billing/closed-year-effects";
+import { secretariatEmailOf } from "./preview-decisions";
 
 /** Inside the transaction: another save got to these offices first (their participation version moved on). */
 class VersionConflict extends Error {
@@ -109,6 +112,7 @@ export async function recordDecisions({
               minutesUrl: input.minutesUrl ?? null,
               note: input.note ?? null,
               correctionReason: input.isCorrection ? (input.correctionReason ?? null) : null,
+              closedYearReason: input.closedYearReason ?? null,
               correctsId: input.correctsId ?? null,
               approvedAmountPerYear: input.approvedAmountPerYear ?? null,
               minutesAttachmentId: attachment?.id ?? null,
@@ -131,6 +135,24 @@ export async function recordDecisions({
         }
 
         const effects = decisionEffects(view.input, created);
+        // A closed (invoiced) year changes only through the secretariat, with a reason (issue 11); read here, in
+        // the transaction, so a year closed since the preview is caught.
+        const settlements = await settlementsOfChange({
+          db: tx,
+          agreementId: agreement.id,
+          effects,
+          names: new Map(view.municipalities.map((m) => [m.code, m.name])),
+          officeNames: new Map(view.offices.map((o) => [o.id, o.name])),
+        });
+        guardClosedYears({
+          actor,
+          settlements,
+          reason: input.closedYearReason,
+          secretariatEmail:
+            settlements.length && actor.role === "MUNICIPAL_CONTACT"
+              ? await secretariatEmailOf(tx, municipality.regionId)
+              : undefined,
+        });
         await writeShareSnapshots(
           tx,
           effects,
@@ -153,6 +175,16 @@ export async function recordDecisions({
               corrects: d.corrects ?? null,
             })),
             approvedAmountPerYear: input.approvedAmountPerYear ?? null,
+            ...(settlements.length
+              ? {
+                  closedYears: settlements.map((s) => ({
+                    officeId: s.officeId,
+                    year: s.year,
+                    settlements: s.lines.map((l) => ({ code: l.code, settlement: l.settlement })),
+                  })),
+                  closedYearReason: input.closedYearReason,
+                }
+              : {}),
             attachmentId: attachment?.id ?? null,
             onBehalf: actor.municipalityId !== municipalityId,
           },
@@ -217,10 +249,6 @@ async function checkCorrection(db: Database, o: { municipalityId: string; input:
   if (target.correctedBy) {
     throw new Refusal("Registreringen er allerede rettet. Ret i stedet den seneste rettelse.", field);
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === "P2002";
 }
 
 /** A refusal because another save got there first (it carries the winning decisions). */

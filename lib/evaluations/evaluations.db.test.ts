@@ -194,6 +194,7 @@ describe("evaluations", () => {
         minutesUrl: undefined,
         note: undefined,
         correctionReason: undefined,
+        closedYearReason: undefined,
       },
       expectedVersions: Object.fromEntries(participations.map((p) => [p.officeId, p.version])),
     });

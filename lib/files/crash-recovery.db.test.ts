@@ -109,6 +109,7 @@ describe("a process killed while saving a decision with minutes", () => {
         minutesUrl: undefined,
         note: undefined,
         correctionReason: undefined,
+        closedYearReason: undefined,
       },
       expectedVersions: { [faxe.participations[0]!.officeId]: faxe.participations[0]!.version },
     });

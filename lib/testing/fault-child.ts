@@ -35,6 +35,7 @@ async function main() {
         minutesUrl: undefined,
         note: undefined,
         correctionReason: undefined,
+        closedYearReason: undefined,
         correctsId: undefined,
       },
       expectedVersions: Object.fromEntries(versions.map((p) => [p.officeId, p.version])),

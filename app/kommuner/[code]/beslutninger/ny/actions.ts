@@ -6,10 +6,10 @@ import { defineAction } from "@/lib/actions/define-action";
 import { now } from "@/lib/clock";
 import { requireDecisionForm } from "@/lib/decisions/require-decision-form";
 import { danishIsoDate, decisionFormSchema } from "@/lib/decisions/decision-schema";
-import { previewDecisions, type OfficePreview } from "@/lib/decisions/preview-decisions";
+import { previewDecisions, type DecisionPreview } from "@/lib/decisions/preview-decisions";
 import { recordDecisions, type DecisionConflict } from "@/lib/decisions/record-decisions";
 
-export type DecisionFormData = { preview?: OfficePreview[]; saved?: boolean } & Partial<DecisionConflict>;
+export type DecisionFormData = { preview?: DecisionPreview; saved?: boolean } & Partial<DecisionConflict>;
 
 /**
  * One action for both steps: intent=preview computes the consequences (nothing is stored), intent=save records.
@@ -26,7 +26,9 @@ export const submitDecision = defineAction({
   hiddenFields: ["versions", "intent"],
   run: async ({ db, user, resource: { municipality, agreement }, input }): Promise<{ data: DecisionFormData }> => {
     if (input.intent !== "save") {
-      return { data: { preview: await previewDecisions({ db, municipality, agreementId: agreement.id, input }) } };
+      return {
+        data: { preview: await previewDecisions({ db, actor: user, municipality, agreementId: agreement.id, input }) },
+      };
     }
     await recordDecisions({
       db,

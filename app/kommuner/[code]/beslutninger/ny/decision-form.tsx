@@ -8,7 +8,7 @@ import { decisionFormSchema } from "@/lib/decisions/decision-schema";
 import { validateWith } from "@/lib/validation/validate-form";
 import { DECISION_LABELS, formatDate, formatDateTime } from "@/lib/format";
 import { submitDecision, type DecisionFormData } from "./actions";
-import { DecisionPreview } from "./decision-preview";
+import { ClosedYearsNotice, DecisionPreview } from "./decision-preview";
 
 export type CorrectableDecision = {
   id: string;
@@ -398,7 +398,16 @@ export function DecisionForm({
             </fieldset>
 
             {state.outcome === "done" && state.data?.preview && previewIsCurrent && (
-              <DecisionPreview preview={state.data.preview} />
+              <DecisionPreview preview={state.data.preview.offices} />
+            )}
+            {/* A closed (invoiced) year changes only with the secretariat's reason (issue 11). */}
+            {((state.data?.preview?.closedYears.length ?? 0) > 0 || errors.closedYearReason) && (
+              <ClosedYearsNotice
+                settlements={state.data?.preview?.closedYears ?? []}
+                error={errors.closedYearReason}
+                invalid={invalid("closedYearReason")}
+                describedBy={describedBy("closedYearReason")}
+              />
             )}
           </>
         );

@@ -10,7 +10,7 @@ import { loadAgreement } from "../shares/load-agreement";
 import { bumpAgreementVersion } from "../shares/agreement-cache";
 import { describeCause } from "../shares/describe-cause";
 import { Refusal } from "../actions/refusal";
-import { formatKroner } from "../format";
+import { formatSignedKroner } from "../format";
 import { officeYearBilling } from "./billing-state";
 import { loadBillingRecords } from "./load-billing-records";
 
@@ -91,7 +91,7 @@ export async function invoiceSettlements({
       }
       await bumpAgreementVersion(tx, agreementId);
       return {
-        message: `${count} efterreguleringer for ${year} er opkrævet: i alt ${total < 0 ? "−" : ""}${formatKroner(Math.abs(total))}.`,
+        message: `${count} efterreguleringer for ${year} er opkrævet: i alt ${formatSignedKroner(total)}`,
       };
     },
     { timeout: 30_000, maxWait: 30_000 },

@@ -4,6 +4,8 @@ const LINKS = [
   { href: "/sekretariat/bilag", label: "Bilag" },
   { href: "/sekretariat/fordelingslog", label: "Fordelingslog" },
   { href: "/sekretariat/opfoelgning", label: "Opfølgning" },
+  { href: "/sekretariat/opkraevning", label: "Opkrævning" },
+  { href: "/sekretariat/betalinger", label: "Betalinger" },
   { href: "/sekretariat/evalueringer", label: "Evalueringer" },
   { href: "/sekretariat/indstillinger", label: "Indstillinger" },
   { href: "/sekretariat/perioder", label: "Perioder" },
@@ -25,7 +27,8 @@ export function SecretariatNav({ pathname, search }: { pathname: string; search:
     <nav aria-label="Sekretariatet" className="no-print border-b border-slate-200">
       <ul className="flex flex-wrap gap-1">
         {LINKS.map((link) => {
-          const active = pathname === link.href;
+          const active =
+            pathname === link.href || (link.href !== "/sekretariat" && pathname.startsWith(`${link.href}/`));
           return (
             <li key={link.href}>
               <a

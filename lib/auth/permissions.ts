@@ -12,6 +12,10 @@ export const PERMISSIONS = {
   /** Creating a new agreement period, importing population figures. */
   "periods.manage": ["SECRETARIAT", "ADMIN"],
   "users.manage": ["SECRETARIAT", "ADMIN"],
+  /** Closing (opkrævning) office-years, invoicing settlements, payments, the municipalities' CVR/EAN (issue 11). */
+  "billing.manage": ["SECRETARIAT", "ADMIN"],
+  /** Reopening a closed office-year. */
+  "billing.reopen": ["ADMIN"],
   "municipality.view": ["SECRETARIAT", "ADMIN", "MUNICIPAL_CONTACT"],
   "decision.record": ["SECRETARIAT", "ADMIN", "MUNICIPAL_CONTACT"],
   "office.view": ["SECRETARIAT", "ADMIN", "CLUSTER_OFFICE"],

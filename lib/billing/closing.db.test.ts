@@ -35,8 +35,14 @@ afterAll(async () => {
 
 async function context(db = t.db) {
   const region = await db.region.findUniqueOrThrow({ where: { code: "1085" } });
-  const agreement = await db.agreement.findFirstOrThrow({ where: { regionId: region.id }, orderBy: { firstYear: "asc" } });
-  const offices = await db.clusterOffice.findMany({ where: { agreementId: agreement.id }, orderBy: { position: "asc" } });
+  const agreement = await db.agreement.findFirstOrThrow({
+    where: { regionId: region.id },
+    orderBy: { firstYear: "asc" },
+  });
+  const offices = await db.clusterOffice.findMany({
+    where: { agreementId: agreement.id },
+    orderBy: { position: "asc" },
+  });
   const secretariat = await db.user.findFirstOrThrow({ where: { role: "SECRETARIAT", regionId: region.id } });
   const admin = await db.user.findFirstOrThrow({ where: { role: "ADMIN" } });
   return { agreement, offices, secretariat, admin, officeIds: offices.map((o) => o.id) };
@@ -71,11 +77,17 @@ const decision = (o: Partial<DecisionFormInput> & Pick<DecisionFormInput, "offic
 describe("closing a year", () => {
   it("refuses an unsettled year without a reason, and stores nothing", async () => {
     const { agreement, secretariat, officeIds } = await context();
-    const error = await closeOfficeYears({ db: t.db, actor: secretariat, agreementId: agreement.id, year: 2021, officeIds }).catch(
-      (e: unknown) => e,
-    );
+    const error = await closeOfficeYears({
+      db: t.db,
+      actor: secretariat,
+      agreementId: agreement.id,
+      year: 2021,
+      officeIds,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Refusal);
-    expect((error as Refusal).fieldErrors.reason).toMatch(/^Ikke afklaret: We Build Denmark \(16 kommuner har ikke besluttet sig\)/);
+    expect((error as Refusal).fieldErrors.reason).toMatch(
+      /^Ikke afklaret: We Build Denmark \(16 kommuner har ikke besluttet sig\)/,
+    );
     expect(await t.db.yearClosing.count()).toBe(0);
     expect(await t.db.invoiceLine.count()).toBe(0);
   });
@@ -129,7 +141,14 @@ describe("closing a year", () => {
     try {
       const results = await Promise.allSettled(
         [t.db, other].map((db) =>
-          closeOfficeYears({ db, actor: secretariat, agreementId: agreement.id, year: 2022, officeIds, reason: "samtidig" }),
+          closeOfficeYears({
+            db,
+            actor: secretariat,
+            agreementId: agreement.id,
+            year: 2022,
+            officeIds,
+            reason: "samtidig",
+          }),
         ),
       );
       expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
@@ -152,7 +171,10 @@ describe("a change to a closed year", () => {
     const contact = await t.db.user.findFirstOrThrow({ where: { municipalityId: holbaek.id } });
     const versions = async () =>
       Object.fromEntries(
-        (await t.db.participation.findMany({ where: { municipalityId: holbaek.id } })).map((p) => [p.officeId, p.version]),
+        (await t.db.participation.findMany({ where: { municipalityId: holbaek.id } })).map((p) => [
+          p.officeId,
+          p.version,
+        ]),
       );
     const nej = decision({ officeIds: [clean.id], decision: "NO", effectiveToYear: 2021 });
     const asContact = await recordDecisions({
@@ -197,7 +219,12 @@ describe("a change to a closed year", () => {
     expect(billing.settlement).toBe(0);
     expect(billing.payers.filter((p) => p.settlement > 0).length).toBe(15);
 
-    const { message } = await invoiceSettlements({ db: t.db, actor: secretariat, agreementId: agreement.id, year: 2021 });
+    const { message } = await invoiceSettlements({
+      db: t.db,
+      actor: secretariat,
+      agreementId: agreement.id,
+      year: 2021,
+    });
     expect(message).toMatch(/^16 efterreguleringer for 2021 er opkrævet: i alt 0 kr\.$/);
     const settlement = await t.db.invoiceLine.findFirstOrThrow({
       where: { kind: "SETTLEMENT", municipalityId: holbaek.id },
@@ -208,12 +235,17 @@ describe("a change to a closed year", () => {
     const { perPayer } = await invoiced(2021);
     const after = await loadAgreement({ db: t.db, agreementId: agreement.id });
     for (const m of after.municipalities) {
-      expect(perPayer.get(`${clean.id}:${m.code}`) ?? 0).toBe(amountFor(after.allocationFor(clean.id, 2021), m.code).amount);
+      expect(perPayer.get(`${clean.id}:${m.code}`) ?? 0).toBe(
+        amountFor(after.allocationFor(clean.id, 2021), m.code).amount,
+      );
     }
     // Nothing is open any more: a second press invoices nothing.
-    const again = await invoiceSettlements({ db: t.db, actor: secretariat, agreementId: agreement.id, year: 2021 }).catch(
-      (e: unknown) => e,
-    );
+    const again = await invoiceSettlements({
+      db: t.db,
+      actor: secretariat,
+      agreementId: agreement.id,
+      year: 2021,
+    }).catch((e: unknown) => e);
     expect((again as Error).message).toBe("Der er ingen åbne efterreguleringer for 2021.");
   });
 
@@ -231,7 +263,10 @@ describe("a change to a closed year", () => {
       officeIds: [food.id],
       reason: "Lukket igen",
     });
-    const rounds = await t.db.yearClosing.findMany({ where: { officeId: food.id, year: 2022 }, orderBy: { round: "asc" } });
+    const rounds = await t.db.yearClosing.findMany({
+      where: { officeId: food.id, year: 2022 },
+      orderBy: { round: "asc" },
+    });
     expect(rounds.map((r) => [r.round, !!r.reopenedAt])).toEqual([
       [1, true],
       [2, false],

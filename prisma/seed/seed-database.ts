@@ -3,7 +3,7 @@
  * Idempotent: natural keys are upserted and nothing a user has changed since (lead amounts, users'
  * passwords, decisions) is overwritten.
  */
-import bcrypt from "bcryptjs";
+import { hashPassword } from "../../lib/auth/password";
 import type { Database } from "../../lib/db/create-client";
 import regionData from "./region-sjaelland-2021.json";
 
@@ -107,7 +107,7 @@ export async function seedDatabase(db: Database, options: { demoUsers?: boolean 
 }
 
 async function seedDemoUsers(db: Database, municipalityIds: Map<string, string>, officeIds: Map<string, string>) {
-  const passwordHash = await bcrypt.hash(DEMO_PASSWORD, 10);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   const users = [
     { email: `sekretariat@${DEMO_EMAIL_DOMAIN}`, name: "Sekretariatet for KKR Sjælland", role: "SECRETARIAT" as const },
     { email: `admin@${DEMO_EMAIL_DOMAIN}`, name: "Systemadministrator", role: "ADMIN" as const },

@@ -7,6 +7,7 @@ declare module "next-auth" {
     role: string;
     municipalityId: string | null;
     officeId: string | null;
+    sessionVersion?: number;
   }
   interface Session {
     user: {
@@ -26,5 +27,9 @@ declare module "next-auth/jwt" {
     role: string;
     municipalityId: string | null;
     officeId: string | null;
+    /** The user's session version at sign-in (User.sessionVersion): a later bump ends this session. */
+    sv: number;
+    /** Seconds since the epoch: the session ends SESSION_HOURS later (lib/auth/session-lifetime.ts). */
+    signedInAt: number;
   }
 }

@@ -7,6 +7,7 @@ import { notFound } from "next/navigation";
 import { db } from "../db";
 import { can, type Permission } from "../auth/permissions";
 import { requireUser } from "../auth/session";
+import { refuseAccess } from "../auth/refuse-access";
 import { idParam, parseParam } from "../validation/route-params";
 
 export async function requireOffice(options: { officeId: unknown; permission: Permission; include?: "leads" }) {
@@ -16,6 +17,8 @@ export async function requireOffice(options: { officeId: unknown; permission: Pe
     where: { id: officeId },
     include: { agreement: true, leads: options.include === "leads" },
   });
-  if (!office || !can(user, options.permission, { officeId: office.id })) notFound();
+  if (!office) notFound();
+  if (!can(user, options.permission, { officeId: office.id }))
+    await refuseAccess({ user, permission: options.permission, what: "ClusterOffice", id: office.id });
   return { user, office };
 }

@@ -2,6 +2,8 @@
  * `npm run db:seed`: seeds the real Region Sjælland data and the demo users (idempotent).
  * Refuses a production database unless told explicitly (SEED_ALLOW_PRODUCTION=yes or --allow-production):
  * demo users with documented passwords must never appear on a real installation by accident.
+ * `npm run db:seed -- --no-demo` loads the region data WITHOUT any demo account — what a real installation does,
+ * so it is allowed on a production database; the first administrator then comes from `npm run user:create`.
  */
 import { createPrismaClient } from "../lib/db/create-client";
 import { isPostgresUrl } from "../lib/db/database-url";
@@ -16,19 +18,24 @@ function looksLikeProduction(url: string): boolean {
 
 async function main() {
   const url = process.env.DATABASE_URL ?? "";
+  const demoUsers = !process.argv.includes("--no-demo");
   const allowed = process.env.SEED_ALLOW_PRODUCTION === "yes" || process.argv.includes("--allow-production");
-  if (looksLikeProduction(url) && !allowed) {
+  if (demoUsers && looksLikeProduction(url) && !allowed) {
     console.error(
-      "Seed afvist: databasen ligner en produktionsdatabase. Kør med SEED_ALLOW_PRODUCTION=yes, hvis det er meningen.",
+      "Seed afvist: databasen ligner en produktionsdatabase, og seed opretter demo-brugere med kendte adgangskoder. " +
+        "Brug --no-demo (uden demo-brugere), eller SEED_ALLOW_PRODUCTION=yes, hvis det er meningen.",
     );
     process.exit(1);
   }
   const db = createPrismaClient();
   try {
     if (!isPostgresUrl(url)) await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
-    await seedDatabase(db);
+    await seedDatabase(db, { demoUsers });
     const population = await db.populationFigure.aggregate({ _sum: { value: true } });
-    console.log(`Seed færdig: ${await db.municipality.count()} kommuner, indbyggere i alt ${population._sum.value}.`);
+    console.log(
+      `Seed færdig: ${await db.municipality.count()} kommuner, indbyggere i alt ${population._sum.value}` +
+        (demoUsers ? "." : ", ingen demo-brugere."),
+    );
   } finally {
     await db.$disconnect();
   }

@@ -99,3 +99,23 @@ export function idOf(table: string, where: string, ...params: unknown[]): string
   if (!row) throw new Error(`no ${table} where ${where}`);
   return row.id;
 }
+
+/**
+ * Changes the e2e database directly — only for what no user can do: damaging a record to provoke an unexpected
+ * error (e2e/error-page.spec.ts), and putting it back. Same SQL for SQLite and PostgreSQL.
+ */
+export function execute(sql: string) {
+  if (!onPostgres) {
+    const db = new Database(E2E_DATABASE_URL.replace(/^file:/, ""), { fileMustExist: true, timeout: 10_000 });
+    try {
+      db.exec(sql);
+    } finally {
+      db.close();
+    }
+    return;
+  }
+  execFileSync("psql", [E2E_DATABASE_URL, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-f", "-"], {
+    input: sql,
+    encoding: "utf8",
+  });
+}

@@ -27,7 +27,6 @@ export const SIGN_IN_ERRORS = {
   OidcInactive: "Din bruger i Klyngeportalen er deaktiveret. Kontakt KKR-sekretariatet.",
   OAuthSignin: "Login via organisationen kunne ikke begynde. Prøv igen om lidt.",
   OAuthCallback: "Login via organisationen mislykkedes. Prøv igen.",
-  SessionEnded: "Du er logget ud. Log ind igen.",
   Default: "Login mislykkedes. Prøv igen.",
 } as const;
 

@@ -37,9 +37,20 @@ export async function startApp(options: {
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk));
+  let stopping = false;
+  child.on("exit", (code, signal) => {
+    // An app process must not die while its spec runs: say so, with its last words.
+    if (!stopping) console.error(`app process ${options.name} exited (${code ?? signal}):\n${output.slice(-3000)}`);
+  });
   const url = `http://127.0.0.1:${options.port}`;
   await waitUntilUp(`${url}/login`, child, () => output);
-  return { url, stop: () => stop(child) };
+  return {
+    url,
+    stop: () => {
+      stopping = true;
+      return stop(child);
+    },
+  };
 }
 
 async function waitUntilUp(url: string, child: ChildProcess, output: () => string) {

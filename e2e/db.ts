@@ -87,7 +87,7 @@ export function fingerprint(): string {
     `SELECT id, "yearlyAmount" FROM "OfficeLead" ORDER BY id`,
     `SELECT id, "decisionDueDate" FROM "Agreement" ORDER BY id`,
     `SELECT id, status, version, "dueDate" FROM "EvaluationReport" ORDER BY id`,
-    `SELECT id, active, role FROM "User" ORDER BY id`,
+    `SELECT id, active, role, "passwordHash" FROM "User" ORDER BY id`,
     `SELECT id, version FROM "Participation" ORDER BY id`,
   ])
     .map((rows) => JSON.stringify(rows))

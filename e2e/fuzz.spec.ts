@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import fc from "fast-check";
 import type { APIRequestContext } from "@playwright/test";
-import { expect, signIn, test } from "./fixtures";
+import { verify as verifyArgon2 } from "@node-rs/argon2";
+import { expect, signIn, test, demoEmail } from "./fixtures";
 import { ACTIONS, PERSONA_USERS, type Ctx } from "./access-table";
 import { callAction, type ActionField } from "./server-actions";
 import { countRows, fingerprint, idOf, queryBatch, queryRows } from "./db";
@@ -116,7 +117,10 @@ const isRealDate = (value: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 const isoDay = (value: unknown) => new Date(String(value)).toISOString().slice(0, 10);
 
-type Stored = (c: Ctx, fields: Record<string, ActionField>) => string[];
+type Stored = (c: Ctx, fields: Record<string, ActionField>) => string[] | Promise<string[]>;
+
+/** changePasswordAction runs as an account of its own: accepted changes never touch the demo users' passwords. */
+const ACCOUNT = { slug: "fuzz-konto", password: "Fuzz-adgangskode-2026" };
 
 /**
  * For an accepted input: what must now be stored, from the database, against what was sent and the domain's own
@@ -218,6 +222,17 @@ const STORED: Record<string, Stored> = {
     if (r.status === "RETURNED" && !r.note) problems.push("returned without a comment");
     return problems;
   },
+  changePasswordAction: async (_c, fields) => {
+    const hash = queryRows<{ hash: string }>(
+      'SELECT "passwordHash" AS hash FROM "User" WHERE email = ?',
+      demoEmail(ACCOUNT.slug),
+    )[0]!.hash;
+    const problems: string[] = [];
+    if (!(await verifyArgon2(hash, text(fields.newPassword)))) problems.push("the new password does not sign in");
+    if (text(fields.newPassword).length < 12) problems.push("a short password was accepted");
+    if (text(fields.newPassword) !== text(fields.confirmPassword)) problems.push("accepted two different passwords");
+    return problems;
+  },
   evaluationDueDateAction: (c, fields) => {
     const due = queryRows<{ due: string | number }>(
       'SELECT "dueDate" AS due FROM "EvaluationReport" WHERE id = ?',
@@ -269,6 +284,12 @@ const VARIANTS: Record<string, (c: Ctx, n: number) => Record<string, ActionField
     { companiesEngaged: "7", smesEngaged: "7", externalFundingKr: "2.000.000.000" },
   ],
   evaluationDueDateAction: () => ["2025-03-01", "2028-02-29"].map((dueDate) => ({ dueDate })),
+  // The current password is the account's at the time (validOf); the last change puts the first one back.
+  changePasswordAction: () =>
+    ["Ny adgangskode æøå 2026", "  mellemrum før og efter  ", ACCOUNT.password].map((password) => ({
+      newPassword: password,
+      confirmPassword: password,
+    })),
 };
 
 const SERVER_LOG = "test-reports/e2e-server.log";
@@ -291,6 +312,21 @@ test("fuzzed input to every action and to sign-in: a Danish refusal or a correct
     await signIn(await context.newPage(), PERSONA_USERS[persona]);
     sessions[persona] = context.request;
   }
+  const account = await callAction(sessions.secretariat!, {
+    page: "/sekretariat/brugere",
+    name: "createUserAction",
+    args: [],
+    fields: { name: "Fuzz-konto", email: demoEmail(ACCOUNT.slug), role: "SECRETARIAT", password: ACCOUNT.password },
+  });
+  expect(account.outcome).toBe("done");
+  {
+    const context = await browser.newContext({ baseURL: BASE_URL });
+    const page = await context.newPage();
+    await signIn(page, ACCOUNT.slug, ACCOUNT.password);
+    await page.waitForURL(/\/sekretariat$/);
+    sessions.account = context.request;
+  }
+  let accountPassword = ACCOUNT.password;
   const officeIds = ["we-build-denmark", "clean", "food-bio-cluster", "life-science-cluster"].map((slug) =>
     idOf("ClusterOffice", "slug = ?", slug),
   );
@@ -338,14 +374,21 @@ test("fuzzed input to every action and to sign-in: a Danish refusal or a correct
   let refused = 0;
   let accepted = 0;
   for (const [index, action] of ACTIONS.entries()) {
-    const persona = action.allowed.includes("secretariat")
-      ? "secretariat"
-      : action.allowed.includes("contactIn")
-        ? "contactIn"
-        : "officeIn";
+    const persona =
+      action.name === "changePasswordAction"
+        ? "account"
+        : action.allowed.includes("secretariat")
+          ? "secretariat"
+          : action.allowed.includes("contactIn")
+            ? "contactIn"
+            : "officeIn";
     // A case that happens to be valid may save: keep such saves harmless for the specs that follow (Lejre's Ja).
     const validOf = (c: Ctx) =>
-      action.name === "submitDecision" ? { ...action.valid(c), decision: "YES" } : action.valid(c);
+      action.name === "submitDecision"
+        ? { ...action.valid(c), decision: "YES" }
+        : action.name === "changePasswordAction"
+          ? { ...action.valid(c), currentPassword: accountPassword }
+          : action.valid(c);
     const initial = validOf(ctx());
     for (const fields of cases(initial, 2026 + index)) {
       tried++;
@@ -374,7 +417,8 @@ test("fuzzed input to every action and to sign-in: a Danish refusal or a correct
       }
       if (result.outcome === "done") {
         accepted++;
-        for (const problem of STORED[action.name]!(c, fields))
+        if (action.name === "changePasswordAction") accountPassword = text(fields.newPassword);
+        for (const problem of await STORED[action.name]!(c, fields))
           problems.push(`${action.name}: accepted, but ${problem}`);
       }
       if (/at \w+ \(|Error:|prisma/i.test(result.text)) problems.push(`${action.name}: internals leaked in the answer`);
@@ -398,7 +442,9 @@ test("fuzzed input to every action and to sign-in: a Danish refusal or a correct
         continue;
       }
       accepted++;
-      for (const problem of STORED[action.name]!(c, fields)) problems.push(`${action.name}: accepted, but ${problem}`);
+      if (action.name === "changePasswordAction") accountPassword = text(fields.newPassword);
+      for (const problem of await STORED[action.name]!(c, fields))
+        problems.push(`${action.name}: accepted, but ${problem}`);
     }
     // Bound arguments, forged: "not found" or a refusal, nothing stored.
     const argCount = action.args(ctx()).length;
@@ -475,6 +521,9 @@ test("fuzzed input to every action and to sign-in: a Danish refusal or a correct
       "0350",
     ),
   ).toBe(decisionsBefore + 1);
+
+  // The account changed its password again and again: its own session went on (lib/auth/continue-session.ts).
+  expect((await sessions.account.get("/konto", { maxRedirects: 0 })).status()).toBe(200);
 
   for (const line of loggedErrors(logStart)) problems.push(`server logged an error: ${line.slice(0, 300)}`);
   console.log(

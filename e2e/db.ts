@@ -14,20 +14,28 @@ export function queryRows<T = Record<string, unknown>>(sql: string, ...params: u
   return queryBatch([sql], params)[0] as T[];
 }
 
-/** Several parameterless-or-shared-parameter queries in one round trip (one psql process on PostgreSQL). */
+/**
+ * Several queries in one round trip (one psql process on PostgreSQL). The parameters are taken in order across the
+ * statements: each `?` takes the next one.
+ */
 export function queryBatch(sqls: string[], params: unknown[] = []): Record<string, unknown>[][] {
   if (!onPostgres) {
     const db = new Database(E2E_DATABASE_URL.replace(/^file:/, ""), { readonly: true, fileMustExist: true });
     try {
-      return sqls.map((sql) => db.prepare(sql).all(...params) as Record<string, unknown>[]);
+      let taken = 0;
+      return sqls.map((sql) => {
+        const count = (sql.match(/\?/g) ?? []).length;
+        const own = params.slice(taken, (taken += count));
+        return db.prepare(sql).all(...own) as Record<string, unknown>[];
+      });
     } finally {
       db.close();
     }
   }
   const variables = params.flatMap((value, i) => ["-v", `p${i + 1}=${String(value)}`]);
+  let index = 0;
   const script = sqls
     .map((sql) => {
-      let index = 0;
       const numbered = sql.replace(/\?/g, () => `:'p${++index}'`);
       return `SELECT COALESCE(json_agg(row_to_json(t)), '[]') FROM (${numbered}) t;`;
     })

@@ -22,6 +22,7 @@ const faxe = "faxe@demo.klyngeportalen.dk";
 describe("authenticate", () => {
   it("signs in a demo contact with role and municipality scope, and audits it", async () => {
     const user = await authenticate({
+      failedAttemptMs: 0,
       db: t.db,
       credentials: { email: "  FAXE@demo.klyngeportalen.dk ", password: DEMO_PASSWORD },
       clientIp: "127.0.0.1",
@@ -42,10 +43,16 @@ describe("authenticate", () => {
       vi.spyOn(console, level).mockImplementation((...args) => void logged.push(...args)),
     );
     expect(
-      await authenticate({ db: t.db, credentials: { email: faxe, password: "forkert-kode" }, clientIp: "10.0.0.1" }),
+      await authenticate({
+        failedAttemptMs: 0,
+        db: t.db,
+        credentials: { email: faxe, password: "forkert-kode" },
+        clientIp: "10.0.0.1",
+      }),
     ).toBeNull();
     expect(
       await authenticate({
+        failedAttemptMs: 0,
         db: t.db,
         credentials: { email: "ukendt@kommune.dk", password: "forkert-kode" },
         clientIp: "10.0.0.1",
@@ -60,10 +67,15 @@ describe("authenticate", () => {
 
   it("refuses invalid input (empty, 10 kB) without touching the database", async () => {
     await expect(
-      authenticate({ db: t.db, credentials: { email: "", password: "" }, clientIp: "10.0.0.2" }),
+      authenticate({ failedAttemptMs: 0, db: t.db, credentials: { email: "", password: "" }, clientIp: "10.0.0.2" }),
     ).rejects.toThrow(SignInError);
     await expect(
-      authenticate({ db: t.db, credentials: { email: "x".repeat(10_000), password: "y" }, clientIp: "10.0.0.2" }),
+      authenticate({
+        failedAttemptMs: 0,
+        db: t.db,
+        credentials: { email: "x".repeat(10_000), password: "y" },
+        clientIp: "10.0.0.2",
+      }),
     ).rejects.toThrow("InvalidInput");
   });
 
@@ -71,6 +83,7 @@ describe("authenticate", () => {
     await t.db.user.update({ where: { email: "greve@demo.klyngeportalen.dk" }, data: { active: false } });
     expect(
       await authenticate({
+        failedAttemptMs: 0,
         db: t.db,
         credentials: { email: "greve@demo.klyngeportalen.dk", password: DEMO_PASSWORD },
         clientIp: "10.0.0.3",
@@ -83,17 +96,25 @@ describe("authenticate", () => {
     const start = new Date();
     for (let i = 0; i < MAX_PER_ACCOUNT; i++)
       await authenticate({
+        failedAttemptMs: 0,
         db: t.db,
         credentials: { email, password: "forkert" },
         clientIp: `10.1.0.${i}`,
         now: start,
       });
     await expect(
-      authenticate({ db: t.db, credentials: { email, password: DEMO_PASSWORD }, clientIp: "10.1.1.1", now: start }),
+      authenticate({
+        failedAttemptMs: 0,
+        db: t.db,
+        credentials: { email, password: DEMO_PASSWORD },
+        clientIp: "10.1.1.1",
+        now: start,
+      }),
     ).rejects.toThrow("RateLimited:10");
     // A slowdown, not a lock-out: after the wait the right password gets in, and the account starts afresh.
     const later = new Date(start.getTime() + LIMITS.account.firstDelayMs + 1);
     const user = await authenticate({
+      failedAttemptMs: 0,
       db: t.db,
       credentials: { email, password: DEMO_PASSWORD },
       clientIp: "10.1.1.1",
@@ -109,12 +130,24 @@ describe("authenticate", () => {
     const waits: string[] = [];
     for (let i = 0; i < MAX_PER_ACCOUNT + 7; i++) {
       try {
-        await authenticate({ db: t.db, credentials: { email, password: "forkert" }, clientIp: null, now });
+        await authenticate({
+          failedAttemptMs: 0,
+          db: t.db,
+          credentials: { email, password: "forkert" },
+          clientIp: null,
+          now,
+        });
       } catch (error) {
         waits.push((error as Error).message);
         // Wait exactly as long as told, then fail again.
         now = new Date(now.getTime() + Number((error as Error).message.split(":")[1]) * 1000);
-        await authenticate({ db: t.db, credentials: { email, password: "forkert" }, clientIp: null, now });
+        await authenticate({
+          failedAttemptMs: 0,
+          db: t.db,
+          credentials: { email, password: "forkert" },
+          clientIp: null,
+          now,
+        });
       }
     }
     expect(waits).toEqual(
@@ -131,9 +164,19 @@ describe("authenticate", () => {
     try {
       const email = "odsherred@demo.klyngeportalen.dk";
       for (let i = 0; i < MAX_PER_ACCOUNT; i++)
-        await authenticate({ db: t.db, credentials: { email, password: "forkert" }, clientIp: null });
+        await authenticate({
+          failedAttemptMs: 0,
+          db: t.db,
+          credentials: { email, password: "forkert" },
+          clientIp: null,
+        });
       await expect(
-        authenticate({ db: other, credentials: { email, password: DEMO_PASSWORD }, clientIp: null }),
+        authenticate({
+          failedAttemptMs: 0,
+          db: other,
+          credentials: { email, password: DEMO_PASSWORD },
+          clientIp: null,
+        }),
       ).rejects.toThrow("RateLimited");
     } finally {
       await other.$disconnect();
@@ -144,21 +187,34 @@ describe("authenticate", () => {
     const now = new Date();
     for (let i = 0; i < LIMITS.address.free; i++) {
       const email = `tilfaeldig${i}@example.dk`;
-      await authenticate({ db: t.db, credentials: { email, password: "x" }, clientIp: "10.7.7.7", now });
+      await authenticate({
+        failedAttemptMs: 0,
+        db: t.db,
+        credentials: { email, password: "x" },
+        clientIp: "10.7.7.7",
+        now,
+      });
     }
     const next = { email: "endnu-en@example.dk", password: "x" };
-    await expect(authenticate({ db: t.db, credentials: next, clientIp: "10.7.7.7", now })).rejects.toThrow(
-      "RateLimited",
-    );
+    await expect(
+      authenticate({ failedAttemptMs: 0, db: t.db, credentials: next, clientIp: "10.7.7.7", now }),
+    ).rejects.toThrow("RateLimited");
     // Another address is not slowed down by it.
-    expect(await authenticate({ db: t.db, credentials: next, clientIp: "10.7.7.8", now })).toBeNull();
+    expect(
+      await authenticate({ failedAttemptMs: 0, db: t.db, credentials: next, clientIp: "10.7.7.8", now }),
+    ).toBeNull();
   });
 
   it("writes a bounded number of audit rows in a flood of failures", async () => {
     const before = await t.db.auditEvent.count({ where: { action: { startsWith: "auth.sign_in_" } } });
     await Promise.all(
       Array.from({ length: FAILURES_PER_MINUTE + 20 }, (_, i) =>
-        authenticate({ db: t.db, credentials: { email: `flood${i}@example.dk`, password: "x" }, clientIp: null }),
+        authenticate({
+          failedAttemptMs: 0,
+          db: t.db,
+          credentials: { email: `flood${i}@example.dk`, password: "x" },
+          clientIp: null,
+        }),
       ),
     );
     const written = (await t.db.auditEvent.count({ where: { action: { startsWith: "auth.sign_in_" } } })) - before;
@@ -170,16 +226,41 @@ describe("authenticate", () => {
     );
   });
 
+  it("answers every attempt that does not sign in after a second at the earliest, and the right one at once", async () => {
+    const timed = async (credentials: object) => {
+      const started = Date.now();
+      const result = await authenticate({ db: t.db, credentials, clientIp: null }).catch((e: Error) => e.message);
+      return { ms: Date.now() - started, signedIn: typeof result === "object" && result !== null };
+    };
+    const wrong = await timed({ email: "holbaek@demo.klyngeportalen.dk", password: "forkert" });
+    const unknown = await timed({ email: "findes-ikke@example.dk", password: "forkert" });
+    const invalid = await timed({ email: "", password: "" });
+    const right = await timed({ email: "holbaek@demo.klyngeportalen.dk", password: DEMO_PASSWORD });
+    expect([wrong, unknown, invalid].map((r) => r.ms >= 990)).toEqual([true, true, true]);
+    expect(right).toMatchObject({ signedIn: true });
+    expect(right.ms).toBeLessThan(900);
+  });
+
   it("verifies a bcrypt hash from before, and replaces it with Argon2id at sign-in", async () => {
     const email = "ringsted@demo.klyngeportalen.dk";
     await t.db.user.update({ where: { email }, data: { passwordHash: await bcryptHash(DEMO_PASSWORD, 10) } });
     expect(
-      await authenticate({ db: t.db, credentials: { email, password: DEMO_PASSWORD }, clientIp: null }),
+      await authenticate({
+        failedAttemptMs: 0,
+        db: t.db,
+        credentials: { email, password: DEMO_PASSWORD },
+        clientIp: null,
+      }),
     ).toMatchObject({ email });
     const { passwordHash } = await t.db.user.findUniqueOrThrow({ where: { email } });
     expect(passwordHash).toMatch(/^\$argon2id\$/);
     expect(
-      await authenticate({ db: t.db, credentials: { email, password: DEMO_PASSWORD }, clientIp: null }),
+      await authenticate({
+        failedAttemptMs: 0,
+        db: t.db,
+        credentials: { email, password: DEMO_PASSWORD },
+        clientIp: null,
+      }),
     ).toMatchObject({ email });
   });
 });

@@ -4,13 +4,15 @@
  *   with the seconds to wait, and no password is checked.
  * - Passwords are verified off the event loop (lib/auth/password.ts); an unknown e-mail is compared against a
  *   dummy hash, so it takes as long as a wrong password. A bcrypt hash from before is replaced by Argon2id.
+ * - Every attempt that does not sign in is answered after FAILED_ATTEMPT_MS at the earliest (a tarpit): a loop of
+ *   bad sign-ins gets one answer a second, whatever it is refused for, and the two kinds of failure take the same time.
  * - Audited: the e-mail tried, never the password. In a flood, failures are audited one by one only up to a
  *   cap per minute, then once as a flood (lib/auth/audit-sign-in-failure.ts); the limiter's table keeps the count.
  */
 import type { Database } from "../db/create-client";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { auditSignInFailure } from "./audit-sign-in-failure";
-import { dummyPasswordHash, hashPassword, HashQueueFull, verifyPassword } from "./password";
+import { dummyPasswordHash, hashPassword, HashQueueFull, hashQueueFull, verifyPassword } from "./password";
 import { checkSignInLimit, clearAccountFailures, pruneSignInFailures, recordSignInFailure } from "./sign-in-limiter";
 import { rateLimitedCode, signInSchema } from "./sign-in-schema";
 
@@ -29,6 +31,7 @@ export type AuthenticatedUser = {
 export type SignedInUser = AuthenticatedUser & { sessionVersion: number };
 
 const PRUNE_EVERY_MS = 60_000;
+export const FAILED_ATTEMPT_MS = 1_000;
 let lastPrune = 0;
 
 export async function authenticate({
@@ -36,15 +39,43 @@ export async function authenticate({
   credentials,
   clientIp,
   now = new Date(),
+  failedAttemptMs = FAILED_ATTEMPT_MS,
 }: {
   db: Database;
   credentials: unknown;
   /** The client's address when it can be trusted (behind a proxy with TRUST_PROXY=1), else null. */
   clientIp: string | null;
   now?: Date;
+  /** The tarpit (tests that try many passwords set 0). */
+  failedAttemptMs?: number;
+}): Promise<SignedInUser | null> {
+  const started = Date.now();
+  const tarpit = () => new Promise((resolve) => setTimeout(resolve, started + failedAttemptMs - Date.now()));
+  try {
+    const user = await checkCredentials({ db, credentials, clientIp, now });
+    if (!user) await tarpit();
+    return user;
+  } catch (error) {
+    await tarpit();
+    throw error;
+  }
+}
+
+async function checkCredentials({
+  db,
+  credentials,
+  clientIp,
+  now,
+}: {
+  db: Database;
+  credentials: unknown;
+  clientIp: string | null;
+  now: Date;
 }): Promise<SignedInUser | null> {
   const parsed = signInSchema.safeParse(credentials);
   if (!parsed.success) throw new SignInError("InvalidInput");
+  // A full queue of password checks: refused before any other work.
+  if (hashQueueFull()) throw new SignInError("Busy");
   const { email, password } = parsed.data;
   if (now.getTime() - lastPrune > PRUNE_EVERY_MS) {
     lastPrune = now.getTime();

@@ -40,6 +40,11 @@ async function inSlot<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** True when a new check would be refused at once (callers can refuse before any other work). */
+export function hashQueueFull(): boolean {
+  return running >= HASH_SLOTS && waiting.length >= MAX_WAITING;
+}
+
 export function hashPassword(password: string): Promise<string> {
   return inSlot(() => argon2Hash(password, ARGON2));
 }

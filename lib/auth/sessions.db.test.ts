@@ -23,6 +23,7 @@ afterAll(async () => {
 /** What the session token holds after a sign-in (lib/auth/options.ts, jwt callback). */
 async function signIn(slug: string, password = DEMO_PASSWORD) {
   const user = await authenticate({
+    failedAttemptMs: 0,
     db: t.db,
     credentials: { email: `${slug}@demo.klyngeportalen.dk`, password },
     clientIp: null,
@@ -71,6 +72,7 @@ describe("a session", () => {
     expect(await check({ ...token, sv: sessionVersion })).toHaveProperty("user");
     expect(
       await authenticate({
+        failedAttemptMs: 0,
         db: t.db,
         credentials: { email: "roskilde@demo.klyngeportalen.dk", password: DEMO_PASSWORD },
         clientIp: null,

@@ -22,6 +22,8 @@ export async function startApp(options: {
   publicUrl?: string;
   env?: Record<string, string>;
 }): Promise<AppProcess> {
+  // Another server on the port would answer in its place (and quietly test the wrong thing).
+  if (await answers(`http://127.0.0.1:${options.port}/login`)) throw new Error(`port ${options.port} is in use`);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     E2E_PORT: String(options.port),
@@ -57,15 +59,17 @@ async function waitUntilUp(url: string, child: ChildProcess, output: () => strin
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`app process exited (${child.exitCode}):\n${output().slice(-2000)}`);
-    const up = await fetch(url).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (up) return;
+    if (await answers(url)) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`app process did not answer at ${url}:\n${output().slice(-2000)}`);
 }
+
+const answers = (url: string) =>
+  fetch(url).then(
+    (response) => response.ok,
+    () => false,
+  );
 
 /** The whole process group (bash → npx → next): SIGTERM, then SIGKILL if it lingers. */
 async function stop(child: ChildProcess) {

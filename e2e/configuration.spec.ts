@@ -18,10 +18,11 @@ function start(secret: string): Promise<{ code: number | null; stderr: string }>
         DATABASE_URL: E2E_DATABASE_URL,
       },
       stdio: ["ignore", "ignore", "pipe"],
+      detached: true, // its own process group: a server that does start is stopped whole (npx → next-server)
     });
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
-    const timer = setTimeout(() => child.kill("SIGKILL"), 60_000);
+    const timer = setTimeout(() => process.kill(-child.pid!, "SIGKILL"), 60_000);
     child.on("error", reject);
     child.on("exit", (code) => {
       clearTimeout(timer);

@@ -305,7 +305,7 @@ test("fuzzed input to every action and to sign-in: a Danish refusal or a correct
   browser,
   playwright,
 }) => {
-  test.setTimeout(420_000);
+  test.setTimeout(900_000); // PostgreSQL on a busy 2-core machine: one psql process per fingerprint
   const sessions: Record<string, APIRequestContext> = {};
   for (const persona of ["secretariat", "contactIn", "officeIn"] as const) {
     const context = await browser.newContext({ baseURL: BASE_URL });

@@ -37,4 +37,10 @@ if [ "${E2E_FRESH_DATABASE:-1}" = 1 ]; then
   npx tsx prisma/seed.ts
 fi
 # The server's log lines go to the terminal AND to a file the fuzz test reads (a logged failure is a defect).
-exec npx next start -p "$port" > >(tee "$log") 2> >(tee -a "$log" >&2)
+# Not exec'd: if the server ends by itself, its exit status (139 = SIGSEGV, 137 = SIGKILL …) is logged.
+npx next start -p "$port" > >(tee "$log") 2> >(tee -a "$log" >&2) &
+server=$!
+trap 'kill -TERM "$server" 2>/dev/null; wait "$server"; exit 0' TERM INT
+wait "$server" && status=0 || status=$?
+echo "e2e-server: next start on port $port ended with status $status" | tee -a "$log" >&2
+exit "$status"

@@ -238,7 +238,7 @@ describe("authenticate", () => {
     const right = await timed({ email: "holbaek@demo.klyngeportalen.dk", password: DEMO_PASSWORD });
     expect([wrong, unknown, invalid].map((r) => r.ms >= 990)).toEqual([true, true, true]);
     expect(right).toMatchObject({ signedIn: true });
-    expect(right.ms).toBeLessThan(900);
+    expect(right.ms).toBeLessThan(990); // no floor for the right password
   });
 
   it("verifies a bcrypt hash from before, and replaces it with Argon2id at sign-in", async () => {

@@ -13,9 +13,9 @@ export async function SiteHeader() {
         </Link>
         {user && (
           <div className="flex items-center gap-4 text-sm">
-            <span>
+            <Link href="/konto" className="hover:underline">
               {user.name} <span className="text-brand-100">· {ROLE_LABELS[user.role] ?? user.role}</span>
-            </span>
+            </Link>
             <SignOutButton />
           </div>
         )}

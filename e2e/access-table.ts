@@ -78,6 +78,8 @@ export const ROUTES: RouteRule[] = [
   { pattern: "/login", url: () => "/login", allowed: "public" },
   { pattern: "/om", url: () => "/om", allowed: "public" },
   { pattern: "/api/auth/[...nextauth]", url: () => "/api/auth/session", allowed: "public" },
+  // One's own account: every signed-in user (issue 14: the password change that ends the other sessions).
+  { pattern: "/konto", url: () => "/konto", allowed: SIGNED_IN },
   // For load balancers: no session, no data (docs/decisions/0011-backup-and-health.md).
   { pattern: "/api/health", url: () => "/api/health", allowed: "public" },
   ...["", "/beslutninger/ny", "/historik", "/opgoerelse"].map((tail) => ({
@@ -150,6 +152,9 @@ export const FORGED_URLS: { name: string; url: (c: Ctx) => string }[] = [
   { name: "municipality code 'abc'", url: () => "/kommuner/abc" },
   { name: "municipality code '0350x'", url: () => "/kommuner/0350x/historik" },
   { name: "office id with a slash-like", url: () => "/klyngekontorer/..%2Fsekretariat" },
+  // A year in the query that is not one of the agreement's: not found, never silently another year.
+  { name: "year query 'abc'", url: () => "/sekretariat?aar=abc" },
+  { name: "year query '2021.5' on an export", url: () => "/sekretariat/bilag/csv?aar=2021.5" },
 ];
 
 type Fields = Record<string, string | string[] | { name: string; mimeType: string; buffer: Buffer }>;
@@ -358,5 +363,28 @@ export const ACTIONS: ActionRule[] = [
     allowed: SECRETARIAT,
     valid: () => ({ dueDate: "2030-01-01" }),
     invalid: () => ({ dueDate: "aldrig" }),
+  },
+  {
+    name: "changePasswordAction",
+    page: () => "/konto",
+    args: () => [],
+    allowed: SIGNED_IN,
+    valid: () => ({
+      currentPassword: "Klynge-2026",
+      newPassword: "Forfalsket-kode-2026",
+      confirmPassword: "Forfalsket-kode-2026",
+    }),
+    invalid: () => ({ currentPassword: "", newPassword: "kort", confirmPassword: "noget andet" }),
+    // Everything right but the current password.
+    refusedWithinRole: [
+      {
+        persona: "contactOut",
+        fields: () => ({
+          currentPassword: "forkert-kode",
+          newPassword: "en-meget-lang-adgangskode",
+          confirmPassword: "en-meget-lang-adgangskode",
+        }),
+      },
+    ],
   },
 ];

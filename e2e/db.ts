@@ -133,3 +133,23 @@ export function idOf(table: string, where: string, ...params: unknown[]): string
   if (!row) throw new Error(`no ${table} where ${where}`);
   return row.id;
 }
+
+/**
+ * Runs a statement that changes data — only for what a test must break on purpose (the error page's test makes a
+ * query fail). Never for set-up a user could do through the app.
+ */
+export function execute(sql: string) {
+  if (!onPostgres) {
+    const db = new Database(E2E_DATABASE_URL.replace(/^file:/, ""), { fileMustExist: true, timeout: 10_000 });
+    try {
+      db.exec(sql);
+    } finally {
+      db.close();
+    }
+    return;
+  }
+  execFileSync(PSQL, [E2E_DATABASE_URL, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-f", "-"], {
+    input: sql,
+    encoding: "utf8",
+  });
+}

@@ -10,7 +10,7 @@ export async function signIn(page: Page, slug: string, password = DEMO_PASSWORD)
   await page.goto("/login");
   await page.getByLabel("E-mail").fill(demoEmail(slug));
   await page.getByLabel("Adgangskode").fill(password);
-  await page.getByRole("button", { name: "Log ind" }).click();
+  await page.getByRole("button", { name: "Log ind", exact: true }).click();
   // The role-aware start page redirects from "/": wait until the user has landed.
   if (password === DEMO_PASSWORD)
     await page.waitForURL((url) => !url.pathname.startsWith("/login") && url.pathname !== "/");

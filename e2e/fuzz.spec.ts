@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import fc from "fast-check";
 import type { APIRequestContext } from "@playwright/test";
-import { expect, signIn, test } from "./fixtures";
+import { verify as verifyArgon2 } from "@node-rs/argon2";
+import { expect, signIn, test, demoEmail } from "./fixtures";
 import { ACTIONS, PERSONA_USERS, type Ctx } from "./access-table";
 import { callAction, type ActionField } from "./server-actions";
 import { countRows, fingerprint, idOf, queryBatch, queryRows } from "./db";
@@ -116,7 +117,10 @@ const isRealDate = (value: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 const isoDay = (value: unknown) => new Date(String(value)).toISOString().slice(0, 10);
 
-type Stored = (c: Ctx, fields: Record<string, ActionField>) => string[];
+type Stored = (c: Ctx, fields: Record<string, ActionField>) => string[] | Promise<string[]>;
+
+/** changePasswordAction runs as an account of its own: accepted changes never touch the demo users' passwords. */
+const ACCOUNT = { slug: "fuzz-konto", password: "Fuzz-adgangskode-2026" };
 
 /**
  * For an accepted input: what must now be stored, from the database, against what was sent and the domain's own
@@ -234,6 +238,17 @@ const STORED: Record<string, Stored> = {
     if (r.status === "RETURNED" && !r.note) problems.push("returned without a comment");
     return problems;
   },
+  changePasswordAction: async (_c, fields) => {
+    const hash = queryRows<{ hash: string }>(
+      'SELECT "passwordHash" AS hash FROM "User" WHERE email = ?',
+      demoEmail(ACCOUNT.slug),
+    )[0]!.hash;
+    const problems: string[] = [];
+    if (!(await verifyArgon2(hash, text(fields.newPassword)))) problems.push("the new password does not sign in");
+    if (text(fields.newPassword).length < 12) problems.push("a short password was accepted");
+    if (text(fields.newPassword) !== text(fields.confirmPassword)) problems.push("accepted two different passwords");
+    return problems;
+  },
   evaluationDueDateAction: (c, fields) => {
     const due = queryRows<{ due: string | number }>(
       'SELECT "dueDate" AS due FROM "EvaluationReport" WHERE id = ?',
@@ -297,6 +312,12 @@ const VARIANTS: Record<string, (c: Ctx, n: number) => Record<string, ActionField
     { companiesEngaged: "7", smesEngaged: "7", externalFundingKr: "2.000.000.000" },
   ],
   evaluationDueDateAction: () => ["2025-03-01", "2028-02-29"].map((dueDate) => ({ dueDate })),
+  // The current password is the account's at the time (validOf); the last change puts the first one back.
+  changePasswordAction: () =>
+    ["Ny adgangskode æøå 2026", "  mellemrum før og efter  ", ACCOUNT.password].map((password) => ({
+      newPassword: password,
+      confirmPassword: password,
+    })),
 };
 
 const SERVER_LOG = "test-reports/e2e-server.log";
@@ -312,13 +333,28 @@ test("fuzzed input to every action and to sign-in: a Danish refusal or a correct
   browser,
   playwright,
 }) => {
-  test.setTimeout(900_000); // ~1 min on SQLite; PostgreSQL is read through psql, a process per query
+  test.setTimeout(900_000); // ~1 min on SQLite; PostgreSQL on a busy 2-core machine: one psql process per fingerprint
   const sessions: Record<string, APIRequestContext> = {};
   for (const persona of ["secretariat", "contactIn", "officeIn"] as const) {
     const context = await browser.newContext({ baseURL: BASE_URL });
     await signIn(await context.newPage(), PERSONA_USERS[persona]);
     sessions[persona] = context.request;
   }
+  const account = await callAction(sessions.secretariat!, {
+    page: "/sekretariat/brugere",
+    name: "createUserAction",
+    args: [],
+    fields: { name: "Fuzz-konto", email: demoEmail(ACCOUNT.slug), role: "SECRETARIAT", password: ACCOUNT.password },
+  });
+  expect(account.outcome).toBe("done");
+  {
+    const context = await browser.newContext({ baseURL: BASE_URL });
+    const page = await context.newPage();
+    await signIn(page, ACCOUNT.slug, ACCOUNT.password);
+    await page.waitForURL(/\/sekretariat$/);
+    sessions.account = context.request;
+  }
+  let accountPassword = ACCOUNT.password;
   const officeIds = ["we-build-denmark", "clean", "food-bio-cluster", "life-science-cluster"].map((slug) =>
     idOf("ClusterOffice", "slug = ?", slug),
   );
@@ -363,11 +399,14 @@ test("fuzzed input to every action and to sign-in: a Danish refusal or a correct
   let refused = 0;
   let accepted = 0;
   for (const [index, action] of ACTIONS.entries()) {
-    const persona = action.allowed.includes("secretariat")
-      ? "secretariat"
-      : action.allowed.includes("contactIn")
-        ? "contactIn"
-        : "officeIn";
+    const persona =
+      action.name === "changePasswordAction"
+        ? "account"
+        : action.allowed.includes("secretariat")
+          ? "secretariat"
+          : action.allowed.includes("contactIn")
+            ? "contactIn"
+            : "officeIn";
     // A case that happens to be valid may save: keep such saves harmless for the specs that follow (Lejre's Ja).
     // A new period or new population figures would change what the specs after this one see: previews only here.
     const previewOnly = ["createPeriodAction", "importPopulationAction"].includes(action.name);
@@ -376,7 +415,9 @@ test("fuzzed input to every action and to sign-in: a Danish refusal or a correct
         ? { ...action.valid(c), decision: "YES" }
         : previewOnly
           ? { ...action.valid(c), intent: "preview" }
-          : action.valid(c);
+          : action.name === "changePasswordAction"
+            ? { ...action.valid(c), currentPassword: accountPassword }
+            : action.valid(c);
     const initial = validOf(ctx());
     for (const fields of cases(initial, 2026 + index)) {
       tried++;
@@ -405,7 +446,8 @@ test("fuzzed input to every action and to sign-in: a Danish refusal or a correct
       }
       if (result.outcome === "done") {
         accepted++;
-        for (const problem of STORED[action.name]!(c, fields))
+        if (action.name === "changePasswordAction") accountPassword = text(fields.newPassword);
+        for (const problem of await STORED[action.name]!(c, fields))
           problems.push(`${action.name}: accepted, but ${problem}`);
         if (fields.intent === "preview" && fingerprint() !== before)
           problems.push(`${action.name}: a preview stored something`);
@@ -431,7 +473,9 @@ test("fuzzed input to every action and to sign-in: a Danish refusal or a correct
         continue;
       }
       accepted++;
-      for (const problem of STORED[action.name]!(c, fields)) problems.push(`${action.name}: accepted, but ${problem}`);
+      if (action.name === "changePasswordAction") accountPassword = text(fields.newPassword);
+      for (const problem of await STORED[action.name]!(c, fields))
+        problems.push(`${action.name}: accepted, but ${problem}`);
     }
     // Bound arguments, forged: "not found" or a refusal, nothing stored.
     const argCount = action.args(ctx()).length;
@@ -508,6 +552,9 @@ test("fuzzed input to every action and to sign-in: a Danish refusal or a correct
       "0350",
     ),
   ).toBe(decisionsBefore + 1);
+
+  // The account changed its password again and again: its own session went on (lib/auth/continue-session.ts).
+  expect((await sessions.account.get("/konto", { maxRedirects: 0 })).status()).toBe(200);
 
   for (const line of loggedErrors(logStart)) problems.push(`server logged an error: ${line.slice(0, 300)}`);
   console.log(

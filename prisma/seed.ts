@@ -4,6 +4,8 @@
  * `-- --second-kkr`: test data of a second KKR, for the e2e tests only.
  * Refuses a production database unless told explicitly (SEED_ALLOW_PRODUCTION=yes or --allow-production):
  * demo users with documented passwords must never appear on a real installation by accident.
+ * `npm run db:seed -- --no-demo` loads the region data WITHOUT any demo account — what a real installation does,
+ * so it is allowed on a production database; the first administrator then comes from `npm run user:create`.
  */
 import { createPrismaClient } from "../lib/db/create-client";
 import { isPostgresUrl } from "../lib/db/database-url";
@@ -20,23 +22,29 @@ function looksLikeProduction(url: string): boolean {
 
 async function main() {
   const url = process.env.DATABASE_URL ?? "";
+  const demoUsers = !process.argv.includes("--no-demo");
   const allowed = process.env.SEED_ALLOW_PRODUCTION === "yes" || process.argv.includes("--allow-production");
-  if (looksLikeProduction(url) && !allowed) {
+  if (demoUsers && looksLikeProduction(url) && !allowed) {
     console.error(
-      "Seed afvist: databasen ligner en produktionsdatabase. Kør med SEED_ALLOW_PRODUCTION=yes, hvis det er meningen.",
+      "Seed afvist: databasen ligner en produktionsdatabase, og seed opretter demo-brugere med kendte adgangskoder. " +
+        "Brug --no-demo (uden demo-brugere), eller SEED_ALLOW_PRODUCTION=yes, hvis det er meningen.",
     );
     process.exit(1);
   }
   const db = createPrismaClient();
   try {
     if (!isPostgresUrl(url)) await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
-    await seedDatabase(db);
-    if (process.argv.includes("--living")) {
+    await seedDatabase(db, { demoUsers });
+    // The living demo and the second KKR are recorded by demo users: never on a real installation (--no-demo).
+    if (demoUsers && process.argv.includes("--living")) {
       if (await seedLivingDemo(db)) console.log("Demodata: to perioder med beslutninger og evalueringer.");
     }
-    if (process.argv.includes("--second-kkr")) await seedSecondKkr(db);
+    if (demoUsers && process.argv.includes("--second-kkr")) await seedSecondKkr(db);
     const population = await db.populationFigure.aggregate({ _sum: { value: true } });
-    console.log(`Seed færdig: ${await db.municipality.count()} kommuner, indbyggere i alt ${population._sum.value}.`);
+    console.log(
+      `Seed færdig: ${await db.municipality.count()} kommuner, indbyggere i alt ${population._sum.value}` +
+        (demoUsers ? "." : ", ingen demo-brugere."),
+    );
   } finally {
     await db.$disconnect();
   }

@@ -7,6 +7,8 @@ export const ROLES = ["SECRETARIAT", "MUNICIPAL_CONTACT", "CLUSTER_OFFICE", "ADM
 export type Role = (typeof ROLES)[number];
 
 export const PERMISSIONS = {
+  /** One's own account: name, role, password (every role). */
+  "account.manage": ["SECRETARIAT", "ADMIN", "MUNICIPAL_CONTACT", "CLUSTER_OFFICE"],
   "secretariat.view": ["SECRETARIAT", "ADMIN"],
   "settings.manage": ["SECRETARIAT", "ADMIN"],
   /** Creating a new agreement period, importing population figures. */

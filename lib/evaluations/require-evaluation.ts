@@ -11,6 +11,7 @@ import { notFound } from "next/navigation";
 import { db } from "../db";
 import { can, type Permission } from "../auth/permissions";
 import { requireUser } from "../auth/session";
+import { refuseAccess } from "../auth/refuse-access";
 import { idParam, parseParam, yearArg } from "../validation/route-params";
 import { evaluationReader } from "./evaluation-reader";
 import { officeScopeFor } from "../offices/office-family";
@@ -38,10 +39,11 @@ export async function requireEvaluation(options: Target & { permission?: Permiss
   };
   if (options.permission) {
     // An action on the evaluation (submit, review): the permission and the office scope decide.
-    if (!can(user, options.permission, scope)) notFound();
+    if (!can(user, options.permission, scope))
+      await refuseAccess({ user, permission: options.permission, what: "EvaluationReport", id: report.id });
     return { user, report, insider: true };
   }
   const access = await evaluationReader({ db, actor: user, report, scope });
-  if (!access) notFound();
+  if (!access) await refuseAccess({ user, permission: "evaluation.view", what: "EvaluationReport", id: report.id });
   return { user, report, insider: access === "insider" };
 }

@@ -7,6 +7,7 @@ import { notFound } from "next/navigation";
 import { db } from "../db";
 import { can, type Permission } from "../auth/permissions";
 import { requireUser } from "../auth/session";
+import { refuseAccess } from "../auth/refuse-access";
 import { idParam, parseParam } from "../validation/route-params";
 import { officeScopeFor } from "./office-family";
 
@@ -19,6 +20,7 @@ export async function requireOffice(options: { officeId: unknown; permission: Pe
   });
   if (!office) notFound();
   const scope = { officeId: await officeScopeFor({ db, user, office }), regionId: office.agreement.regionId };
-  if (!can(user, options.permission, scope)) notFound();
+  if (!can(user, options.permission, scope))
+    await refuseAccess({ user, permission: options.permission, what: "ClusterOffice", id: office.id });
   return { user, office };
 }

@@ -9,7 +9,10 @@ import { closeOfficeYears } from "../billing/close-office-years";
 async function main() {
   const db = createPrismaClient(process.env.DATABASE_URL);
   const region = await db.region.findUniqueOrThrow({ where: { code: "1085" } });
-  const agreement = await db.agreement.findFirstOrThrow({ where: { regionId: region.id }, orderBy: { firstYear: "asc" } });
+  const agreement = await db.agreement.findFirstOrThrow({
+    where: { regionId: region.id },
+    orderBy: { firstYear: "asc" },
+  });
   const offices = await db.clusterOffice.findMany({ where: { agreementId: agreement.id } });
   const actor = await db.user.findFirstOrThrow({ where: { role: "SECRETARIAT", regionId: region.id } });
   process.stdout.write("ready\n");

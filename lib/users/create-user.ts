@@ -1,5 +1,8 @@
-/** Creates a user with a role and (where the role needs it) a scope. Audited; the password is never logged. */
-import bcrypt from "bcryptjs";
+/**
+ * Creates a user with a role and (where the role needs it) a scope. Audited; the password is never logged.
+ * The actor is the signed-in user, or — for `npm run user:create` — the command line (no user id, a label).
+ */
+import { hashPassword } from "../auth/password";
 import type { Database } from "../db/create-client";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { Refusal } from "../actions/refusal";
@@ -7,7 +10,7 @@ import type { CreateUserInput } from "./user-schema";
 
 export async function createUser(options: {
   db: Database;
-  actor: { id: string; role: string };
+  actor: { id: string | null; role: string; label?: string };
   /** The KKR region the user belongs to: a secretariat user's region; a contact's or office's must lie in it. */
   regionId: string;
   input: CreateUserInput;
@@ -15,7 +18,7 @@ export async function createUser(options: {
   const { db, actor, regionId, input } = options;
   if (input.role === "ADMIN" && actor.role !== "ADMIN")
     throw new Refusal("Kun en administrator kan oprette administratorer.", { field: "role" });
-  const passwordHash = await bcrypt.hash(input.password, 10);
+  const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email: input.email } }))
       throw new Refusal("Der findes allerede en bruger med den e-mail-adresse.", { field: "email" });
@@ -43,6 +46,7 @@ export async function createUser(options: {
     });
     await recordAuditEvent(tx, {
       actorId: actor.id,
+      actorLabel: actor.label,
       action: "user.created",
       entityType: "User",
       entityId: user.id,

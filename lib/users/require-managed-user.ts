@@ -7,6 +7,7 @@ import { notFound } from "next/navigation";
 import { db } from "../db";
 import { requirePermission } from "../auth/session";
 import { can } from "../auth/permissions";
+import { refuseAccess } from "../auth/refuse-access";
 import { idParam, parseParam } from "../validation/route-params";
 
 export async function requireManagedUser(options: { userId: unknown }) {
@@ -18,6 +19,7 @@ export async function requireManagedUser(options: { userId: unknown }) {
   if (!account) notFound();
   // A secretariat manages the accounts of its own region only (an administrator's: none).
   const regionId = account.regionId ?? account.municipality?.regionId ?? account.office?.agreement.regionId;
-  if (!can(user, "users.manage", { regionId: regionId ?? "" })) notFound();
+  if (!can(user, "users.manage", { regionId: regionId ?? "" }))
+    await refuseAccess({ user, permission: "users.manage", what: "User", id: account.id });
   return { user, account };
 }

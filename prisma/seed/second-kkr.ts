@@ -4,7 +4,7 @@
  * that nobody sees another region's data (issue 12). The population figures are invented and labelled so; they are
  * never seeded by `npm run demo` or on a real installation.
  */
-import bcrypt from "bcryptjs";
+import { hashPassword } from "../../lib/auth/password";
 import type { Database } from "../../lib/db/create-client";
 import { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD } from "./seed-database";
 
@@ -59,7 +59,7 @@ export async function seedSecondKkr(db: Database) {
       data: { officeId: office.id, year, dueDate: new Date(Date.UTC(year + 1, 2, 1)) },
     });
   }
-  const passwordHash = await bcrypt.hash(DEMO_PASSWORD, 10);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.user.createMany({
     data: [
       {

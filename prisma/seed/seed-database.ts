@@ -3,7 +3,7 @@
  * Idempotent: natural keys are upserted and nothing a user has changed since (lead amounts, users'
  * passwords, decisions) is overwritten.
  */
-import bcrypt from "bcryptjs";
+import { hashPassword } from "../../lib/auth/password";
 import type { Database } from "../../lib/db/create-client";
 import regionData from "./region-sjaelland-2021.json";
 import { municipalities as allMunicipalities, regions } from "../../lib/reference/denmark";
@@ -123,7 +123,7 @@ async function seedDemoUsers(
   municipalityIds: Map<string, string>,
   officeIds: Map<string, string>,
 ) {
-  const passwordHash = await bcrypt.hash(DEMO_PASSWORD, 10);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   const users = [
     {
       email: `sekretariat@${DEMO_EMAIL_DOMAIN}`,

@@ -15,7 +15,7 @@ type Props<Data> = {
   /** The form's accessible name. */
   label: string;
   children: (form: FormRender<NoInfer<Data>>) => ReactNode;
-  /** The default submit button; leave out when `buttons` renders its own. */
+  /** The default submit button; leave out when `buttons` renders its own, or when there is nothing to submit. */
   submitLabel?: string;
   /** Custom submit buttons (give them name/value to tell intents apart: the submitter is sent along). */
   buttons?: (form: FormRender<NoInfer<Data>>) => ReactNode;
@@ -101,7 +101,7 @@ export function ActionForm<Data>({
       {children(view)}
       {buttons ? (
         buttons(view)
-      ) : (
+      ) : submitLabel === undefined ? null : (
         <button
           type="submit"
           disabled={pending}

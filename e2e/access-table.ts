@@ -52,6 +52,9 @@ export type Ctx = {
   cleanId: string;
   otherUserId: string;
   adminUserId: string;
+  /** The second KKR's (Hovedstaden) test period and office: where the fuzz test closes years (issue 11). */
+  otherAgreementId: string;
+  otherOfficeId: string;
   officeIds: string[];
   versions: Record<string, number>;
   reportVersion: number;
@@ -125,6 +128,11 @@ export const ROUTES: RouteRule[] = [
     "/brugere",
     "/perioder",
     "/befolkning",
+    "/opkraevning",
+    "/opkraevning/csv",
+    "/opkraevning/xlsx",
+    "/opkraevning/fakturadata",
+    "/betalinger",
   ].map((tail) => ({
     pattern: `/sekretariat${tail}`,
     url: () => `/sekretariat${tail}`,
@@ -155,6 +163,7 @@ export const FORGED_URLS: { name: string; url: (c: Ctx) => string }[] = [
   // A year in the query that is not one of the agreement's: not found, never silently another year.
   { name: "year query 'abc'", url: () => "/sekretariat?aar=abc" },
   { name: "year query '2021.5' on an export", url: () => "/sekretariat/bilag/csv?aar=2021.5" },
+  { name: "year query 'abc' on the invoicing file", url: () => "/sekretariat/opkraevning/xlsx?aar=abc" },
 ];
 
 type Fields = Record<string, string | string[] | { name: string; mimeType: string; buffer: Buffer }>;
@@ -171,6 +180,11 @@ export type ActionRule = {
   /** Valid input that a rule WITHIN an allowed role refuses (e.g. the secretariat targeting an administrator). */
   refusedWithinRole?: { persona: Persona; args?: (c: Ctx) => unknown[]; fields: (c: Ctx) => Fields }[];
 };
+
+/** A payments file from a finance system: one invoice with a payment (test data). */
+const PAYMENTS_FILE =
+  "Kommunekode;Klyngekontor;År;Fakturanummer;Fakturadato;Forfaldsdato;Betalt beløb;Betalingsdato\r\n" +
+  "0350;food-bio-cluster;2021;F-2021-0350;15-03-2021;15-04-2021;1.000;01-04-2021\r\n";
 
 /** A complete two-column population file for Region Sjælland (test data): a valid import. */
 const POPULATION_2030 =
@@ -386,5 +400,79 @@ export const ACTIONS: ActionRule[] = [
         }),
       },
     ],
+  },
+  // Closing a year, settlements, payments, billing data (issue 11).
+  {
+    name: "closeYearAction",
+    page: () => "/sekretariat/opkraevning",
+    args: (c) => [c.agreementId, 2021],
+    allowed: SECRETARIAT,
+    valid: (c) => ({ officeIds: [c.officeId], reason: "Forfalsket lukning" }),
+    invalid: () => ({ reason: "x".repeat(501) }),
+  },
+  {
+    name: "invoiceSettlementsAction",
+    page: () => "/sekretariat/opkraevning",
+    args: (c) => [c.agreementId, 2021],
+    allowed: SECRETARIAT,
+    // Nothing is closed when the matrix runs: the allowed get "no open settlements", nothing is stored.
+    valid: () => ({}),
+    invalid: () => ({}),
+  },
+  {
+    name: "reopenOfficeYearAction",
+    page: () => "/sekretariat/opkraevning",
+    args: (c) => [c.officeId, 2021],
+    allowed: ["admin"],
+    valid: () => ({ reason: "Forfalsket genåbning" }),
+    invalid: () => ({ reason: "" }),
+  },
+  {
+    name: "saveBillingDataAction",
+    page: () => "/sekretariat/opkraevning/fakturadata",
+    args: () => ["1085"],
+    allowed: SECRETARIAT,
+    valid: (c) => ({
+      "municipality.0.id": c.leadMunicipalityIds[0]!,
+      "municipality.0.stamp": "2020-01-01T00:00:00.000Z",
+      "municipality.0.cvr": "29188955",
+      "municipality.0.ean": "5798007882006",
+    }),
+    invalid: (c) => ({
+      "municipality.0.id": c.leadMunicipalityIds[0]!,
+      "municipality.0.stamp": "2020-01-01T00:00:00.000Z",
+      "municipality.0.cvr": "29188956",
+      "municipality.0.ean": "123",
+    }),
+  },
+  {
+    name: "importPaymentsAction",
+    page: () => "/sekretariat/betalinger",
+    args: (c) => [c.agreementId],
+    allowed: SECRETARIAT,
+    valid: () => ({
+      intent: "save",
+      file: { name: "betalinger.csv", mimeType: "text/csv", buffer: Buffer.from(PAYMENTS_FILE) },
+    }),
+    invalid: () => ({
+      intent: "save",
+      file: { name: "forkert.csv", mimeType: "text/csv", buffer: Buffer.from("Kommune;Beløb\r\nLejre;100\r\n") },
+    }),
+  },
+  {
+    name: "recordPaymentAction",
+    page: () => "/sekretariat/betalinger",
+    args: (c) => [c.agreementId, 2021],
+    allowed: SECRETARIAT,
+    valid: () => ({
+      municipalityCode: "0350",
+      office: "food-bio-cluster",
+      reference: "F-FORFALSKET",
+      invoiceDate: "2021-03-15",
+      dueDate: "2021-04-15",
+      amount: "1000",
+      paidDate: "2021-04-01",
+    }),
+    invalid: () => ({ municipalityCode: "", reference: "", invoiceDate: "2021-02-30", dueDate: "i morgen" }),
   },
 ];

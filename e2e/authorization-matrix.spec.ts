@@ -142,6 +142,8 @@ test("the authorization table covers every route and action, and nobody gets pas
     leadMunicipalityIds: ["0326", "0376"].map((code) => idOf("Municipality", "code = ?", code)),
     otherUserId: idOf("User", "email = ?", "roskilde@demo.klyngeportalen.dk"),
     adminUserId: idOf("User", "email = ?", "admin@demo.klyngeportalen.dk"),
+    otherAgreementId: idOf("Agreement", '"regionId" = (SELECT id FROM "Region" WHERE code = ?)', "1084"),
+    otherOfficeId: idOf("ClusterOffice", "slug = ?", "testklynge"),
   };
 
   const leaks: string[] = [];

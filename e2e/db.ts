@@ -115,6 +115,10 @@ export function fingerprint(): string {
       "Agreement",
       "ClusterOffice",
       "PopulationFigure",
+      "YearClosing",
+      "InvoiceLine",
+      "Invoice",
+      "Payment",
     ].map((t) => `SELECT COUNT(*) AS n FROM "${t}"`),
     `SELECT COUNT(*) AS n FROM "AuditEvent" WHERE action NOT LIKE 'auth.%' AND action NOT LIKE 'access.%' ` +
       `AND action NOT LIKE '%.downloaded'`,
@@ -123,6 +127,8 @@ export function fingerprint(): string {
     `SELECT id, status, version, "dueDate" FROM "EvaluationReport" ORDER BY id`,
     `SELECT id, active, role FROM "User" ORDER BY id`,
     `SELECT id, version FROM "Participation" ORDER BY id`,
+    `SELECT id, "reopenedAt", version FROM "YearClosing" ORDER BY id`,
+    `SELECT id, cvr, ean FROM "Municipality" ORDER BY id`,
   ])
     .map((rows) => JSON.stringify(rows))
     .join("|");

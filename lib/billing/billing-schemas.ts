@@ -2,6 +2,7 @@
 import { z } from "../validation/zod";
 import { isoDate, whenValid } from "../validation/fields";
 import { toArray } from "../validation/form-values";
+import { nestFormValues } from "../validation/nest-form-values";
 import { cvrField, eanField } from "./identifiers";
 import { parseWholeKroner } from "./payments-file";
 
@@ -78,18 +79,21 @@ export const paymentSchema = z
   );
 
 /** CVR and EAN of every municipality of the region, in one form; `stamp` detects a concurrent edit. */
-export const billingDataSchema = z.object({
-  municipality: z.preprocess(
-    toArray,
-    z
-      .array(
-        z.object({
-          id: z.string().max(100),
-          stamp: z.string().max(40),
-          cvr: cvrField,
-          ean: eanField,
-        }),
-      )
-      .max(200),
-  ),
-});
+export const billingDataSchema = z.preprocess(
+  (values) => nestFormValues(values as Record<string, unknown>),
+  z.object({
+    municipality: z.preprocess(
+      toArray,
+      z
+        .array(
+          z.object({
+            id: z.string().max(100),
+            stamp: z.string().max(40),
+            cvr: cvrField,
+            ean: eanField,
+          }),
+        )
+        .max(200),
+    ),
+  }),
+);

@@ -90,3 +90,81 @@ export async function loadOverduePayments({ agreementId, db = appDb }: { agreeme
     .filter((row) => row.status === "OVERDUE")
     .sort((a, b) => a.dueDate!.getTime() - b.dueDate!.getTime());
 }
+
+/**
+ * One municipality's closed office-years of a period (its statement, issue 11): invoiced, paid, what it should pay
+ * now, and the settlement that is still open — per office and year.
+ */
+export async function loadMunicipalityBilling({
+  agreementId,
+  municipalityCode,
+  db = appDb,
+}: {
+  agreementId: string;
+  municipalityCode: string;
+  db?: DbClient;
+}) {
+  const view = await loadAgreementCached({ db, agreementId });
+  if (!view) return [];
+  const [records, invoices] = await Promise.all([
+    loadBillingRecords({ db, agreementId }),
+    db.invoice.findMany({
+      where: { office: { agreementId }, municipality: { code: municipalityCode } },
+      include: { payments: true },
+    }),
+  ]);
+  const codes = view.municipalities.map((m) => m.code);
+  const today = now();
+  return view.years.flatMap((year) =>
+    view.offices.flatMap((office) => {
+      const billing = officeYearBilling({ entry: view.allocationFor(office.id, year), codes, ...records });
+      if (billing.closings.length === 0) return [];
+      const payer = billing.payers.find((p) => p.code === municipalityCode);
+      const own = invoices.filter((i) => i.officeId === office.id && i.year === year);
+      const invoiced = payer?.invoiced ?? 0;
+      return [
+        {
+          year,
+          officeId: office.id,
+          officeName: office.name,
+          invoiced,
+          computed: payer?.computed ?? 0,
+          settlement: payer?.settlement ?? 0,
+          closed: !!billing.closing,
+          ...paymentStatus({ invoiced, invoices: own, today }),
+        },
+      ];
+    }),
+  );
+}
+
+/** A municipality's settlements (issue 11): those invoiced, with why, and those still open — for its history. */
+export async function loadMunicipalitySettlements({
+  agreementId,
+  municipalityCode,
+  db = appDb,
+}: {
+  agreementId: string;
+  municipalityCode: string;
+  db?: DbClient;
+}) {
+  const [invoiced, billing] = await Promise.all([
+    db.invoiceLine.findMany({
+      where: { kind: "SETTLEMENT", municipality: { code: municipalityCode }, closing: { office: { agreementId } } },
+      orderBy: { createdAt: "desc" },
+      include: { closing: { select: { year: true, office: { select: { name: true } } } } },
+    }),
+    loadMunicipalityBilling({ agreementId, municipalityCode, db }),
+  ]);
+  return {
+    invoiced: invoiced.map((line) => ({
+      id: line.id,
+      at: line.createdAt,
+      officeName: line.closing.office.name,
+      year: line.closing.year,
+      amount: line.amount,
+      text: line.text,
+    })),
+    open: billing.filter((row) => row.settlement !== 0),
+  };
+}

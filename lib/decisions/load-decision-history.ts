@@ -50,12 +50,14 @@ export async function loadDecisionHistory({
             year: true,
             createdAt: true,
             status: true,
+            cause: true,
             office: { select: { name: true } },
             causeDecision: {
               select: {
                 decision: true,
                 meetingDate: true,
                 effectiveFromYear: true,
+                correctsId: true,
                 municipality: { select: { name: true } },
               },
             },

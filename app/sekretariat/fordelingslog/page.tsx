@@ -4,7 +4,9 @@ import { kkrParam, NoPeriod, PeriodBar } from "../period-bar";
 import { rowsToShow } from "@/lib/pagination";
 import { ShowMore } from "@/components/show-more";
 import { loadShareLedger } from "@/lib/secretariat/load-share-ledger";
-import { DECISION_LABELS, formatDate, formatDateTime, formatKroner, STATUS_LABELS } from "@/lib/format";
+import { loadBillingEvents } from "@/lib/billing/load-billing-events";
+import { formatDateTime, formatKroner, STATUS_LABELS } from "@/lib/format";
+import { describeCause } from "@/lib/shares/describe-cause";
 
 export const metadata: Metadata = { title: "Fordelingslog" };
 
@@ -18,12 +20,15 @@ export default async function ShareLedgerPage({
   if (!context.period) return <NoPeriod context={context} />;
   const keep = { periode: context.period.id, kkr: kkrParam(context) };
   const take = rowsToShow(vis);
-  const { offices, municipalities, snapshots, hasMore } = await loadShareLedger({
-    agreementId: context.period.id,
-    officeId: kontor || undefined,
-    municipalityId: kommune || undefined,
-    take,
-  });
+  const [{ offices, municipalities, snapshots, hasMore }, billingEvents] = await Promise.all([
+    loadShareLedger({
+      agreementId: context.period.id,
+      officeId: kontor || undefined,
+      municipalityId: kommune || undefined,
+      take,
+    }),
+    loadBillingEvents({ agreementId: context.period.id, officeId: kontor || undefined }),
+  ]);
   const select = "mt-1 block rounded border border-slate-400 bg-white px-2 py-1";
 
   return (
@@ -66,6 +71,21 @@ export default async function ShareLedgerPage({
           Vis
         </button>
       </form>
+      {billingEvents.length > 0 && (
+        <section aria-labelledby="billing-events" className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="billing-events" className="font-semibold">
+            Opkrævning og betaling
+          </h2>
+          <ol className="mt-2 space-y-1 text-sm">
+            {billingEvents.map((event) => (
+              <li key={event.id} data-testid="billing-event">
+                {formatDateTime(event.at)} · {event.text}
+                {event.by ? ` · ${event.by}` : ""}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
       {snapshots.length === 0 ? (
         <p>Ingen genberegninger passer til filteret.</p>
       ) : (
@@ -79,8 +99,11 @@ export default async function ShareLedgerPage({
               <p className="text-sm text-slate-700">
                 {formatDateTime(s.createdAt)} ·{" "}
                 {s.causeDecision
-                  ? `${s.causeDecision.municipality.name} Kommune: ${DECISION_LABELS[s.causeDecision.decision]} fra ${s.causeDecision.effectiveFromYear} (møde ${formatDate(s.causeDecision.meetingDate)}), registreret af ${s.causeDecision.recordedBy.name}`
-                  : "Ændring af indstillinger"}
+                  ? `${describeCause(s)}, registreret af ${s.causeDecision.recordedBy.name}` +
+                    (s.causeDecision.closedYearReason
+                      ? ` — ændrer et lukket år: ${s.causeDecision.closedYearReason}`
+                      : "")
+                  : describeCause(s)}
               </p>
               {s.lines.length > 0 ? (
                 <table className="mt-2 text-sm">

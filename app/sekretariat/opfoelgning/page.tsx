@@ -3,7 +3,8 @@ import Link from "next/link";
 import { requireRegionPeriod } from "@/lib/periods/require-period";
 import { kkrParam, NoPeriod, PeriodBar } from "../period-bar";
 import { loadFollowUp } from "@/lib/secretariat/load-follow-up";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatKroner } from "@/lib/format";
+import { loadOverduePayments } from "@/lib/billing/load-payments";
 import { CopyButton } from "@/components/copy-button";
 import { YearPicker } from "@/components/year-picker";
 
@@ -17,7 +18,10 @@ export default async function FollowUpPage({
   const { aar, periode, kkr } = await searchParams;
   const context = await requireRegionPeriod({ permission: "secretariat.view", periode, kkr });
   if (!context.period) return <NoPeriod context={context} />;
-  const followUp = await loadFollowUp({ agreementId: context.period.id, year: aar });
+  const [followUp, overdue] = await Promise.all([
+    loadFollowUp({ agreementId: context.period.id, year: aar }),
+    loadOverduePayments({ agreementId: context.period.id }),
+  ]);
   if (!followUp) return <NoPeriod context={context} />;
   const keep = { periode: context.period.id, kkr: kkrParam(context) };
 
@@ -33,6 +37,25 @@ export default async function FollowUpPage({
         </p>
       </div>
       <PeriodBar context={context} period={context.period} />
+      {overdue.length > 0 && (
+        <section
+          aria-labelledby="overdue-heading"
+          className="rounded-lg border border-red-300 bg-red-50 p-4"
+          data-testid="overdue-payments"
+        >
+          <h2 id="overdue-heading" className="text-lg font-semibold text-red-900">
+            Forfaldne betalinger ({overdue.length})
+          </h2>
+          <ul className="mt-2 space-y-1 text-sm">
+            {overdue.map((row) => (
+              <li key={`${row.officeId}-${row.year}-${row.code}`}>
+                {row.name}, {row.officeName} {row.year}: {formatKroner(row.outstanding)} mangler, forfaldt{" "}
+                {formatDate(row.dueDate!)} (faktura {row.invoices.map((i) => i.reference).join(", ")})
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <YearPicker years={followUp.years} current={followUp.year} params={keep} />
       <CopyButton
         text={followUp.allEmails.join("; ")}

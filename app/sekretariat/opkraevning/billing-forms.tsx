@@ -24,7 +24,8 @@ export function CloseYearForm({
   /** Why some of them are not settled ("" when all are). */
   unsettled: string;
   label: string;
-  submitLabel: string;
+  /** No button when there is nothing left to close (the form then only keeps its confirmation). */
+  submitLabel?: string;
   /** Unique per form on the page (ids of the reason field). */
   id: string;
 }) {
@@ -79,7 +80,7 @@ export function InvoiceSettlementsForm({
     <ActionForm
       action={invoiceSettlementsAction.bind(null, agreementId, year)}
       label={`Opkræv efterreguleringer for ${year}`}
-      submitLabel={`Opkræv ${count} ${count === 1 ? "efterregulering" : "efterreguleringer"}`}
+      submitLabel={count ? `Opkræv ${count} ${count === 1 ? "efterregulering" : "efterreguleringer"}` : undefined}
     >
       {() => null}
     </ActionForm>

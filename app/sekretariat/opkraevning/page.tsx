@@ -56,16 +56,19 @@ export default async function BillingPage({
         </p>
       )}
 
-      {openOffices.length > 1 && (
+      {offices.length > 1 && (
         <section aria-labelledby="close-all" className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="close-all" className="text-lg font-semibold">
             Luk {year} for alle åbne klyngekontorer
           </h2>
           <p className="text-sm text-slate-700">
-            {openOffices.map((o) => o.name).join(", ")}: i alt{" "}
-            {formatKroner(openOffices.reduce((sum, o) => sum + o.computed - o.invoiced, 0))} opkræves, som vist pr.
-            kontor nedenfor.
+            {openOffices.length === 0
+              ? `Alle klyngekontorer er lukket for ${year}.`
+              : `${openOffices.map((o) => o.name).join(", ")}: i alt ${formatKroner(
+                  openOffices.reduce((sum, o) => sum + o.computed - o.invoiced, 0),
+                )} opkræves, som vist pr. kontor nedenfor.`}
           </p>
+          {/* Stays mounted when the last office is closed, so its confirmation stays on the page. */}
           <CloseYearForm
             id="all"
             agreementId={billing.agreement.id}
@@ -73,24 +76,34 @@ export default async function BillingPage({
             offices={openOffices}
             unsettled={unsettledOpen.map((o) => `${o.name}: ${o.unsettled}.`).join(" ")}
             label={`Luk ${year} for alle åbne klyngekontorer`}
-            submitLabel={`Luk ${year} for ${openOffices.length} klyngekontorer`}
+            submitLabel={
+              openOffices.length > 1
+                ? `Luk ${year} for ${openOffices.length} klyngekontorer`
+                : openOffices.length === 1
+                  ? `Luk ${year} for ${openOffices[0]!.name}`
+                  : undefined
+            }
           />
         </section>
       )}
 
-      {billing.openSettlements > 0 && (
+      {offices.some((o) => o.closed) && (
         <section
           aria-labelledby="settlements"
-          className="rounded-lg border border-amber-500 bg-amber-50 p-4"
-          data-testid="open-settlements"
+          className={`rounded-lg border p-4 ${billing.openSettlements ? "border-amber-500 bg-amber-50" : "border-slate-200 bg-white"}`}
         >
           <h2 id="settlements" className="text-lg font-semibold">
-            Åbne efterreguleringer for {year}
+            Efterreguleringer for {year}
           </h2>
-          <p className="text-sm">
-            {billing.openSettlements} beløb i lukkede år er ændret, siden de blev opkrævet (se kolonnen
-            «Efterregulering»). Når de er opkrævet, står de i fakturafilen med deres årsag.
-          </p>
+          {billing.openSettlements > 0 ? (
+            <p className="text-sm" data-testid="open-settlements">
+              {billing.openSettlements} beløb i lukkede år er ændret, siden de blev opkrævet (se kolonnen
+              «Efterregulering»). Når de er opkrævet, står de i fakturafilen med deres årsag.
+            </p>
+          ) : (
+            <p className="text-sm text-slate-700">Ingen åbne efterreguleringer.</p>
+          )}
+          {/* Stays mounted when the last one is invoiced, so its confirmation stays on the page. */}
           <InvoiceSettlementsForm agreementId={billing.agreement.id} year={year} count={billing.openSettlements} />
         </section>
       )}

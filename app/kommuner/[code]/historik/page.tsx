@@ -6,7 +6,16 @@ import { PeriodPicker } from "@/components/period-picker";
 import { rowsToShow } from "@/lib/pagination";
 import { ShowMore } from "@/components/show-more";
 import { loadDecisionHistory } from "@/lib/decisions/load-decision-history";
-import { DECISION_LABELS, formatDate, formatDateTime, formatKroner, STATUS_LABELS } from "@/lib/format";
+import {
+  DECISION_LABELS,
+  formatDate,
+  formatDateTime,
+  formatKroner,
+  formatSignedKroner,
+  STATUS_LABELS,
+} from "@/lib/format";
+import { describeCause } from "@/lib/shares/describe-cause";
+import { loadMunicipalitySettlements } from "@/lib/billing/load-payments";
 import { DecisionBadge } from "@/components/badges";
 import type { DecisionCoverage } from "@/lib/allocation";
 
@@ -25,7 +34,10 @@ export default async function HistoryPage({
   const { municipality } = await requireMunicipality({ code, permission: "municipality.view" });
   const { periods, period } = await choosePeriod({ regionId: municipality.regionId, periode });
   if (!period) return <p>Der er ingen aftale for jeres region endnu.</p>;
-  const history = await loadDecisionHistory({ municipalityId: municipality.id, agreementId: period.id, take });
+  const [history, settlements] = await Promise.all([
+    loadDecisionHistory({ municipalityId: municipality.id, agreementId: period.id, take }),
+    loadMunicipalitySettlements({ agreementId: period.id, municipalityCode: municipality.code }),
+  ]);
   const decisions = history.decisions.rows;
   const changes = history.changes.rows;
 
@@ -173,9 +185,7 @@ export default async function HistoryPage({
                       <td className="px-3 py-2 text-right tabular-nums">{formatKroner(line.previousAmount)}</td>
                       <td className="px-3 py-2 text-right tabular-nums">{formatKroner(line.amount)}</td>
                       <td className="px-3 py-2">
-                        {cause
-                          ? `${cause.municipality.name} Kommune: ${DECISION_LABELS[cause.decision]} fra ${cause.effectiveFromYear} (møde ${formatDate(cause.meetingDate)})`
-                          : "Ændring af indstillinger"}
+                        {describeCause({ cause: line.snapshot.cause, causeDecision: cause })}
                         <span className="block text-slate-700">
                           Status: {STATUS_LABELS[line.snapshot.status as keyof typeof STATUS_LABELS]}
                         </span>
@@ -194,6 +204,32 @@ export default async function HistoryPage({
           label="Vis flere ændringer"
         />
       </section>
+
+      {(settlements.open.length > 0 || settlements.invoiced.length > 0) && (
+        <section aria-labelledby="settlements-heading" data-testid="settlements">
+          <h2 id="settlements-heading" className="text-xl font-semibold">
+            Efterreguleringer
+          </h2>
+          <p className="mt-1 text-slate-700">
+            Ændres beløbet for et år, der allerede er opkrævet, bliver forskellen en efterregulering: en ekstra
+            opkrævning (+) eller en kreditering (−).
+          </p>
+          <ul className="mt-2 space-y-1 text-sm">
+            {settlements.open.map((row) => (
+              <li key={`${row.officeId}-${row.year}`} data-testid="open-settlement">
+                {row.officeName}, {row.year}: {formatSignedKroner(row.settlement)} — ikke opkrævet endnu (opkrævet{" "}
+                {formatKroner(row.invoiced)}, beløbet er nu {formatKroner(row.computed)}). Årsagen står under «Hvorfor
+                ændrede vores andel sig?».
+              </li>
+            ))}
+            {settlements.invoiced.map((line) => (
+              <li key={line.id} data-testid="invoiced-settlement">
+                {formatDateTime(line.at)}: {formatSignedKroner(line.amount)} opkrævet — {line.text}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </div>
   );
 }

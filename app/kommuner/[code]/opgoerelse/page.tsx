@@ -5,8 +5,10 @@ import { choosePeriod } from "@/lib/periods/require-period";
 import { PeriodPicker } from "@/components/period-picker";
 import { PopulationNote } from "@/components/population-note";
 import { loadMunicipalityOverview } from "@/lib/shares/load-municipality-overview";
-import { DECISION_LABELS, formatDate, formatKroner } from "@/lib/format";
+import { DECISION_LABELS, formatDate, formatKroner, formatSignedKroner } from "@/lib/format";
 import { PrintButton } from "@/components/print-button";
+import { loadMunicipalityBilling } from "@/lib/billing/load-payments";
+import { PAYMENT_STATUS_LABELS } from "@/lib/billing/payment-status";
 
 export const metadata: Metadata = { title: "Opgørelse" };
 
@@ -25,7 +27,10 @@ export default async function StatementPage({
     periode: (await searchParams).periode,
   });
   if (!period) notFound();
-  const overview = await loadMunicipalityOverview({ municipality, agreementId: period.id });
+  const [overview, billing] = await Promise.all([
+    loadMunicipalityOverview({ municipality, agreementId: period.id }),
+    loadMunicipalityBilling({ agreementId: period.id, municipalityCode: municipality.code }),
+  ]);
   if (!overview) notFound();
   const periodTotal = overview.totals.reduce((sum, t) => sum + t.amount, 0);
   const label = (state: string) => (state === "LEAD" ? "Lead" : DECISION_LABELS[state as keyof typeof DECISION_LABELS]);
@@ -127,6 +132,65 @@ export default async function StatementPage({
           * Foreløbigt beløb: det kan stadig ændre sig, fordi en kommune ikke har besluttet sig, kontoret mangler en
           leadkommune, eller en reduceret pulje ikke er aftalt. «Højst» er det mest, kommunen kan komme til at betale.
         </p>
+      )}
+      {billing.length > 0 && (
+        <section aria-labelledby="billing-heading" className="space-y-2">
+          <h2 id="billing-heading" className="text-lg font-semibold">
+            Opkrævet og betalt
+          </h2>
+          <table className="w-full text-left text-sm" data-testid="statement-billing">
+            <caption className="sr-only">
+              Opkrævet, betalt, beløb nu og åben efterregulering pr. klyngekontor og år
+            </caption>
+            <thead className="border-b-2 border-slate-300">
+              <tr>
+                <th scope="col">Klyngekontor</th>
+                <th scope="col">År</th>
+                <th scope="col" className="text-right">
+                  Opkrævet
+                </th>
+                <th scope="col" className="text-right">
+                  Betalt
+                </th>
+                <th scope="col" className="text-right">
+                  Beløb nu
+                </th>
+                <th scope="col" className="text-right">
+                  Åben efterregulering
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {billing.map((row) => (
+                <tr
+                  key={`${row.officeId}-${row.year}`}
+                  className="border-t border-slate-200"
+                  data-testid={`statement-billing-${row.year}`}
+                >
+                  <th scope="row" className="py-1 font-normal">
+                    {row.officeName}
+                  </th>
+                  <td>{row.year}</td>
+                  <td className="text-right tabular-nums">{formatKroner(row.invoiced)}</td>
+                  <td className="text-right tabular-nums">
+                    {formatKroner(row.paid)}
+                    <span className="block text-xs text-slate-700">
+                      {row.lastPaidDate && row.status === "PAID"
+                        ? `betalt ${formatDate(row.lastPaidDate)}`
+                        : PAYMENT_STATUS_LABELS[row.status]}
+                    </span>
+                  </td>
+                  <td className="text-right tabular-nums">{formatKroner(row.computed)}</td>
+                  <td className="text-right tabular-nums">{formatSignedKroner(row.settlement)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="text-sm text-slate-700">
+            Et lukket år er opkrævet. Ændrer beløbet sig senere, opkræves eller krediteres forskellen som en
+            efterregulering.
+          </p>
+        </section>
       )}
       <p className="text-sm text-slate-700">
         Fordelingen følger KKR&apos;s anbefaling: leadkommunen betaler sit faste bidrag; puljen fordeles mellem de

@@ -62,6 +62,7 @@ export function DecisionForm({
   const later = offices.some((o) => checked.includes(o.id) && o.hasDecision);
   const fromYear = chosenFromYear ?? String(defaultFromYear({ later, meetingDate, firstYear, lastYear }));
   const [previewIsCurrent, setPreviewIsCurrent] = useState(false);
+  const [closedYearsShown, setClosedYearsShown] = useState(false);
   // The versions this user has seen; a conflict hands back the newer ones, kept for a deliberate re-save.
   const [versions, setVersions] = useState<Record<string, number>>(() =>
     Object.fromEntries(offices.map((o) => [o.id, o.version])),
@@ -73,12 +74,19 @@ export function DecisionForm({
     <ActionForm<DecisionFormData>
       action={submitDecision.bind(null, municipalityCode, periodId)}
       label="Registrér byrådets beslutning"
-      validate={validateWith(schema)}
+      validate={async (form) => {
+        const errors = await validateWith(schema)(form);
+        // A preview that reaches closed years asks for the reason before saving (the server checks it again).
+        if (form.get("intent") === "save" && closedYearsShown && !String(form.get("closedYearReason") ?? "").trim())
+          errors.closedYearReason = "Skriv en begrundelse for efterreguleringen.";
+        return errors;
+      }}
       invalidMessage="Beslutningen er ikke gemt. Ret de markerede felter."
       onChange={() => setPreviewIsCurrent(false)}
       onAnswer={(state) => {
         if (state.data?.saved) router.push(`/kommuner/${municipalityCode}?periode=${periodId}&gemt=1`);
         if (state.data?.preview) setPreviewIsCurrent(true);
+        setClosedYearsShown((state.data?.preview?.closedYears.length ?? 0) > 0);
         if (state.data?.versions) setVersions((current) => ({ ...current, ...state.data!.versions }));
       }}
       className="space-y-6 rounded-lg border border-slate-200 bg-white p-6"
@@ -401,7 +409,7 @@ export function DecisionForm({
               <DecisionPreview preview={state.data.preview.offices} />
             )}
             {/* A closed (invoiced) year changes only with the secretariat's reason (issue 11). */}
-            {((state.data?.preview?.closedYears.length ?? 0) > 0 || errors.closedYearReason) && (
+            {((previewIsCurrent && (state.data?.preview?.closedYears.length ?? 0) > 0) || errors.closedYearReason) && (
               <ClosedYearsNotice
                 settlements={state.data?.preview?.closedYears ?? []}
                 error={errors.closedYearReason}

@@ -213,6 +213,8 @@ export function ClosedYearsNotice({
         name="closedYearReason"
         rows={2}
         className="mt-1 w-full rounded border border-slate-400 bg-white px-3 py-2"
+        // The reason belongs to the preview shown: typing it does not make the preview stale.
+        onChange={(event) => event.stopPropagation()}
         aria-invalid={invalid}
         aria-describedby={describedBy}
       />

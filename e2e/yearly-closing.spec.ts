@@ -1,0 +1,310 @@
+import type { Page } from "@playwright/test";
+import regionData from "../prisma/seed/region-sjaelland-2021.json";
+import { expect, expectAccessible, signIn, test } from "./fixtures";
+import { countRows, queryRows } from "./db";
+
+/**
+ * Issue 11 in the browser: the secretariat closes 2021–2023; a contact's later decision that changes 2022 is refused
+ * with an explanation; the secretariat records it with a reason; the Opkrævning page, the statement and the
+ * invoicing file show the same settlements, which sum to the change of the office's total; settlements are
+ * invoiced with their cause; payments come from a finance system's CSV — refused whole for one bad row, then
+ * accepted — and an unpaid invoice shows up as overdue. Runs after the other journeys (closed years stay closed).
+ */
+const WBD = "We Build Denmark";
+const OTHERS = ["CLEAN – Danmarks Miljøteknologiklynge", "Food & Bio Cluster Denmark", "Life Science Cluster Denmark"];
+const population = Object.fromEntries(regionData.municipalities.map((m) => [m.name, m.population]));
+const kr = (text: string) => {
+  const digits = Number(text.replace(/[^\d]/g, ""));
+  return /[−-]/.test(text) ? -digits : digits;
+};
+
+async function officeRows(page: Page, slug: string) {
+  const rows = page.getByTestId(`billing-${slug}`).locator("tbody tr");
+  const result: { name: string; computed: number; invoiced: number; settlement: number }[] = [];
+  for (const row of await rows.all()) {
+    const cells = await row.locator("th, td").allInnerTexts();
+    result.push({
+      name: cells[0]!.replace(" (lead)", "").trim(),
+      computed: kr(cells[1]!),
+      invoiced: kr(cells[2]!),
+      settlement: cells[3]!.includes("—") ? 0 : kr(cells[3]!),
+    });
+  }
+  return result;
+}
+
+/** The invoicing CSV as a finance system reads it: BOM, semicolons, a header. */
+async function invoicingFile(page: Page, year: number) {
+  const response = await page.request.get(`/sekretariat/opkraevning/csv?aar=${year}`);
+  expect(response.headers()["content-type"]).toContain("text/csv");
+  const text = await response.text();
+  expect(text.startsWith("\uFEFF")).toBe(true);
+  const [header, ...lines] = text
+    .slice(1)
+    .trim()
+    .split("\r\n")
+    .map((line) => line.split(";"));
+  expect(header).toEqual([
+    "Kommunekode",
+    "Kommune",
+    "CVR",
+    "EAN",
+    "Klyngekontor",
+    "Kontorkode",
+    "År",
+    "Beløb (kr.)",
+    "Efterregulering (kr.)",
+    "Heraf ikke faktureret (kr.)",
+    "Tekst",
+  ]);
+  return lines.map((cells) => ({
+    code: cells[0]!,
+    name: cells[1]!,
+    cvr: cells[2]!,
+    ean: cells[3]!,
+    officeCode: cells[5]!,
+    amount: Number(cells[7]),
+    settlement: Number(cells[8]),
+    open: Number(cells[9]),
+  }));
+}
+
+test.describe.serial("closing a year", () => {
+  test("the secretariat fills in a CVR and an EAN number; a wrong check digit is refused", async ({ page }) => {
+    await signIn(page, "sekretariat");
+    await page.goto("/sekretariat/opkraevning");
+    await page.getByRole("link", { name: "Kommunernes CVR og EAN" }).click();
+    await expectAccessible(page);
+    await page.getByLabel("CVR-nummer for Faxe").fill("29 18 89 55");
+    await page.getByLabel("EAN-nummer for Faxe").fill("5798007882007");
+    await page.getByLabel("CVR-nummer for Greve").fill("1234567");
+    await page.getByRole("button", { name: "Gem CVR og EAN" }).click();
+    await expect(
+      page.getByText("EAN-nummeret er ikke gyldigt: kontrolcifferet passer ikke. Tjek for tastefejl."),
+    ).toBeVisible();
+    await expect(page.getByText("CVR-nummeret skal være 8 cifre.")).toBeVisible();
+    expect(
+      queryRows<{ cvr: string | null }>('SELECT cvr FROM "Municipality" WHERE code = ?', "0320")[0]!.cvr,
+    ).toBeNull();
+    await page.getByLabel("EAN-nummer for Faxe").fill("5798007882006");
+    await page.getByLabel("CVR-nummer for Greve").fill("");
+    await page.getByRole("button", { name: "Gem CVR og EAN" }).click();
+    await expect(page.getByTestId("notice")).toContainText("CVR- og EAN-numre er gemt for 1 kommune.");
+    expect(queryRows('SELECT cvr, ean FROM "Municipality" WHERE code = ?', "0320")[0]).toEqual({
+      cvr: "29188955",
+      ean: "5798007882006",
+    });
+  });
+
+  test("closes 2021, 2022 and 2023 for every office: every payer invoiced, the sums checked", async ({ page }) => {
+    await signIn(page, "sekretariat");
+    for (const year of [2021, 2022, 2023]) {
+      await page.goto(`/sekretariat/opkraevning?aar=${year}`);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Opkrævning ${year}`);
+      // What will be invoiced adds up to each office's total before anything is stored.
+      for (const check of await page.getByTestId("billing-check").all())
+        await expect(check).toContainText("stemmer med kontorets total");
+      const expected = Object.fromEntries(
+        await Promise.all(
+          ["we-build-denmark", "clean", "food-bio-cluster", "life-science-cluster"].map(async (slug) => [
+            slug,
+            (await officeRows(page, slug)).reduce((sum, row) => sum + row.computed, 0),
+          ]),
+        ),
+      );
+      if (year === 2021) await expectAccessible(page);
+      const all = page.getByRole("form", { name: `Luk ${year} for alle åbne klyngekontorer` });
+      const reason = all.getByLabel("Begrundelse for at lukke, selv om året ikke er afklaret");
+      if (await reason.count()) {
+        // Not every council has decided: closing anyway needs a reason, and says so.
+        await all.getByRole("button", { name: `Luk ${year} for 4 klyngekontorer` }).click();
+        await expect(all.getByText(/^Ikke afklaret: /).first()).toBeVisible();
+        expect(countRows('SELECT COUNT(*) AS n FROM "YearClosing" WHERE year = ?', year)).toBe(0);
+        await reason.fill("Opkræves efter KKR's beslutning; manglende beslutninger efterreguleres");
+      }
+      await all.getByRole("button", { name: `Luk ${year} for 4 klyngekontorer` }).click();
+      await expect(page.getByTestId("notice")).toContainText(`4 klyngekontorer er lukket for ${year}`);
+      const invoiced = queryRows<{ slug: string; s: number }>(
+        'SELECT o.slug AS slug, SUM(l.amount) AS s FROM "InvoiceLine" l JOIN "YearClosing" c ON c.id = l."closingId" ' +
+          'JOIN "ClusterOffice" o ON o.id = c."officeId" WHERE c.year = ? GROUP BY o.slug',
+        year,
+      );
+      expect(Object.fromEntries(invoiced.map((row) => [row.slug, Number(row.s)]))).toEqual(expected);
+    }
+  });
+
+  test("a contact's later decision that changes 2022 is refused, with whom to ask", async ({ page }) => {
+    const decisions = countRows(
+      'SELECT COUNT(*) AS n FROM "CouncilDecision" d JOIN "Municipality" m ON m.id = d."municipalityId" WHERE m.code = ?',
+      "0306",
+    );
+    await signIn(page, "odsherred");
+    await page.goto("/kommuner/0306/beslutninger/ny");
+    for (const office of OTHERS) await page.getByLabel(office, { exact: true }).uncheck();
+    await page.getByLabel("Nej, kommunen deltager ikke").check();
+    await page.getByLabel("Besluttet af").selectOption("Kommunalbestyrelsen");
+    await page.getByLabel("Mødedato").fill("2021-11-25");
+    await page.getByLabel("Gælder fra år").selectOption("2022");
+    await page.getByLabel("Dagsordenspunkt eller sagsnummer").fill("Punkt 14, budget 2022");
+    await page.getByRole("button", { name: "Se konsekvenser" }).click();
+    const message = page.getByTestId("form-error");
+    await expect(message).toContainText("lukket og opkrævet (We Build Denmark 2022, We Build Denmark 2023)");
+    await expect(message).toContainText("Kontakt sekretariatet (sekretariat@demo.klyngeportalen.dk)");
+    await expectAccessible(page);
+    expect(
+      countRows(
+        'SELECT COUNT(*) AS n FROM "CouncilDecision" d JOIN "Municipality" m ON m.id = d."municipalityId" WHERE m.code = ?',
+        "0306",
+      ),
+    ).toBe(decisions);
+  });
+
+  test("the secretariat records it with a reason; the settlements agree everywhere and sum to the change", async ({
+    page,
+  }) => {
+    await signIn(page, "sekretariat");
+    await page.goto("/sekretariat/opkraevning?aar=2022");
+    const before = await officeRows(page, "we-build-denmark");
+
+    await page.goto("/kommuner/0306/beslutninger/ny");
+    for (const office of OTHERS) await page.getByLabel(office, { exact: true }).uncheck();
+    await page.getByLabel("Nej, kommunen deltager ikke").check();
+    await page.getByLabel("Besluttet af").selectOption("Kommunalbestyrelsen");
+    await page.getByLabel("Mødedato").fill("2021-11-25");
+    await page.getByLabel("Gælder fra år").selectOption("2022");
+    await page.getByLabel("Dagsordenspunkt eller sagsnummer").fill("Punkt 14, budget 2022");
+    await page.getByRole("button", { name: "Se konsekvenser" }).click();
+    const closed = page.getByTestId("closed-years");
+    await expect(closed).toContainText("Ændrer lukkede år: efterregulering");
+    await expect(closed.getByRole("table", { name: `${WBD} 2022` })).toBeVisible();
+    const odsherredPaid = before.find((row) => row.name === "Odsherred")!.invoiced;
+    await expect(
+      closed.getByRole("table", { name: `${WBD} 2022` }).getByRole("row", { name: /Odsherred/ }),
+    ).toContainText(`−${odsherredPaid.toLocaleString("da-DK")} kr.`);
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Gem beslutning" }).click();
+    await expect(page.getByText("Skriv en begrundelse for efterreguleringen.").first()).toBeVisible();
+    await page.getByLabel("Begrundelse for efterreguleringen").fill("Referatet fra 25. november 2021 kom først nu");
+    await page.getByRole("button", { name: "Gem beslutning" }).click();
+    await expect(page).toHaveURL(/gemt=1$/);
+
+    // The Opkrævning page: Odsherred credited what it paid; the others pay its share by population.
+    await page.goto("/sekretariat/opkraevning?aar=2022");
+    await expect(page.getByTestId("open-settlements")).toBeVisible();
+    const after = await officeRows(page, "we-build-denmark");
+    const odsherred = after.find((row) => row.name === "Odsherred")!;
+    expect(odsherred).toMatchObject({ computed: 0, invoiced: odsherredPaid, settlement: -odsherredPaid });
+    for (const row of after) expect(row.settlement).toBe(row.computed - row.invoiced);
+    const invoicedTotal = after.reduce((sum, row) => sum + row.invoiced, 0);
+    const computedTotal = after.reduce((sum, row) => sum + row.computed, 0);
+    const settlementSum = after.reduce((sum, row) => sum + row.settlement, 0);
+    expect(settlementSum).toBe(computedTotal - invoicedTotal);
+    // The pool, independently: the non-lead payers split it by population, each within a krone, to the krone in all.
+    const payers = after.filter((row) => row.computed > 0 && row.name !== "Næstved");
+    const pool = payers.reduce((sum, row) => sum + row.computed, 0);
+    const people = payers.reduce((sum, row) => sum + population[row.name]!, 0);
+    for (const row of payers) expect(Math.abs(row.computed - (pool * population[row.name]!) / people)).toBeLessThan(1);
+    await expectAccessible(page);
+
+    // The statement and the invoicing file say the same, for every affected municipality.
+    const faxe = after.find((row) => row.name === "Faxe")!;
+    expect(faxe.settlement).toBeGreaterThan(0);
+    await page.goto("/kommuner/0320/opgoerelse");
+    const statementRow = page.getByTestId("statement-billing-2022").filter({ hasText: WBD });
+    await expect(statementRow).toContainText(`+${faxe.settlement.toLocaleString("da-DK")} kr.`);
+    await expectAccessible(page);
+    const file = (await invoicingFile(page, 2022)).filter((line) => line.officeCode === "we-build-denmark");
+    for (const row of after) {
+      const line = file.find((l) => l.name === row.name)!;
+      expect(line.settlement, row.name).toBe(row.settlement);
+      expect(line.open, row.name).toBe(row.settlement);
+    }
+    expect(file.reduce((sum, line) => sum + line.settlement, 0)).toBe(computedTotal - invoicedTotal);
+    expect(file.find((line) => line.code === "0320")).toMatchObject({ cvr: "29188955", ean: "5798007882006" });
+    expect(file.find((line) => line.code === "0253")).toMatchObject({ cvr: "MANGLER" });
+  });
+
+  test("invoicing the settlements records them with their cause; nothing stays open", async ({ page }) => {
+    await signIn(page, "sekretariat");
+    await page.goto("/sekretariat/opkraevning?aar=2022");
+    await page.getByRole("button", { name: /^Opkræv \d+ efterreguleringer$/ }).click();
+    await expect(page.getByTestId("notice")).toContainText(/efterreguleringer for 2022 er opkrævet/);
+    await expect(page.getByTestId("open-settlements")).toHaveCount(0);
+    const file = (await invoicingFile(page, 2022)).filter((line) => line.officeCode === "we-build-denmark");
+    expect(file.every((line) => line.open === 0)).toBe(true);
+
+    await page.goto("/kommuner/0320/historik");
+    const settled = page.getByTestId("invoiced-settlement").first();
+    await expect(settled).toContainText(
+      `Efterregulering ${WBD} 2022: Odsherred Kommune: Nej fra 2022 (møde 25. november 2021) — Referatet fra 25. november 2021 kom først nu`,
+    );
+    await expectAccessible(page);
+    await page.goto("/sekretariat/fordelingslog");
+    await expect(page.getByTestId("billing-event").first()).toContainText(`Efterreguleringer for ${WBD} 2022 opkrævet`);
+  });
+
+  test("payments from the finance system: one bad row refuses the file, the fixed file is stored; unpaid is overdue", async ({
+    page,
+  }) => {
+    await signIn(page, "sekretariat");
+    const wbd2021 = (await invoicingFile(page, 2021)).filter((line) => line.officeCode === "we-build-denmark");
+    const rows = wbd2021.map(
+      (line) =>
+        `${line.code};we-build-denmark;2021;F-2021-${line.code};15-03-2021;15-04-2021;${line.amount.toLocaleString("da-DK")};10-04-2021`,
+    );
+    const csv = (body: string[]) =>
+      Buffer.from(
+        "\uFEFFKommunekode;Klyngekontor;År;Fakturanummer;Fakturadato;Forfaldsdato;Betalt beløb;Betalingsdato\r\n" +
+          body.join("\r\n") +
+          "\r\n",
+      );
+    // Faxe's CLEAN invoice: sent, never paid.
+    const unpaid = "0320;clean;2021;F-2021-0320-C;15-03-2021;15-04-2021;;";
+    const bad = [...rows];
+    bad[3] = bad[3]!.replace("10-04-2021", "31-04-2021");
+    const payments = countRows('SELECT COUNT(*) AS n FROM "Payment"');
+
+    await page.goto("/sekretariat/betalinger?aar=2021");
+    await expectAccessible(page);
+    await page.getByLabel("Fil fra økonomisystemet (CSV med semikolon)").setInputFiles({
+      name: "betalinger-2021.csv",
+      mimeType: "text/csv",
+      buffer: csv([...bad, unpaid]),
+    });
+    await page.getByRole("button", { name: "Kontrollér filen" }).click();
+    await expect(page.getByTestId("payments-problems")).toHaveText(
+      "Linje 5: betalingsdatoen «31-04-2021» er ikke en dato.",
+    );
+    await expect(page.getByRole("button", { name: /^Gem \d+ rækker$/ })).toHaveCount(0);
+    expect(countRows('SELECT COUNT(*) AS n FROM "Payment"')).toBe(payments);
+
+    await page.getByLabel("Fil fra økonomisystemet (CSV med semikolon)").setInputFiles({
+      name: "betalinger-2021.csv",
+      mimeType: "text/csv",
+      buffer: csv([...rows, unpaid]),
+    });
+    await page.getByRole("button", { name: "Kontrollér filen" }).click();
+    await expect(page.getByTestId("payments-preview")).toContainText(`${rows.length + 1} rækker er i orden`);
+    expect(countRows('SELECT COUNT(*) AS n FROM "Payment"')).toBe(payments);
+    await page.getByRole("button", { name: `Gem ${rows.length + 1} rækker` }).click();
+    await expect(page.getByTestId("notice")).toContainText(`${rows.length + 1} fakturaer og ${rows.length} betalinger`);
+    expect(countRows('SELECT COUNT(*) AS n FROM "Payment"')).toBe(payments + rows.length);
+
+    await page.reload();
+    const faxeWbd = page.getByTestId("payment-row").filter({ hasText: "Faxe" }).filter({ hasText: WBD });
+    await expect(faxeWbd).toContainText("Betalt");
+    await expect(
+      page.getByTestId("payment-row").filter({ hasText: "Faxe" }).filter({ hasText: "CLEAN" }),
+    ).toContainText("Forfalden");
+    await page.goto("/sekretariat/opfoelgning");
+    await expect(page.getByTestId("overdue-payments")).toContainText(
+      "Faxe, CLEAN – Danmarks Miljøteknologiklynge 2021",
+    );
+    await expect(page.getByTestId("overdue-payments")).toContainText("forfaldt 15. april 2021 (faktura F-2021-0320-C)");
+    await expectAccessible(page);
+    await page.goto("/kommuner/0320/opgoerelse");
+    await expect(page.getByTestId("statement-billing-2021").filter({ hasText: WBD })).toContainText(
+      "betalt 10. april 2021",
+    );
+  });
+});

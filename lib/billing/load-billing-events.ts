@@ -1,0 +1,54 @@
+/**
+ * The billing events of a period for the share ledger (issue 11): every closing, settlement invoicing, reopening and
+ * payment registration, newest first, with who, when and why — read from their audit events, which are written in
+ * the same transaction as the change.
+ */
+import { db as appDb } from "../db";
+import type { DbClient } from "../db/types";
+import { formatKroner, formatSignedKroner } from "../format";
+
+const ACTIONS = ["billing.closed", "billing.settled", "billing.reopened", "payments.recorded"];
+
+export async function loadBillingEvents({
+  agreementId,
+  officeId,
+  take = 20,
+  db = appDb,
+}: {
+  agreementId: string;
+  officeId?: string;
+  take?: number;
+  db?: DbClient;
+}) {
+  const offices = await db.clusterOffice.findMany({ where: { agreementId }, select: { id: true, name: true } });
+  const nameOf = new Map(offices.map((o) => [o.id, o.name]));
+  const ids = officeId ? [officeId] : offices.map((o) => o.id);
+  const events = await db.auditEvent.findMany({
+    where: {
+      action: { in: ACTIONS },
+      OR: [
+        { entityType: "ClusterOffice", entityId: { in: ids } },
+        ...(officeId ? [] : [{ entityType: "Agreement", entityId: agreementId }]),
+      ],
+    },
+    orderBy: { createdAt: "desc" },
+    take,
+    include: { actor: { select: { name: true } } },
+  });
+  return events.map((event) => {
+    const after = JSON.parse(event.after ?? "{}") as Record<string, unknown>;
+    const before = JSON.parse(event.before ?? "{}") as Record<string, unknown>;
+    const office = nameOf.get(event.entityId ?? "") ?? "";
+    const year = (after.year ?? before.year) as number | undefined;
+    const text =
+      event.action === "billing.closed"
+        ? `${office} ${year} lukket og opkrævet: ${formatKroner(Number(after.invoiced))}` +
+          (after.reason ? ` — begrundelse: ${String(after.reason)}` : "")
+        : event.action === "billing.settled"
+          ? `Efterreguleringer for ${office} ${year} opkrævet: i alt ${formatSignedKroner(Number(after.total))}`
+          : event.action === "billing.reopened"
+            ? `${office} ${year} genåbnet — begrundelse: ${String(after.reason)}`
+            : `${String(after.invoices)} fakturaer og ${String(after.payments)} betalinger (${formatKroner(Number(after.paid))}) registreret (${String(after.source)})`;
+    return { id: event.id, at: event.createdAt, by: event.actor?.name ?? "", text };
+  });
+}

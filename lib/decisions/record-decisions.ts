@@ -2,8 +2,8 @@
  * Records a council decision for one or more offices (one council meeting usually decides all four), the leads'
  * councils included. In ONE transaction: the optimistic version check per municipality-office, the new decisions
  * (a correction links to the decision it voids), the minutes attachment, the share-ledger snapshot of every
- * office-year whose allocation changed, and the audit event. A decision is never edited or deleted
- * (docs/decisions/0014-decisions-over-time.md).
+ * office-year whose allocation changed, the notices the decision causes (outbox rows: lib/notices/), and the
+ * audit event. A decision is never edited or deleted (docs/decisions/0014-decisions-over-time.md).
  */
 import { randomUUID } from "node:crypto";
 import type { Database } from "../db/create-client";
@@ -13,6 +13,8 @@ import { loadAgreement, findCurrentAgreement } from "../shares/load-agreement";
 import { commitUpload, discardUpload, storeUpload, type StoredFile } from "../files/upload-store";
 import { decisionEffects, type NewDecision } from "./decision-effects";
 import { writeShareSnapshots } from "../shares/share-effects";
+import { queueDecisionNotices } from "../notices/queue-decision-notices";
+import { isUniqueViolation } from "../db/unique-violation";
 import { bumpAgreementVersion } from "../shares/agreement-cache";
 import type { DecisionFormInput } from "./decision-schema";
 import { Refusal } from "../actions/refusal";
@@ -39,7 +41,7 @@ export type DecisionConflict = {
 
 export type RecordDecisionsOptions = {
   db: Database;
-  actor: { id: string; role: string; municipalityId: string | null };
+  actor: { id: string; name: string; role: string; municipalityId: string | null };
   municipalityId: string;
   input: DecisionFormInput;
   /** The participation version per office that the user saw when they filled in the form. */
@@ -126,12 +128,40 @@ export async function recordDecisions({
         }
 
         const effects = decisionEffects(view.input, created);
-        await writeShareSnapshots(
-          tx,
+        await writeShareSnapshots({
+          db: tx,
           effects,
-          { kind: "DECISION", decisionIdFor: (officeId) => created.find((d) => d.officeId === officeId)!.id!, at: now },
-          new Map(view.municipalities.map((m) => [m.code, m.id])),
-        );
+          cause: {
+            kind: "DECISION",
+            at: now,
+            actorId: actor.id,
+            decisionIdFor: (officeId) => created.find((d) => d.officeId === officeId)!.id!,
+            decidedBy: { id: municipality.id, code: municipality.code, name: municipality.name },
+            decision: input.decision,
+            effectiveFromYear: input.effectiveFromYear,
+            effectiveToYear: input.effectiveToYear ?? null,
+            meetingDate,
+            correction: !!input.correctsId || !!input.isCorrection,
+          },
+          municipalityIds: new Map(view.municipalities.map((m) => [m.code, m.id])),
+        });
+        await queueDecisionNotices({
+          db: tx,
+          actor,
+          municipality,
+          decisionId: created[0]!.id!,
+          officeIds: input.officeIds,
+          onBehalf: actor.municipalityId !== municipalityId,
+          decision: {
+            decision: input.decision,
+            effectiveFromYear: input.effectiveFromYear,
+            effectiveToYear: input.effectiveToYear ?? null,
+            meetingDate,
+            councilBody: input.councilBody,
+            caseReference: input.caseReference,
+            correctionReason: input.isCorrection ? (input.correctionReason ?? null) : null,
+          },
+        });
         await bumpAgreementVersion(tx, agreement.id);
         await recordAuditEvent(tx, {
           actorId: actor.id,
@@ -212,10 +242,6 @@ async function checkCorrection(db: Database, o: { municipalityId: string; input:
   if (target.correctedBy) {
     throw new Refusal("Registreringen er allerede rettet. Ret i stedet den seneste rettelse.", field);
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === "P2002";
 }
 
 /** A refusal because another save got there first (it carries the winning decisions). */

@@ -11,6 +11,8 @@ import { requireOfficeSettings } from "@/lib/settings/require-office-settings";
 import { setPoolOverride } from "@/lib/settings/set-pool-override";
 import { setDecisionDueDate } from "@/lib/settings/set-decision-due-date";
 import { yearArg } from "@/lib/validation/route-params";
+import { requiredNoticeKindsSchema } from "@/lib/notices/notice-settings-schema";
+import { setRequiredNoticeKinds } from "@/lib/notices/set-required-notice-kinds";
 
 export const saveLeadSplit = defineAction({
   name: "saveLeadSplit",
@@ -55,5 +57,16 @@ export const saveDecisionDueDate = defineAction({
     await setDecisionDueDate({ db, actor: user, agreementId: agreement.id, dueDate: input.dueDate });
     revalidatePath("/sekretariat", "layout");
     return { message: "Fristen er gemt." };
+  },
+});
+
+export const saveRequiredNoticeKinds = defineAction({
+  name: "saveRequiredNoticeKinds",
+  permission: "settings.manage",
+  schema: requiredNoticeKindsSchema,
+  run: async ({ db, user, input }) => {
+    await setRequiredNoticeKinds({ db, actor: user, required: input.required });
+    revalidatePath("/sekretariat/indstillinger");
+    return { message: "De påkrævede notifikationer er gemt." };
   },
 });

@@ -3,7 +3,9 @@ import { requirePermission } from "@/lib/auth/session";
 import { loadSettings } from "@/lib/settings/load-settings";
 import { danishIsoDate } from "@/lib/decisions/decision-schema";
 import { formatKroner } from "@/lib/format";
+import { AUDIENCE_LABELS, NOTICE_KIND_INFO, NOTICE_KINDS } from "@/lib/notices/notice-kinds";
 import { DueDateForm, LeadSplitForm, PoolOverrideForm } from "./settings-forms";
+import { RequiredNoticesForm } from "./required-notices-form";
 
 export const metadata: Metadata = { title: "Indstillinger" };
 
@@ -11,7 +13,15 @@ export default async function SettingsPage() {
   await requirePermission("settings.manage");
   const settings = await loadSettings();
   if (!settings) return <p>Der er ingen aftaler endnu.</p>;
-  const { view, overrides, leadOffices, municipalities, defaultFromYear } = settings;
+  const { view, overrides, leadOffices, municipalities, defaultFromYear, requiredKinds } = settings;
+  const noticeGroups = Object.entries(AUDIENCE_LABELS).map(([audience, label]) => ({
+    audience: label,
+    kinds: NOTICE_KINDS.filter((kind) => NOTICE_KIND_INFO[kind].audience === audience).map((kind) => ({
+      kind,
+      label: NOTICE_KIND_INFO[kind].label,
+      required: requiredKinds[kind],
+    })),
+  }));
   const { agreement } = view;
   const names = new Map(view.municipalities.map((m) => [m.code, m.name]));
   const reduced = view.allocations.filter((a) => a.allocation.status === "REDUCED");
@@ -118,6 +128,15 @@ export default async function SettingsPage() {
             );
           })
         )}
+      </section>
+      <section aria-labelledby="notices-heading" className={section}>
+        <h2 id="notices-heading" className="text-lg font-semibold">
+          Påkrævede notifikationer
+        </h2>
+        <p className="text-slate-700">
+          Hver bruger kan slå notifikationer fra under «Mine notifikationer» — undtagen dem, der er markeret her.
+        </p>
+        <RequiredNoticesForm groups={noticeGroups} />
       </section>
     </div>
   );

@@ -8,12 +8,15 @@ export DATABASE_URL="${E2E_DATABASE_URL:-file:./data/e2e.db}"
 export NEXTAUTH_URL="http://localhost:${E2E_PORT:-3100}"
 export NEXTAUTH_SECRET="e2e-only-secret-not-for-production-0123456789"
 export UPLOAD_DIR="./data/e2e-uploads"
+# The e2e tests run the mail worker (`notify --once`) and a mail catcher themselves (e2e/mail.ts); the catcher keeps
+# what it receives here, where the administrator's "Demopostkasse" reads it.
+export DEMO_MAILBOX_DIR="./data/e2e-mailbox"
 # The business clock starts here (lib/clock.ts): 2023 evaluations (due 1 March 2024) are overdue, 2024 (due 1 March 2025) not yet.
 export KLYNGEPORTALEN_CLOCK="2025-02-20T09:00:00+01:00"
 # Every view of a municipality's page is a visit of its own: "changed since your last visit" without waiting 30 min.
 export KLYNGEPORTALEN_VISIT_MINUTES=0
 export NEXT_TELEMETRY_DISABLED=1
-rm -rf data/e2e.db data/e2e.db-wal data/e2e.db-shm data/e2e-uploads
+rm -rf data/e2e.db data/e2e.db-wal data/e2e.db-shm data/e2e-uploads data/e2e-mailbox
 mkdir -p test-reports
 if [[ "$DATABASE_URL" == postgres* ]]; then
   database="${DATABASE_URL##*/}"

@@ -49,6 +49,9 @@ export type Ctx = {
   reportVersion: number;
   /** The version of the next year's evaluation (the fuzz test submits it again and again). */
   nextReportVersion?: number;
+  /** A message in the outbox (queued by a decision above) and its number of attempts. */
+  outboxMessageId: string;
+  outboxAttempts: number;
 };
 
 const SECRETARIAT: Persona[] = ["secretariat", "admin"];
@@ -113,6 +116,10 @@ export const ROUTES: RouteRule[] = [
     "/indstillinger",
     "/brugere",
   ].map((tail) => ({ pattern: `/sekretariat${tail}`, url: () => `/sekretariat${tail}`, allowed: SECRETARIAT })),
+  // Everyone's own notice switches; the outgoing mail is the installation administrator's (docs/decisions/0013).
+  { pattern: "/notifikationer", url: () => "/notifikationer", allowed: SIGNED_IN },
+  { pattern: "/drift/udgaaende-post", url: () => "/drift/udgaaende-post", allowed: ["admin"] },
+  { pattern: "/drift/demopostkasse", url: () => "/drift/demopostkasse", allowed: ["admin"] },
 ];
 
 /**
@@ -272,5 +279,29 @@ export const ACTIONS: ActionRule[] = [
     allowed: SECRETARIAT,
     valid: () => ({ dueDate: "2030-01-01" }),
     invalid: () => ({ dueDate: "aldrig" }),
+  },
+  {
+    name: "saveNoticePreferences",
+    page: () => "/notifikationer",
+    args: () => [],
+    allowed: SIGNED_IN,
+    valid: () => ({ enabled: ["SHARE_CHANGED", "EVALUATION_SUBMITTED"] }),
+    invalid: () => ({ enabled: ["SHARE_CHANGED", "ALT_MULIGT"] }),
+  },
+  {
+    name: "saveRequiredNoticeKinds",
+    page: () => "/sekretariat/indstillinger",
+    args: () => [],
+    allowed: SECRETARIAT,
+    valid: () => ({ required: ["DECISION_REMINDER", "EVALUATION_REMINDER"] }),
+    invalid: () => ({ required: "ALLE" }),
+  },
+  {
+    name: "retryOutboxMessageAction",
+    page: () => "/drift/udgaaende-post",
+    args: (c) => [c.outboxMessageId],
+    allowed: ["admin"],
+    valid: (c) => ({ attempts: String(c.outboxAttempts) }),
+    invalid: () => ({ attempts: "mange" }),
   },
 ];

@@ -142,6 +142,8 @@ test("the authorization table covers every route and action, and nobody gets pas
     leadMunicipalityIds: ["0326", "0376"].map((code) => idOf("Municipality", "code = ?", code)),
     otherUserId: idOf("User", "email = ?", "roskilde@demo.klyngeportalen.dk"),
     adminUserId: idOf("User", "email = ?", "admin@demo.klyngeportalen.dk"),
+    outboxMessageId: idOf("OutboxMessage", "1 = 1 ORDER BY id LIMIT 1"),
+    outboxAttempts: 0,
   };
 
   const leaks: string[] = [];

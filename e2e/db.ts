@@ -106,6 +106,9 @@ export function fingerprint(): string {
     `SELECT id, status, version, "dueDate" FROM "EvaluationReport" ORDER BY id`,
     `SELECT id, active, role FROM "User" ORDER BY id`,
     `SELECT id, version FROM "Participation" ORDER BY id`,
+    `SELECT COUNT(*) AS n, COALESCE(SUM(attempts), 0) AS a, MAX("updatedAt") AS u FROM "OutboxMessage"`,
+    `SELECT "userId", kind, enabled FROM "NoticePreference" ORDER BY "userId", kind`,
+    `SELECT kind, required FROM "NoticeKindSetting" ORDER BY kind`,
   ])
     .map((rows) => JSON.stringify(rows))
     .join("|");

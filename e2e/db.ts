@@ -36,7 +36,8 @@ export function queryBatch(statements: (string | [string, ...unknown[]])[]): Rec
       variables.push(String(params[index++]));
       return `:'p${variables.length}'`;
     });
-    return `SELECT COALESCE(json_agg(row_to_json(t)), '[]') FROM (${numbered}) t;`;
+    // The row's alias must not be a column name of any query (a column "t" made row_to_json(t) take the column).
+    return `SELECT COALESCE(json_agg(row_to_json(result_row)), '[]') FROM (${numbered}) result_row;`;
   });
   const output = execFileSync(
     "psql",

@@ -40,7 +40,7 @@ test.describe.serial("mail: notices and reminders through a real SMTP server", (
     await inbox.close();
   });
 
-  test("an office is reminded 30 days before its due date, submits; the secretariat is told; it is returned; the office is told and sees «Returneret»", async ({
+  test("reminded 30 days ahead, submits → secretariat told, returns it → office told, «Returneret»", async ({
     page,
   }) => {
     test.setTimeout(120_000);
@@ -197,7 +197,7 @@ test.describe.serial("mail: notices and reminders through a real SMTP server", (
     await expect(page.getByTestId("notice")).toHaveText("Dine valg er gemt.");
   });
 
-  test("a mail server that is down: «Udgående post» shows the SMTP error, «Send igen» delivers it; the demo mailbox shows the mails", async ({
+  test("server down: «Udgående post» shows the SMTP error, «Send igen» delivers; Demopostkasse shows it", async ({
     page,
   }) => {
     test.setTimeout(90_000);

@@ -1,3 +1,5 @@
+const CURRENT = "border-b-2 border-brand-700 font-semibold text-brand-900";
+const OTHER = "text-slate-700 hover:text-brand-800";
 const LINKS = [
   { href: "/drift/udgaaende-post", label: "Udgående post" },
   { href: "/drift/demopostkasse", label: "Demopostkasse" },
@@ -15,7 +17,7 @@ export function DriftNav({ pathname }: { pathname: string }) {
               <a
                 href={link.href}
                 aria-current={current ? "page" : undefined}
-                className={`inline-block rounded-t px-3 py-2 ${current ? "border-b-2 border-brand-700 font-semibold text-brand-900" : "text-slate-700 hover:text-brand-800"}`}
+                className={`inline-block rounded-t px-3 py-2 ${current ? CURRENT : OTHER}`}
               >
                 {link.label}
               </a>

@@ -5,6 +5,8 @@ import { NoticePreferencesForm } from "./notice-preferences-form";
 
 export const metadata: Metadata = { title: "Mine notifikationer" };
 
+const INTRO = "Klyngeportalen sender dig en mail, når der sker noget, du skal vide eller gøre noget ved.";
+
 export default async function MyNoticesPage() {
   const user = await requirePermission("notices.own");
   const choices = await loadMyNotices({ user });
@@ -13,8 +15,7 @@ export default async function MyNoticesPage() {
       <div>
         <h1 className="text-2xl font-semibold">Mine notifikationer</h1>
         <p className="mt-1 text-slate-700">
-          Klyngeportalen sender dig en mail, når der sker noget, du skal vide eller gøre noget ved. Mailene sendes til{" "}
-          <strong>{user.email}</strong>.
+          {INTRO} Mailene sendes til <strong>{user.email}</strong>.
         </p>
       </div>
       {choices.length === 0 ? (

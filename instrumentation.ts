@@ -1,14 +1,15 @@
-/** Once per server start: finish or undo uploads that a crash left half-done (lib/files/upload-store.ts). */
+/**
+ * Once per server start (Node.js runtime): refuse a production start with an unsafe configuration, and finish or
+ * undo uploads that a crash left half-done; for every unexpected request error, one JSON log line with the id the
+ * Danish error page shows. The work is in lib/ops/instrumentation-node.ts.
+ */
+import type { Instrumentation } from "next";
+
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { createPrismaClient } = await import("./lib/db/create-client");
-  const { recoverUploads } = await import("./lib/files/upload-store");
-  const { log } = await import("./lib/log/log");
-  const db = createPrismaClient();
-  try {
-    const { moved, removed } = await recoverUploads(db);
-    if (moved || removed) log("info", { event: "uploads.recovered", completed: moved, discarded: removed });
-  } finally {
-    await db.$disconnect();
-  }
+  if (process.env.NEXT_RUNTIME === "nodejs") await (await import("./lib/ops/instrumentation-node")).registerNode();
 }
+
+export const onRequestError: Instrumentation.onRequestError = async (...args) => {
+  if (process.env.NEXT_RUNTIME === "nodejs")
+    await (await import("./lib/ops/instrumentation-node")).logRequestError(...args);
+};

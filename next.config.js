@@ -1,10 +1,13 @@
 // @ts-check
+// The largest request body: lib/files/request-limit.ts (MAX_REQUEST_BYTES; a unit test keeps the two equal).
+const MAX_REQUEST_BYTES = 30 * 1024 * 1024;
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // On every response, static files included (the CSP itself is set per request in proxy.ts).
+  // On every response, static files included. The CSP and HSTS are set per request in proxy.ts: HSTS is decided
+  // at run time there, not from NEXTAUTH_URL at build time (docs/decisions/0012-trust-part-two.md).
   async headers() {
-    const secure = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
     return [
       {
         source: "/:path*",
@@ -14,15 +17,17 @@ const nextConfig = {
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
           { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-          ...(secure ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }] : []),
         ],
       },
     ];
   },
   experimental: {
-    // Council minutes may be up to 20 MB (validated with a Danish message in lib/files); the transport limit
-    // sits above it so the user gets that message rather than a framework error.
-    serverActions: { bodySizeLimit: "30mb" },
+    // Files may be up to 20 MB each (validated with a Danish message in lib/files), a whole form up to 30 MB; the
+    // transport limit sits at the whole form's so the user gets that message rather than a framework error.
+    serverActions: { bodySizeLimit: MAX_REQUEST_BYTES },
+    // The proxy reads a copy of each body that Next cuts off at this size (default 10 MB: every upload over 10 MB
+    // was cut and failed with a bare 500). A margin above the limit, so proxy.ts sees that a body is too large.
+    proxyClientMaxBodySize: MAX_REQUEST_BYTES + 1024 * 1024,
   },
   // Native and wasm-backed database drivers are loaded by Node at run time, not bundled.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg"],

@@ -1,11 +1,23 @@
 /**
  * Runs before every page request: a fresh CSP nonce per request (Next applies it to its own scripts when it
- * finds the policy on the request). Access control is NOT done here — every page and action checks it itself.
+ * finds the policy on the request); HSTS when the app is served over HTTPS, decided at run time; and an early,
+ * Danish refusal of a request body over the app's limit (lib/files/request-limit.ts) before anything parses it.
+ * Access control is NOT done here — every page and action checks it itself.
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "./lib/security/content-security-policy";
+import { HSTS, usesHttps } from "./lib/security/https";
+import { bodyTooLarge, REQUEST_TOO_LARGE } from "./lib/files/request-limit";
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  if (request.method !== "GET" && request.method !== "HEAD" && (await bodyTooLarge(request))) {
+    return withHsts(
+      new NextResponse(REQUEST_TOO_LARGE, {
+        status: 413,
+        headers: { "Content-Type": "text/plain; charset=utf-8", Connection: "close" },
+      }),
+    );
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const requestHeaders = new Headers(request.headers);
@@ -13,10 +25,16 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", policy);
   // For server-rendered navigation that marks the current page (no client code needed for it).
   requestHeaders.set("x-pathname", request.nextUrl.pathname);
+  requestHeaders.set("x-search", request.nextUrl.search);
   // One id per request, for the structured log lines of everything this request does (lib/log/log.ts).
   requestHeaders.set("x-request-id", crypto.randomUUID());
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
+  return withHsts(response);
+}
+
+function withHsts(response: NextResponse) {
+  if (usesHttps()) response.headers.set("Strict-Transport-Security", HSTS);
   return response;
 }
 

@@ -22,9 +22,9 @@ export async function SiteHeader() {
             <Link href="/notifikationer" className="underline">
               Mine notifikationer
             </Link>
-            <span>
+            <Link href="/konto" className="hover:underline">
               {user.name} <span className="text-brand-100">· {ROLE_LABELS[user.role] ?? user.role}</span>
-            </span>
+            </Link>
             <SignOutButton />
           </div>
         )}

@@ -4,6 +4,8 @@
  * Personas: contactIn/officeIn own the resources below (Lejre Kommune, Food & Bio Cluster Denmark);
  * contactOut/officeOut are another municipality (Solrød, no decision yet) and another office (Life Science);
  * contactNo is a municipality (Holbæk) whose council said "Nej" to Food & Bio from 2021.
+ * secretariatOther/contactOther/officeOther belong to a second KKR (Hovedstaden, test data from
+ * prisma/seed/second-kkr.ts): they must see nothing of Sjælland — pages, downloads and actions alike.
  */
 export const PERSONAS = [
   "anonymous",
@@ -14,6 +16,9 @@ export const PERSONAS = [
   "contactNo",
   "officeIn",
   "officeOut",
+  "secretariatOther",
+  "contactOther",
+  "officeOther",
 ] as const;
 export type Persona = (typeof PERSONAS)[number];
 export const PERSONA_USERS: Record<Exclude<Persona, "anonymous">, string> = {
@@ -24,6 +29,9 @@ export const PERSONA_USERS: Record<Exclude<Persona, "anonymous">, string> = {
   contactNo: "holbaek",
   officeIn: "food-bio-cluster",
   officeOut: "life-science-cluster",
+  secretariatOther: "sekretariat-hovedstaden",
+  contactOther: "ballerup",
+  officeOther: "testklynge-hovedstaden",
 };
 
 export type Ctx = {
@@ -73,6 +81,8 @@ export const ROUTES: RouteRule[] = [
   { pattern: "/login", url: () => "/login", allowed: "public" },
   { pattern: "/om", url: () => "/om", allowed: "public" },
   { pattern: "/api/auth/[...nextauth]", url: () => "/api/auth/session", allowed: "public" },
+  // One's own account: every signed-in user (issue 14: the password change that ends the other sessions).
+  { pattern: "/konto", url: () => "/konto", allowed: SIGNED_IN },
   // For load balancers: no session, no data (docs/decisions/0011-backup-and-health.md).
   { pattern: "/api/health", url: () => "/api/health", allowed: "public" },
   ...["", "/beslutninger/ny", "/historik", "/opgoerelse"].map((tail) => ({
@@ -102,6 +112,7 @@ export const ROUTES: RouteRule[] = [
     url: (c) => `/klyngekontorer/${c.officeId}/evalueringer/${c.year}/filer/${c.evaluationFileId}`,
     allowed: EVALUATION_READERS,
   },
+  // Every secretariat may open these — and sees its own region only: never a word of another KKR's.
   ...[
     "",
     "/hvad-hvis",
@@ -115,7 +126,17 @@ export const ROUTES: RouteRule[] = [
     "/evalueringer/csv",
     "/indstillinger",
     "/brugere",
-  ].map((tail) => ({ pattern: `/sekretariat${tail}`, url: () => `/sekretariat${tail}`, allowed: SECRETARIAT })),
+    "/perioder",
+    "/befolkning",
+  ].map((tail) => ({
+    pattern: `/sekretariat${tail}`,
+    url: () => `/sekretariat${tail}`,
+    allowed: [...SECRETARIAT, "secretariatOther"] as Persona[],
+    withheld: {
+      from: ["secretariatOther"] as Persona[],
+      texts: ["Sjælland", "Lejre", "Faxe", "Næstved", "Life Science"],
+    },
+  })),
   // Everyone's own notice switches; the outgoing mail is the installation administrator's (docs/decisions/0013).
   { pattern: "/notifikationer", url: () => "/notifikationer", allowed: SIGNED_IN },
   { pattern: "/drift/udgaaende-post", url: () => "/drift/udgaaende-post", allowed: ["admin"] },
@@ -138,6 +159,9 @@ export const FORGED_URLS: { name: string; url: (c: Ctx) => string }[] = [
   { name: "municipality code 'abc'", url: () => "/kommuner/abc" },
   { name: "municipality code '0350x'", url: () => "/kommuner/0350x/historik" },
   { name: "office id with a slash-like", url: () => "/klyngekontorer/..%2Fsekretariat" },
+  // A year in the query that is not one of the agreement's: not found, never silently another year.
+  { name: "year query 'abc'", url: () => "/sekretariat?aar=abc" },
+  { name: "year query '2021.5' on an export", url: () => "/sekretariat/bilag/csv?aar=2021.5" },
 ];
 
 type Fields = Record<string, string | string[] | { name: string; mimeType: string; buffer: Buffer }>;
@@ -154,6 +178,32 @@ export type ActionRule = {
   /** Valid input that a rule WITHIN an allowed role refuses (e.g. the secretariat targeting an administrator). */
   refusedWithinRole?: { persona: Persona; args?: (c: Ctx) => unknown[]; fields: (c: Ctx) => Fields }[];
 };
+
+/** A complete two-column population file for Region Sjælland (test data): a valid import. */
+const POPULATION_2030 =
+  "kode;indbyggere\r\n" +
+  [
+    "0253",
+    "0259",
+    "0265",
+    "0269",
+    "0306",
+    "0316",
+    "0320",
+    "0326",
+    "0329",
+    "0330",
+    "0336",
+    "0340",
+    "0350",
+    "0360",
+    "0370",
+    "0376",
+    "0390",
+  ]
+    .map((code, i) => `${code};${30_000 + i * 1_000}`)
+    .join("\r\n") +
+  "\r\n";
 
 const pdf = (text: string) => ({
   name: "dokument.pdf",
@@ -177,7 +227,7 @@ export const ACTIONS: ActionRule[] = [
   {
     name: "submitDecision",
     page: (c) => `/kommuner/${c.code}/beslutninger/ny`,
-    args: (c) => [c.code],
+    args: (c) => [c.code, c.agreementId],
     allowed: [...SECRETARIAT, "contactIn"],
     valid: (c) => ({
       intent: "save",
@@ -226,7 +276,7 @@ export const ACTIONS: ActionRule[] = [
   {
     name: "createUserAction",
     page: () => "/sekretariat/brugere",
-    args: () => [],
+    args: () => ["1085"],
     allowed: SECRETARIAT,
     valid: () => ({
       name: "Indtrænger",
@@ -257,6 +307,47 @@ export const ACTIONS: ActionRule[] = [
     refusedWithinRole: [{ persona: "secretariat", args: (c) => [c.adminUserId], fields: () => ({ active: "false" }) }],
   },
   {
+    name: "createPeriodAction",
+    page: () => "/sekretariat/perioder",
+    args: (c) => ["1085", c.agreementId],
+    allowed: SECRETARIAT,
+    valid: (c) => ({
+      intent: "save",
+      name: "Forfalsket periode",
+      firstYear: "2029",
+      lastYear: "2030",
+      thresholdPercent: "85",
+      populationBasisDate: "2021-01-01",
+      "office.0.keep": "on",
+      "office.0.name": "Forfalsket kontor",
+      "office.0.leadContribution": "500000",
+      "office.0.nonLeadPool": "500000",
+      "office.0.lead.0.municipalityId": c.leadMunicipalityIds[0]!,
+      "office.0.lead.0.amount": "500000",
+    }),
+    invalid: () => ({ intent: "save", name: "", firstYear: "tyve", lastYear: "2020", thresholdPercent: "101" }),
+  },
+  {
+    name: "importPopulationAction",
+    page: () => "/sekretariat/befolkning",
+    args: () => ["1085"],
+    allowed: SECRETARIAT,
+    valid: () => ({
+      intent: "save",
+      basisDate: "2030-01-01",
+      file: { name: "folk1a.csv", mimeType: "text/csv", buffer: Buffer.from(POPULATION_2030) },
+    }),
+    invalid: () => ({
+      intent: "save",
+      basisDate: "2030-02-30",
+      file: {
+        name: "tom.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from("OMRÅDE;TID;INDHOLD\r\nNordfynn;2030K1;12\r\n"),
+      },
+    }),
+  },
+  {
     name: "submitEvaluationAction",
     page: (c) => `/klyngekontorer/${c.officeId}/evalueringer/${c.year + 1}`,
     args: (c) => [c.officeId, c.year + 1],
@@ -281,6 +372,29 @@ export const ACTIONS: ActionRule[] = [
     invalid: () => ({ dueDate: "aldrig" }),
   },
   {
+    name: "changePasswordAction",
+    page: () => "/konto",
+    args: () => [],
+    allowed: SIGNED_IN,
+    valid: () => ({
+      currentPassword: "Klynge-2026",
+      newPassword: "Forfalsket-kode-2026",
+      confirmPassword: "Forfalsket-kode-2026",
+    }),
+    invalid: () => ({ currentPassword: "", newPassword: "kort", confirmPassword: "noget andet" }),
+    // Everything right but the current password.
+    refusedWithinRole: [
+      {
+        persona: "contactOut",
+        fields: () => ({
+          currentPassword: "forkert-kode",
+          newPassword: "en-meget-lang-adgangskode",
+          confirmPassword: "en-meget-lang-adgangskode",
+        }),
+      },
+    ],
+  },
+  {
     name: "saveNoticePreferences",
     page: () => "/notifikationer",
     args: () => [],
@@ -289,9 +403,10 @@ export const ACTIONS: ActionRule[] = [
     invalid: () => ({ enabled: ["SHARE_CHANGED", "ALT_MULIGT"] }),
   },
   {
+    // Bound: the KKR region whose required kinds are set (Sjælland, 1085); another KKR's secretariat gets a 404.
     name: "saveRequiredNoticeKinds",
     page: () => "/sekretariat/indstillinger",
-    args: () => [],
+    args: () => ["1085"],
     allowed: SECRETARIAT,
     valid: () => ({ required: ["DECISION_REMINDER", "EVALUATION_REMINDER"] }),
     invalid: () => ({ required: "ALLE" }),

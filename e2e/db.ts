@@ -5,9 +5,23 @@
  * SQL is written once with `?` placeholders and double-quoted identifiers, which both databases understand.
  */
 import { execFileSync } from "node:child_process";
+import fs from "node:fs";
 import Database from "better-sqlite3";
 
 export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL || "file:./data/e2e.db";
+
+/** Debian's psql binary itself: /usr/bin/psql is a Perl wrapper that costs ~50 ms a call, and the fuzz test calls it
+ * thousands of times. */
+const PSQL = (() => {
+  const root = "/usr/lib/postgresql";
+  if (!fs.existsSync(root)) return "psql";
+  const found = fs
+    .readdirSync(root)
+    .map((version) => `${root}/${version}/bin/psql`)
+    .filter((file) => fs.existsSync(file))
+    .sort();
+  return found.at(-1) ?? "psql";
+})();
 export const onPostgres = /^postgres(ql)?:\/\//.test(E2E_DATABASE_URL);
 
 export function queryRows<T = Record<string, unknown>>(sql: string, ...params: unknown[]): T[] {
@@ -36,11 +50,10 @@ export function queryBatch(statements: (string | [string, ...unknown[]])[]): Rec
       variables.push(String(params[index++]));
       return `:'p${variables.length}'`;
     });
-    // The row's alias must not be a column name of any query (a column "t" made row_to_json(t) take the column).
-    return `SELECT COALESCE(json_agg(row_to_json(result_row)), '[]') FROM (${numbered}) result_row;`;
+    return `SELECT COALESCE(json_agg(row_to_json(kp_row)), '[]') FROM (${numbered}) kp_row;`;
   });
   const output = execFileSync(
-    "psql",
+    PSQL,
     [
       E2E_DATABASE_URL,
       "-X",
@@ -99,6 +112,9 @@ export function fingerprint(): string {
       "PoolOverride",
       "ShareSnapshot",
       "ShareSnapshotLine",
+      "Agreement",
+      "ClusterOffice",
+      "PopulationFigure",
     ].map((t) => `SELECT COUNT(*) AS n FROM "${t}"`),
     `SELECT COUNT(*) AS n FROM "AuditEvent" WHERE action NOT LIKE 'auth.%' AND action NOT LIKE 'access.%' ` +
       `AND action NOT LIKE '%.downloaded'`,
@@ -107,9 +123,6 @@ export function fingerprint(): string {
     `SELECT id, status, version, "dueDate" FROM "EvaluationReport" ORDER BY id`,
     `SELECT id, active, role FROM "User" ORDER BY id`,
     `SELECT id, version FROM "Participation" ORDER BY id`,
-    `SELECT COUNT(*) AS n, COALESCE(SUM(attempts), 0) AS a, MAX("updatedAt") AS u FROM "OutboxMessage"`,
-    `SELECT "userId", kind, enabled FROM "NoticePreference" ORDER BY "userId", kind`,
-    `SELECT kind, required FROM "NoticeKindSetting" ORDER BY kind`,
   ])
     .map((rows) => JSON.stringify(rows))
     .join("|");
@@ -119,4 +132,24 @@ export function idOf(table: string, where: string, ...params: unknown[]): string
   const row = queryRows<{ id: string }>(`SELECT id FROM "${table}" WHERE ${where}`, ...params)[0];
   if (!row) throw new Error(`no ${table} where ${where}`);
   return row.id;
+}
+
+/**
+ * Runs a statement that changes data — only for what a test must break on purpose (the error page's test makes a
+ * query fail). Never for set-up a user could do through the app.
+ */
+export function execute(sql: string) {
+  if (!onPostgres) {
+    const db = new Database(E2E_DATABASE_URL.replace(/^file:/, ""), { fileMustExist: true, timeout: 10_000 });
+    try {
+      db.exec(sql);
+    } finally {
+      db.close();
+    }
+    return;
+  }
+  execFileSync(PSQL, [E2E_DATABASE_URL, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-f", "-"], {
+    input: sql,
+    encoding: "utf8",
+  });
 }

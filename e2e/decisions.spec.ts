@@ -33,7 +33,7 @@ test.describe.serial("a municipal contact records the council's decision", () =>
     await expectAccessible(page);
     await page.getByRole("button", { name: "Gem beslutning" }).click();
 
-    await expect(page).toHaveURL(/\/kommuner\/0320\?gemt=1$/);
+    await expect(page).toHaveURL(/\/kommuner\/0320\?periode=[^&]+&gemt=1$/);
     await expect(page.getByTestId("notice")).toContainText("Beslutningen er gemt");
     await expect(page.getByTestId("amount-we-build-denmark-2021")).toContainText("Ja");
     await expect(page.getByTestId("amount-we-build-denmark-2021")).toContainText("24.292 kr.");
@@ -203,7 +203,7 @@ test.describe("bad input and access", () => {
     await fillDecision(page, { decision: "Ja", date: "2021-04-15", reference: "Punkt 9" });
     await page.getByRole("button", { name: "Se konsekvenser" }).click();
     await page.getByRole("button", { name: "Gem beslutning" }).click();
-    await expect(page).toHaveURL(/\/kommuner\/0329\?gemt=1$/);
+    await expect(page).toHaveURL(/\/kommuner\/0329\?periode=[^&]+&gemt=1$/);
     await page.getByRole("link", { name: "Historik og ændringer" }).click();
     await expect(page.getByTestId("decision-row").first()).toContainText("(på kommunens vegne)");
   });
@@ -227,7 +227,7 @@ test.describe("bad input and access", () => {
     await expect(page.getByTestId("decision-preview")).toBeVisible();
     await tabTo(page, page.getByRole("button", { name: "Gem beslutning" }));
     await page.keyboard.press("Enter");
-    await expect(page).toHaveURL(/\/kommuner\/0306\?gemt=1$/);
+    await expect(page).toHaveURL(/\/kommuner\/0306\?periode=[^&]+&gemt=1$/);
   });
 });
 

@@ -10,7 +10,7 @@ export async function signIn(page: Page, slug: string, password = DEMO_PASSWORD)
   await page.goto("/login");
   await page.getByLabel("E-mail").fill(demoEmail(slug));
   await page.getByLabel("Adgangskode").fill(password);
-  await page.getByRole("button", { name: "Log ind" }).click();
+  await page.getByRole("button", { name: "Log ind", exact: true }).click();
   // The role-aware start page redirects from "/": wait until the user has landed.
   if (password === DEMO_PASSWORD)
     await page.waitForURL((url) => !url.pathname.startsWith("/login") && url.pathname !== "/");
@@ -21,6 +21,8 @@ export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  // A sentence that ends on an amount reads "… 500.000 kr.", never "… 500.000 kr..".
+  expect(await page.locator("body").innerText()).not.toMatch(/kr\.\./);
 }
 
 export const test = base;

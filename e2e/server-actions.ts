@@ -36,7 +36,8 @@ export async function callAction(
     }
   }
   // Last, as React sends it: the server decodes the stream and resolves "$K1" from the fields received so far.
-  form.append("0", JSON.stringify([...o.args, { outcome: "idle" }, "$K1"]));
+  // Strings that start with "$" are references in React's reply format; a real client escapes them as "$$…".
+  form.append("0", JSON.stringify([...o.args.map(escapeReferences), { outcome: "idle" }, "$K1"]));
   const response = await request.post(o.page, {
     headers: { "Next-Action": action.id, Accept: "text/x-component" },
     multipart: form,
@@ -49,4 +50,13 @@ export async function callAction(
     outcome: outcomeOf(text),
     redirect: response.headers()["x-action-redirect"] ?? "",
   };
+}
+
+function escapeReferences(value: unknown): unknown {
+  if (typeof value === "string") return value.startsWith("$") ? `$${value}` : value;
+  if (Array.isArray(value)) return value.map(escapeReferences);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, escapeReferences(item)]));
+  }
+  return value;
 }

@@ -50,23 +50,23 @@ test.describe("sign-in", () => {
 
   test("bad sign-in input gets clear Danish messages and no stack trace", async ({ page }) => {
     await page.goto("/login");
-    await page.getByRole("button", { name: "Log ind" }).click();
+    await page.getByRole("button", { name: "Log ind", exact: true }).click();
     await expect(page.getByText("Skriv din e-mail-adresse.")).toBeVisible();
     await expect(page.getByText("Skriv din adgangskode.")).toBeVisible();
 
     await page.getByLabel("E-mail").fill("x".repeat(10_000));
     await page.getByLabel("Adgangskode").fill("y".repeat(10_000));
-    await page.getByRole("button", { name: "Log ind" }).click();
+    await page.getByRole("button", { name: "Log ind", exact: true }).click();
     await expect(page.getByText("E-mail-adressen er for lang.")).toBeVisible();
 
     await page.getByLabel("E-mail").fill("ukendt@kommune.dk");
     await page.getByLabel("Adgangskode").fill("forkert");
-    await page.getByRole("button", { name: "Log ind" }).click();
+    await page.getByRole("button", { name: "Log ind", exact: true }).click();
     await expect(page.getByTestId("form-error")).toHaveText("Forkert e-mail eller adgangskode.");
 
     await page.getByLabel("E-mail").fill(demoEmail("greve"));
     await page.getByLabel("Adgangskode").fill("forkert-kode");
-    await page.getByRole("button", { name: "Log ind" }).click();
+    await page.getByRole("button", { name: "Log ind", exact: true }).click();
     await expect(page.getByTestId("form-error")).toHaveText("Forkert e-mail eller adgangskode.");
     await expect(page.locator("body")).not.toContainText(/Error:|at \w+ \(/);
     await expect(page).toHaveURL(/\/login$/);

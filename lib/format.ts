@@ -17,6 +17,9 @@ const dateTime = new Intl.DateTimeFormat("da-DK", {
 });
 
 export const formatKroner = (amount: number) => `${kroner.format(amount)} kr.`;
+/** A settlement or a change: "+1.234 kr.", "−1.234 kr." (a true minus sign), "0 kr.". */
+export const formatSignedKroner = (amount: number) =>
+  `${amount > 0 ? "+" : amount < 0 ? "−" : ""}${kroner.format(Math.abs(amount))} kr.`;
 export const formatNumber = (value: number) => integer.format(value);
 export const formatDate = (date: Date) => longDate.format(date);
 export const formatDateTime = (date: Date) => dateTime.format(date);

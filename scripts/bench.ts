@@ -115,6 +115,7 @@ async function main() {
       db,
       actor,
       municipalityId: faxe.id,
+      agreementId: agreement.id,
       expectedVersions: { [participation.officeId]: participation.version },
       input: {
         officeIds: [participation.officeId],
@@ -127,6 +128,7 @@ async function main() {
         minutesUrl: undefined,
         note: undefined,
         correctionReason: undefined,
+        closedYearReason: undefined,
         correctsId: undefined,
       },
     });

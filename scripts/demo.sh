@@ -16,7 +16,7 @@ set -a; . ./.env; set +a
 [ -d node_modules ] || npm ci
 mkdir -p data
 npx prisma migrate deploy
-npm run -s db:seed
+npm run -s db:seed -- --living
 npx next build
 
 # Mail: the demo never sends mail out of the machine. The worker delivers to the local catcher, which keeps every

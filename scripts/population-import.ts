@@ -79,8 +79,7 @@ async function main() {
 
   // Loaded only when storing, so --check never touches Prisma or a database.
   const { createPrismaClient } = await import("../lib/db/create-client");
-  const { storePopulationFigures, PopulationImportRejectedError } =
-    await import("../lib/population/store-population-figures");
+  const { storePopulationFigures, populationProblems } = await import("../lib/population/store-population-figures");
   const origin = result.format === "FOLK1A" ? "Danmarks Statistik FOLK1A" : "Indbyggertal";
   const source = `${origin} (fil: ${path.basename(file)})`;
   const db = createPrismaClient();
@@ -97,8 +96,8 @@ async function main() {
     const { created, updated, unchanged } = stored;
     process.stdout.write(JSON.stringify({ ...output, stored: { created, updated, unchanged } }, null, 2) + "\n");
   } catch (error) {
-    if (!(error instanceof PopulationImportRejectedError)) throw error;
-    rejected = error.problems;
+    rejected = populationProblems(error) ?? undefined;
+    if (!rejected) throw error;
   } finally {
     await db.$disconnect();
   }

@@ -7,6 +7,8 @@ declare module "next-auth" {
     role: string;
     municipalityId: string | null;
     officeId: string | null;
+    regionId: string | null;
+    sessionVersion?: number;
   }
   interface Session {
     user: {
@@ -16,6 +18,7 @@ declare module "next-auth" {
       role: string;
       municipalityId: string | null;
       officeId: string | null;
+      regionId: string | null;
     };
   }
 }
@@ -26,5 +29,11 @@ declare module "next-auth/jwt" {
     role: string;
     municipalityId: string | null;
     officeId: string | null;
+    /** A secretariat user's KKR region. */
+    regionId: string | null;
+    /** The user's session version at sign-in (User.sessionVersion): a later bump ends this session. */
+    sv: number;
+    /** Seconds since the epoch: the session ends SESSION_HOURS later (lib/auth/session-lifetime.ts). */
+    signedInAt: number;
   }
 }

@@ -3,14 +3,15 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, type FormEvent } from "react";
-import { SIGN_IN_ERRORS, signInSchema } from "@/lib/auth/sign-in-schema";
+import { signInErrorMessage, signInSchema } from "@/lib/auth/sign-in-schema";
 import { FieldError, FormError } from "@/components/form-messages";
 
 type Errors = { email?: string; password?: string; form?: string };
 
-export function LoginForm() {
+/** `oidcLabel`: the organisation sign-in's button, when configured; `initialError`: a Danish message from ?error=. */
+export function LoginForm({ oidcLabel, initialError }: { oidcLabel?: string; initialError?: string }) {
   const router = useRouter();
-  const [errors, setErrors] = useState<Errors>({});
+  const [errors, setErrors] = useState<Errors>(initialError ? { form: initialError } : {});
   const [pending, setPending] = useState(false);
   // Until the page is interactive the button stays disabled: a native submit must never send the password.
   const [ready, setReady] = useState(false);
@@ -30,8 +31,7 @@ export function LoginForm() {
     const result = await signIn("credentials", { ...parsed.data, redirect: false });
     setPending(false);
     if (!result || result.error) {
-      const code = (result?.error ?? "CredentialsSignin") as keyof typeof SIGN_IN_ERRORS;
-      setErrors({ form: SIGN_IN_ERRORS[code] ?? SIGN_IN_ERRORS.CredentialsSignin });
+      setErrors({ form: signInErrorMessage(result?.error ?? "CredentialsSignin") });
       return;
     }
     router.replace("/");
@@ -86,6 +86,18 @@ export function LoginForm() {
       >
         {pending ? "Logger ind …" : "Log ind"}
       </button>
+      {oidcLabel && (
+        <div className="border-t border-slate-200 pt-4">
+          <button
+            type="button"
+            disabled={!ready}
+            onClick={() => void signIn("oidc", { callbackUrl: "/" })}
+            className="w-full rounded border border-brand-700 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"
+          >
+            {oidcLabel}
+          </button>
+        </div>
+      )}
     </form>
   );
 }

@@ -4,6 +4,8 @@ import { formatDate, formatNumber } from "@/lib/format";
 import type { MatrixCell } from "@/lib/secretariat/load-overview";
 
 type Props = {
+  /** The period shown: the municipality pages open on it. */
+  periodId: string;
   year: number;
   offices: { id: string; name: string }[];
   rows: { code: string; name: string; population: number; cells: MatrixCell[] }[];
@@ -16,7 +18,7 @@ function cellNote(cell: MatrixCell): string {
   return "Ingen beslutning registreret";
 }
 
-export function DecisionMatrix({ year, offices, rows, totalPopulation }: Props) {
+export function DecisionMatrix({ periodId, year, offices, rows, totalPopulation }: Props) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
@@ -40,7 +42,7 @@ export function DecisionMatrix({ year, offices, rows, totalPopulation }: Props) 
           {rows.map((row) => (
             <tr key={row.code} className="border-t border-slate-200">
               <th scope="row" className="px-3 py-2 font-medium">
-                <Link href={`/kommuner/${row.code}`} className="text-brand-700 underline">
+                <Link href={`/kommuner/${row.code}?periode=${periodId}`} className="text-brand-700 underline">
                   {row.name}
                 </Link>
               </th>

@@ -4,10 +4,11 @@ import { SecretariatNav } from "./secretariat-nav";
 
 export default async function SecretariatLayout({ children }: { children: ReactNode }) {
   // Navigation only: every page and action below checks access itself.
-  const pathname = (await headers()).get("x-pathname") ?? "";
+  const request = await headers();
+  const pathname = request.get("x-pathname") ?? "";
   return (
     <div className="space-y-6">
-      <SecretariatNav pathname={pathname} />
+      <SecretariatNav pathname={pathname} search={request.get("x-search") ?? ""} />
       {children}
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { requirePermission } from "@/lib/auth/session";
+import { requireRegionPeriod } from "@/lib/periods/require-period";
+import { kkrParam, NoPeriod, PeriodBar } from "./period-bar";
 import { loadOverview, type OverviewFilters } from "@/lib/secretariat/load-overview";
 import { formatBasisPoints, formatKroner, STATUS_LABELS } from "@/lib/format";
 import { YearPicker } from "@/components/year-picker";
@@ -11,13 +12,15 @@ export const metadata: Metadata = { title: "Overblik" };
 export default async function SecretariatPage({
   searchParams,
 }: {
-  searchParams: Promise<OverviewFilters & { aar?: string }>;
+  searchParams: Promise<OverviewFilters & { aar?: string; periode?: string; kkr?: string }>;
 }) {
-  await requirePermission("secretariat.view");
-  const { aar, ...filters } = await searchParams;
-  const overview = await loadOverview({ year: aar, filters });
-  if (!overview) return <p>Der er ingen aftaler endnu.</p>;
+  const { aar, periode, kkr, ...filters } = await searchParams;
+  const context = await requireRegionPeriod({ permission: "secretariat.view", periode, kkr });
+  if (!context.period) return <NoPeriod context={context} />;
+  const overview = await loadOverview({ agreementId: context.period.id, year: aar, filters });
+  if (!overview) return <NoPeriod context={context} />;
   const { agreement, year } = overview;
+  const keep = { periode: context.period.id, kkr: kkrParam(context) };
   const select = "mt-1 block rounded border border-slate-400 bg-white px-2 py-1";
 
   return (
@@ -25,11 +28,14 @@ export default async function SecretariatPage({
       <div>
         <h1 className="text-2xl font-semibold">{agreement.region.kkrName}: overblik</h1>
         <p className="text-slate-700">
-          {agreement.name} · tærskel {formatBasisPoints(agreement.thresholdBasisPoints)} · leadbidrag{" "}
-          {formatKroner(agreement.leadContribution)} · pulje {formatKroner(agreement.nonLeadPool)} pr. kontor pr. år
+          {agreement.name} · tærskel {formatBasisPoints(agreement.thresholdBasisPoints)} ·{" "}
+          {overview.sameAmounts
+            ? `leadbidrag ${formatKroner(overview.sameAmounts.leadContribution)} · pulje ${formatKroner(overview.sameAmounts.nonLeadPool)} pr. kontor pr. år`
+            : "leadbidrag og pulje står ved hvert kontor"}
         </p>
       </div>
-      <YearPicker years={overview.years} current={year} params={filters} />
+      <PeriodBar context={context} period={context.period} />
+      <YearPicker years={overview.years} current={year} params={{ ...filters, ...keep }} />
 
       <form
         method="get"
@@ -37,6 +43,8 @@ export default async function SecretariatPage({
         aria-label="Filtrér overblikket"
       >
         <input type="hidden" name="aar" value={year} />
+        <input type="hidden" name="periode" value={keep.periode} />
+        {keep.kkr && <input type="hidden" name="kkr" value={keep.kkr} />}
         <label className="text-sm font-medium">
           Klyngekontor
           <select name="kontor" defaultValue={filters.kontor ?? ""} className={select}>
@@ -89,6 +97,7 @@ export default async function SecretariatPage({
           Kommunernes beslutninger {year}
         </h2>
         <DecisionMatrix
+          periodId={context.period.id}
           year={year}
           offices={overview.offices}
           rows={overview.rows}

@@ -4,8 +4,12 @@ const LINKS = [
   { href: "/sekretariat/bilag", label: "Bilag" },
   { href: "/sekretariat/fordelingslog", label: "Fordelingslog" },
   { href: "/sekretariat/opfoelgning", label: "Opfølgning" },
+  { href: "/sekretariat/opkraevning", label: "Opkrævning" },
+  { href: "/sekretariat/betalinger", label: "Betalinger" },
   { href: "/sekretariat/evalueringer", label: "Evalueringer" },
   { href: "/sekretariat/indstillinger", label: "Indstillinger" },
+  { href: "/sekretariat/perioder", label: "Perioder" },
+  { href: "/sekretariat/befolkning", label: "Befolkningstal" },
   { href: "/sekretariat/brugere", label: "Brugere" },
 ];
 
@@ -13,18 +17,24 @@ const LINKS = [
  * Server-rendered: the current path comes from the proxy (x-pathname), so no client JavaScript is needed.
  * Plain <a>, not <Link>: a layout is not re-rendered on client-side navigation, so the marked tab would go stale.
  */
-export function SecretariatNav({ pathname }: { pathname: string }) {
+export function SecretariatNav({ pathname, search }: { pathname: string; search: string }) {
+  // The tabs keep the page's period and (for an administrator) region; not its other filters.
+  const current = new URLSearchParams(search);
+  const keep = new URLSearchParams(
+    ["periode", "kkr"].flatMap((key) => (current.get(key) ? [[key, current.get(key)!]] : [])),
+  ).toString();
   return (
     <nav aria-label="Sekretariatet" className="no-print border-b border-slate-200">
       <ul className="flex flex-wrap gap-1">
         {LINKS.map((link) => {
-          const current = pathname === link.href;
+          const active =
+            pathname === link.href || (link.href !== "/sekretariat" && pathname.startsWith(`${link.href}/`));
           return (
             <li key={link.href}>
               <a
-                href={link.href}
-                aria-current={current ? "page" : undefined}
-                className={`inline-block rounded-t px-3 py-2 ${current ? "border-b-2 border-brand-700 font-semibold text-brand-900" : "text-slate-700 hover:text-brand-800"}`}
+                href={keep ? `${link.href}?${keep}` : link.href}
+                aria-current={active ? "page" : undefined}
+                className={`inline-block rounded-t px-3 py-2 ${active ? "border-b-2 border-brand-700 font-semibold text-brand-900" : "text-slate-700 hover:text-brand-800"}`}
               >
                 {link.label}
               </a>

@@ -30,9 +30,15 @@ export function invalidMessageOf(message: InvalidMessage | undefined, fieldError
   return typeof message === "function" ? message(fieldErrors) : (message ?? INVALID_FORM);
 }
 
-/** The first message per field (the field is the first path element; "form" for whole-object rules). */
+/**
+ * The first message per field: the field is the first path element ("form" for whole-object rules), except in a
+ * repeated group of fields (`office.0.name`), where it is the dotted path — the input's own name.
+ */
 export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
   const errors: Record<string, string> = {};
-  for (const issue of issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
+  for (const { path, message } of issues) {
+    const inGroup = path.length >= 3 && typeof path[1] === "number";
+    errors[inGroup ? path.map(String).join(".") : String(path[0] ?? "form")] ??= message;
+  }
   return errors;
 }

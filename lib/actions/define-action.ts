@@ -23,6 +23,7 @@ import { notFound, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { can, type Permission } from "../auth/permissions";
 import { requireUser, type SessionUser } from "../auth/session";
+import { refuseAccess } from "../auth/refuse-access";
 import { log, newErrorId } from "../log/log";
 import { formValues, unstorableTextErrors } from "../validation/form-values";
 import { db, type Database } from "../db";
@@ -65,7 +66,8 @@ export function defineAction<Bound extends unknown[] = [], Resource = undefined,
   return async (...args) => {
     const started = Date.now();
     const user = await requireUser();
-    if (!can(user, spec.permission)) notFound();
+    if (!can(user, spec.permission))
+      await refuseAccess({ user, permission: spec.permission, what: "Action", id: spec.name });
     const form = args.at(-1);
     const parsedBound = spec.bound ? spec.bound.safeParse(args.slice(0, -2)) : { success: true, data: [] };
     if (!parsedBound.success) notFound();

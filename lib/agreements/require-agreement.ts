@@ -7,11 +7,14 @@ import { notFound } from "next/navigation";
 import { db } from "../db";
 import { can, type Permission } from "../auth/permissions";
 import { requireUser } from "../auth/session";
+import { refuseAccess } from "../auth/refuse-access";
 import { idParam, parseParam } from "../validation/route-params";
 
 export async function requireAgreement(options: { agreementId: unknown; permission: Permission }) {
   const user = await requireUser();
   const agreement = await db.agreement.findUnique({ where: { id: parseParam(idParam, options.agreementId) } });
-  if (!agreement || !can(user, options.permission)) notFound();
+  if (!agreement) notFound();
+  if (!can(user, options.permission, { regionId: agreement.regionId }))
+    await refuseAccess({ user, permission: options.permission, what: "Agreement", id: agreement.id });
   return { user, agreement };
 }

@@ -62,6 +62,8 @@ export const agreementFileSchema = z
     offices: z.array(
       z.object({
         id,
+        /** The office's own pool when it differs from the agreement's. */
+        nonLeadPool: kroner.optional(),
         leads: z.array(z.object({ code, amount: kroner, fromYear: year.nullish(), toYear: year.nullish() })),
         decisions: z.array(decisionSchema),
         poolOverrides: z.array(z.object({ year, amount: kroner })).optional(),
@@ -158,6 +160,7 @@ export function agreementInputOf(file: AgreementFile): AgreementInput {
     })),
     offices: file.offices.map((office) => ({
       id: office.id,
+      nonLeadPool: office.nonLeadPool,
       leads: office.leads,
       poolOverrides: office.poolOverrides ?? [],
       decisions: office.decisions.map((d) => ({

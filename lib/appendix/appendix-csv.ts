@@ -4,13 +4,9 @@
  */
 import { STATUS_LABELS } from "../format";
 import type { Appendix } from "./build-appendix";
+import { csvText } from "../csv/write-csv";
 
 const STATE_LABELS = { YES: "Ja", NO: "Nej", PENDING: "Afventer", LEAD: "Lead" } as const;
-
-function cell(value: string | number): string {
-  const text = String(value);
-  return /[;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 export function appendixCsv(appendix: Appendix): string {
   const header = [
@@ -42,5 +38,5 @@ export function appendixCsv(appendix: Appendix): string {
       ]);
     }
   }
-  return "\uFEFF" + lines.map((line) => line.map(cell).join(";")).join("\r\n") + "\r\n";
+  return csvText(lines);
 }

@@ -16,11 +16,16 @@ beforeAll(async () => {
   t = await createTestDatabase();
   // Every municipality's council says Ja to every office it can decide on.
   const secretariat = await t.db.user.findFirstOrThrow({ where: { role: "SECRETARIAT" } });
-  for (const municipality of await t.db.municipality.findMany({ include: { participations: true } })) {
+  const sjaelland = { region: { code: "1085" } };
+  for (const municipality of await t.db.municipality.findMany({
+    where: sjaelland,
+    include: { participations: true },
+  })) {
     await recordDecisions({
       db: t.db,
       actor: secretariat,
       municipalityId: municipality.id,
+      agreementId: (await t.db.agreement.findFirstOrThrow({ where: sjaelland })).id,
       input: {
         officeIds: municipality.participations.map((p) => p.officeId),
         decision: "YES",
@@ -32,6 +37,7 @@ beforeAll(async () => {
         minutesUrl: undefined,
         note: undefined,
         correctionReason: undefined,
+        closedYearReason: undefined,
       },
       expectedVersions: Object.fromEntries(municipality.participations.map((p) => [p.officeId, p.version])),
     });

@@ -1,12 +1,20 @@
 import { db as appDb } from "../db";
 import type { DbClient } from "../db/types";
-import { loadCurrentAgreementCached } from "../shares/agreement-cache";
+import { loadAgreementCached } from "../shares/agreement-cache";
 import { pickYear } from "../shares/pick-year";
 import { buildAppendix } from "./build-appendix";
 
-/** The appendix of the year asked for (or the current one) of the current agreement; null without agreements. */
-export async function loadAppendix({ year, db = appDb }: { year?: string | null; db?: DbClient }) {
-  const view = await loadCurrentAgreementCached({ db });
+/** The appendix of the year asked for (or the current one) of a period. */
+export async function loadAppendix({
+  agreementId,
+  year,
+  db = appDb,
+}: {
+  agreementId: string;
+  year?: string | null;
+  db?: DbClient;
+}) {
+  const view = await loadAgreementCached({ db, agreementId });
   if (!view) return null;
   const picked = pickYear(view.years, year ?? undefined);
   return { years: view.years, appendix: buildAppendix(view, picked) };

@@ -1,15 +1,23 @@
 /**
  * The permission table (Dub rbac/permissions.ts style): every action → the roles that may do it.
- * Scope comes on top: a municipal contact acts only for its municipality, a cluster office only for its
- * office. Unknown roles and unknown permissions are refused.
+ * Scope comes on top: a KKR secretariat acts only in its region, a municipal contact only for its municipality, a
+ * cluster office only for its office; an administrator everywhere. Unknown roles and permissions are refused.
  */
 export const ROLES = ["SECRETARIAT", "MUNICIPAL_CONTACT", "CLUSTER_OFFICE", "ADMIN"] as const;
 export type Role = (typeof ROLES)[number];
 
 export const PERMISSIONS = {
+  /** One's own account: name, role, password (every role). */
+  "account.manage": ["SECRETARIAT", "ADMIN", "MUNICIPAL_CONTACT", "CLUSTER_OFFICE"],
   "secretariat.view": ["SECRETARIAT", "ADMIN"],
   "settings.manage": ["SECRETARIAT", "ADMIN"],
+  /** Creating a new agreement period, importing population figures. */
+  "periods.manage": ["SECRETARIAT", "ADMIN"],
   "users.manage": ["SECRETARIAT", "ADMIN"],
+  /** Closing (opkrævning) office-years, invoicing settlements, payments, the municipalities' CVR/EAN (issue 11). */
+  "billing.manage": ["SECRETARIAT", "ADMIN"],
+  /** Reopening a closed office-year. */
+  "billing.reopen": ["ADMIN"],
   "municipality.view": ["SECRETARIAT", "ADMIN", "MUNICIPAL_CONTACT"],
   "decision.record": ["SECRETARIAT", "ADMIN", "MUNICIPAL_CONTACT"],
   "office.view": ["SECRETARIAT", "ADMIN", "CLUSTER_OFFICE"],
@@ -26,14 +34,25 @@ export const PERMISSIONS = {
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 
-export type Actor = { role: string; municipalityId: string | null; officeId: string | null };
-export type Scope = { municipalityId?: string; officeId?: string };
+export type Actor = {
+  role: string;
+  municipalityId: string | null;
+  officeId: string | null;
+  /** A secretariat user's KKR region (issue 12). */
+  regionId?: string | null;
+};
+/** The resource's place: its municipality, office and region, as far as they apply. */
+export type Scope = { municipalityId?: string; officeId?: string; regionId?: string };
 
-/** Secretariat and admin see every municipality and office; the other roles only their own. */
+/**
+ * An administrator sees everything; a secretariat every municipality and office of its own region; the other
+ * roles only their own municipality or office.
+ */
 export function can(actor: Actor, permission: Permission, scope: Scope = {}): boolean {
   const allowed: readonly string[] | undefined = PERMISSIONS[permission];
   if (!allowed || !(ROLES as readonly string[]).includes(actor.role) || !allowed.includes(actor.role)) return false;
-  if (actor.role === "SECRETARIAT" || actor.role === "ADMIN") return true;
+  if (actor.role === "ADMIN") return true;
+  if (actor.role === "SECRETARIAT") return scope.regionId === undefined || scope.regionId === actor.regionId;
   if (scope.municipalityId !== undefined && scope.municipalityId !== actor.municipalityId) return false;
   if (scope.officeId !== undefined && scope.officeId !== actor.officeId) return false;
   if (actor.role === "MUNICIPAL_CONTACT" && !actor.municipalityId) return false;

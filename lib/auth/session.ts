@@ -1,15 +1,16 @@
 /**
  * The one server-side helper every page and action uses to require a signed-in user, a permission and a
- * scope. The JWT only says who signed in; the user row is read again on every request so that a
- * deactivated user or a changed role takes effect at once.
+ * scope. The JWT only says who signed in; next-auth's jwt callback (lib/auth/options.ts) reads the user row on
+ * every request (lib/auth/read-session-user.ts), so a deactivated user, a changed role, an ended session (sign-out,
+ * password change) or an expired one takes effect at once.
  */
 import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
-import { notFound, redirect } from "next/navigation";
-import { db } from "../db";
+import { redirect } from "next/navigation";
 import { authOptions } from "./options";
 import { can, type Permission, type Scope } from "./permissions";
+import { refuseAccess } from "./refuse-access";
 import type { AuthenticatedUser } from "./authenticate";
 
 /** The signed-in user as every check sees it (same shape authenticate() returns). */
@@ -19,20 +20,8 @@ export type SessionUser = AuthenticatedUser;
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return null;
-  // Every authenticated request runs this: one raw, indexed lookup (~0.2 ms) instead of a Prisma query through
-  // the TypeScript query compiler (~2 ms). Measured in docs/decisions/0008-performance.md.
-  const rows = await db.$queryRaw<(SessionUser & { active: boolean | number })[]>`
-    SELECT "id", "name", "email", "role", "municipalityId", "officeId", "active" FROM "User" WHERE "id" = ${session.user.id}`;
-  const user = rows[0];
-  if (!user || !Number(user.active)) return null;
-  return {
-    id: user.id,
-    name: user.name,
-    email: user.email,
-    role: String(user.role),
-    municipalityId: user.municipalityId,
-    officeId: user.officeId,
-  };
+  const { id, name, email, role, municipalityId, officeId, regionId } = session.user;
+  return { id, name, email, role, municipalityId, officeId, regionId };
 });
 
 /** Anonymous → sign-in page. */
@@ -42,9 +31,9 @@ export async function requireUser(): Promise<SessionUser> {
   return user;
 }
 
-/** Signed in but not allowed (wrong role or another municipality's / office's resource) → 404. */
+/** Signed in but not allowed (wrong role or another municipality's / office's resource) → 404, audited. */
 export async function requirePermission(permission: Permission, scope: Scope = {}): Promise<SessionUser> {
   const user = await requireUser();
-  if (!can(user, permission, scope)) notFound();
+  if (!can(user, permission, scope)) await refuseAccess({ user, permission });
   return user;
 }

@@ -3,23 +3,18 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "../db";
-import { recordAuditEvent } from "../audit/record-audit-event";
+import { clearAuthCookies } from "./auth-cookies";
 import { getSessionUser } from "./session";
+import { signOut } from "./sign-out";
 
-// next-auth v4's cookie names (the __Secure- ones when served over HTTPS).
-const SESSION_COOKIES = [
-  "next-auth.session-token",
-  "__Secure-next-auth.session-token",
-  "next-auth.csrf-token",
-  "__Host-next-auth.csrf-token",
-];
-
-/** Sign-out as a plain form post: works without JavaScript, keeps next-auth's client out of every page, audited. */
+/**
+ * Sign-out as a plain form post: works without JavaScript, keeps next-auth's client out of every page, audited.
+ * It ends the user's sessions everywhere (the session version moves on) and deletes this browser's cookies with
+ * the attributes they were set with (lib/auth/auth-cookies.ts) — over HTTPS too.
+ */
 export async function signOutAction() {
   const user = await getSessionUser();
-  if (user)
-    await recordAuditEvent(db, { actorId: user.id, action: "auth.sign_out", entityType: "User", entityId: user.id });
-  const jar = await cookies();
-  for (const name of SESSION_COOKIES) if (jar.has(name)) jar.delete(name);
+  if (user) await signOut({ db, userId: user.id });
+  clearAuthCookies(await cookies());
   redirect("/login");
 }

@@ -2,6 +2,9 @@
 import "server-only";
 import { db } from "../db";
 import type { SessionUser } from "./session";
+import { officeFamily } from "../offices/office-family";
+import { pickPeriod } from "../periods/pick-period";
+import { now } from "../clock";
 
 export async function startPathFor(user: SessionUser): Promise<string | null> {
   if (user.role === "SECRETARIAT" || user.role === "ADMIN") return "/sekretariat";
@@ -9,6 +12,19 @@ export async function startPathFor(user: SessionUser): Promise<string | null> {
     const municipality = await db.municipality.findUnique({ where: { id: user.municipalityId } });
     return municipality ? `/kommuner/${municipality.code}` : null;
   }
-  if (user.role === "CLUSTER_OFFICE" && user.officeId) return `/klyngekontorer/${user.officeId}`;
+  if (user.role === "CLUSTER_OFFICE" && user.officeId) {
+    // The office in the period of today (or the newest): a new period copies the office (lib/offices/office-family.ts).
+    const family = await officeFamily({ db, officeId: user.officeId });
+    const offices = await db.clusterOffice.findMany({
+      where: { id: { in: family } },
+      select: { id: true, agreement: { select: { id: true, name: true, firstYear: true, lastYear: true } } },
+    });
+    const { period } = pickPeriod(
+      offices.map((o) => o.agreement),
+      undefined,
+      now(),
+    );
+    return `/klyngekontorer/${offices.find((o) => o.agreement.id === period?.id)?.id ?? user.officeId}`;
+  }
   return null;
 }

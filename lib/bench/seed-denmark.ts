@@ -3,7 +3,7 @@
  * Sjælland with its real data), 4 offices per region and agreement period (20 per period), two periods
  * (2021–2024, 2025–2028), and a decision history of several thousand entries. Deterministic.
  */
-import bcrypt from "bcryptjs";
+import { hashPassword } from "../auth/password";
 import type { Database } from "../db/create-client";
 import { seedDatabase, DEMO_PASSWORD } from "../../prisma/seed/seed-database";
 
@@ -19,7 +19,7 @@ export async function seedDenmark(db: Database) {
   const sjaelland = await seedDatabase(db);
   let random = 20_21;
   const next = () => (random = (random * 48_271) % 2_147_483_647) / 2_147_483_647;
-  const passwordHash = await bcrypt.hash(DEMO_PASSWORD, 4);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   const basisDate = new Date("2021-01-01T00:00:00.000Z");
   let code = 101;
   let decisions = 0;

@@ -11,8 +11,10 @@ afterAll(async () => {
 });
 
 describe("the seeded database (real data)", () => {
-  it("holds Region Sjælland's 17 municipalities, adding up to 838.840 inhabitants", async () => {
-    expect(await t.db.municipality.count()).toBe(17);
+  it("holds Denmark's 5 regions and 98 municipalities, and Region Sjælland's 17 adding up to 838.840 inhabitants", async () => {
+    expect(await t.db.region.count()).toBe(5);
+    expect(await t.db.municipality.count()).toBe(98);
+    expect(await t.db.municipality.count({ where: { region: { code: "1085" } } })).toBe(17);
     const sum = await t.db.populationFigure.aggregate({ _sum: { value: true } });
     expect(sum._sum.value).toBe(838_840);
     expect((await t.db.municipality.findUniqueOrThrow({ where: { code: "0320" } })).name).toBe("Faxe");

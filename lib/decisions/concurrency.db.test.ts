@@ -23,6 +23,7 @@ describe(`${SIMULTANEOUS} simultaneous conflicting saves for one municipality an
     const faxe = await t.db.municipality.findUniqueOrThrow({ where: { code: "0320" } });
     const office = await t.db.clusterOffice.findFirstOrThrow({ where: { slug: "clean" } });
     const actor = await t.db.user.findFirstOrThrow({ where: { municipalityId: faxe.id } });
+    const { id: agreementId } = await t.db.agreement.findFirstOrThrow();
     for (const round of [1, 2]) {
       const { version } = await t.db.participation.findUniqueOrThrow({
         where: { municipalityId_officeId: { municipalityId: faxe.id, officeId: office.id } },
@@ -33,6 +34,7 @@ describe(`${SIMULTANEOUS} simultaneous conflicting saves for one municipality an
             db: t.db,
             actor,
             municipalityId: faxe.id,
+            agreementId,
             input: {
               officeIds: [office.id],
               decision: i % 2 ? "NO" : "YES",
@@ -44,6 +46,7 @@ describe(`${SIMULTANEOUS} simultaneous conflicting saves for one municipality an
               minutesUrl: undefined,
               note: undefined,
               correctionReason: undefined,
+              closedYearReason: undefined,
             },
             expectedVersions: { [office.id]: version },
           }),

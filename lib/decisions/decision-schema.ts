@@ -66,6 +66,8 @@ function decisionShape(bounds: Bounds) {
     note: optionalText(MAX_NOTE, `Højst ${MAX_NOTE} tegn.`),
     isCorrection: checkbox,
     correctionReason: optionalText(500, "Højst 500 tegn."),
+    /** Why a closed (invoiced) year is changed: the settlement's reason (issue 11, the secretariat only). */
+    closedYearReason: optionalText(500, "Højst 500 tegn."),
     /** The registration this one corrects (then void); empty for a decision that is not a correction. */
     correctsId: z
       .string()

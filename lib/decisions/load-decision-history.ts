@@ -10,17 +10,20 @@ import { decisionCoverage, type DecisionCoverage } from "../allocation";
 
 export async function loadDecisionHistory({
   municipalityId,
+  agreementId,
   take,
   db = appDb,
 }: {
   municipalityId: string;
+  /** The period: its offices' decisions and amounts. */
+  agreementId: string;
   /** How many rows of each list to show ("vis flere" asks for more). */
   take: number;
   db?: DbClient;
 }) {
   const [decisions, changes, all] = await Promise.all([
     db.councilDecision.findMany({
-      where: { municipalityId },
+      where: { municipalityId, office: { agreementId } },
       orderBy: [{ recordedAt: "desc" }, { id: "asc" }],
       take: take + 1,
       include: {
@@ -33,7 +36,12 @@ export async function loadDecisionHistory({
     }),
     db.shareSnapshotLine.findMany({
       // Only lines whose amount changed (the column comparison is done in the query, so pages are full).
-      where: { municipalityId, isLead: false, amount: { not: { equals: db.shareSnapshotLine.fields.previousAmount } } },
+      where: {
+        municipalityId,
+        isLead: false,
+        snapshot: { office: { agreementId } },
+        amount: { not: { equals: db.shareSnapshotLine.fields.previousAmount } },
+      },
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       take: take + 1,
       include: {
@@ -57,7 +65,7 @@ export async function loadDecisionHistory({
     }),
     // Every decision of the municipality (a few dozen at most): what each one governs depends on all of them.
     db.councilDecision.findMany({
-      where: { municipalityId },
+      where: { municipalityId, office: { agreementId } },
       include: { office: { select: { agreement: { select: { firstYear: true, lastYear: true } } } } },
     }),
   ]);

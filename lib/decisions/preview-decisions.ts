@@ -5,9 +5,10 @@
  * Runs the same engine and the same effect calculation as recording; saves nothing.
  */
 import type { DbClient } from "../db/types";
-import { findCurrentAgreement, loadAgreement } from "../shares/load-agreement";
+import { loadAgreement } from "../shares/load-agreement";
 import { decisionEffects } from "./decision-effects";
 import type { DecisionFormInput } from "./decision-schema";
+import { guardClosedYears, settlementsOfChange, type ClosedYearSettlement } from "../billing/closed-year-effects";
 
 export type OfficePreview = {
   officeId: string;
@@ -29,20 +30,29 @@ export type OfficePreview = {
   pastYears: { year: number; lines: { name: string; before: number; after: number }[] }[];
 };
 
+export type DecisionPreview = {
+  offices: OfficePreview[];
+  /** Closed (invoiced) office-years the decision changes, with the settlement each payer will have (issue 11). */
+  closedYears: ClosedYearSettlement[];
+};
+
 export async function previewDecisions({
   db,
+  actor,
   municipality,
+  agreementId,
   input,
   now = new Date(),
 }: {
   db: DbClient;
+  actor: { role: string };
   municipality: { id: string; code: string; regionId: string };
+  /** The period the decision belongs to. */
+  agreementId: string;
   input: DecisionFormInput;
   now?: Date;
-}): Promise<OfficePreview[]> {
-  const agreement = await findCurrentAgreement({ db, regionId: municipality.regionId });
-  if (!agreement) return [];
-  const view = await loadAgreement({ db, agreementId: agreement.id });
+}): Promise<DecisionPreview> {
+  const view = await loadAgreement({ db, agreementId });
   const meetingDate = new Date(`${input.meetingDate}T00:00:00.000Z`);
   const meetingYear = meetingDate.getUTCFullYear();
   const names = new Map(view.municipalities.map((m) => [m.code, m.name]));
@@ -60,7 +70,23 @@ export async function previewDecisions({
       corrects: input.correctsId ?? null,
     })),
   );
-  return input.officeIds.map((officeId) => {
+  const closedYears = await settlementsOfChange({
+    db,
+    agreementId,
+    effects,
+    names,
+    officeNames: new Map(view.offices.map((o) => [o.id, o.name])),
+  });
+  // A contact hears at once that a closed year needs the secretariat; the secretariat's reason is asked at saving.
+  if (actor.role === "MUNICIPAL_CONTACT") {
+    guardClosedYears({
+      actor,
+      settlements: closedYears,
+      reason: undefined,
+      secretariatEmail: await secretariatEmailOf(db, municipality.regionId),
+    });
+  }
+  const offices = input.officeIds.map((officeId) => {
     const ofOffice = effects.filter((e) => e.officeId === officeId);
     return {
       officeId,
@@ -93,4 +119,15 @@ export async function previewDecisions({
         .filter((past) => past.lines.length > 0),
     };
   });
+  return { offices, closedYears };
+}
+
+/** Whom a contact asks about a closed year: the region's secretariat (its first active user's address). */
+export async function secretariatEmailOf(db: DbClient, regionId: string) {
+  const user = await db.user.findFirst({
+    where: { role: "SECRETARIAT", regionId, active: true },
+    orderBy: { createdAt: "asc" },
+    select: { email: true },
+  });
+  return user?.email;
 }

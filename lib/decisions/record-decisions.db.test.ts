@@ -49,6 +49,7 @@ describe("recordDecisions", () => {
       db: t.db,
       actor: users["faxe"]!,
       municipalityId: faxe,
+      agreementId: (await t.db.agreement.findFirstOrThrow()).id,
       input: baseInput({ officeIds: Object.values(offices) }),
       expectedVersions: await versionsOf(faxe),
       minutes: { fileName: "referat-faxe.pdf", bytes: pdf },
@@ -91,6 +92,7 @@ describe("recordDecisions", () => {
       db: t.db,
       actor: users["faxe"]!,
       municipalityId: faxe,
+      agreementId: (await t.db.agreement.findFirstOrThrow()).id,
       input: baseInput({
         decision: "NO",
         effectiveFromYear: 2023,
@@ -131,6 +133,7 @@ describe("recordDecisions", () => {
       db: t.db,
       actor: users["sekretariat"]!,
       municipalityId: greve,
+      agreementId: (await t.db.agreement.findFirstOrThrow()).id,
       input: baseInput(),
       expectedVersions: await versionsOf(greve),
     });
@@ -146,6 +149,7 @@ describe("recordDecisions", () => {
       db: t.db,
       actor: users["koege"]!,
       municipalityId: koege,
+      agreementId: (await t.db.agreement.findFirstOrThrow()).id,
       input: baseInput(),
       expectedVersions: stale,
     });
@@ -162,6 +166,7 @@ describe("recordDecisions", () => {
         db: t.db,
         actor: users["koege"]!,
         municipalityId: koege,
+        agreementId: (await t.db.agreement.findFirstOrThrow()).id,
         input: baseInput({ decision: "NO" }),
         expectedVersions: stale,
         minutes: { fileName: "x.pdf", bytes: pdf },
@@ -174,12 +179,14 @@ describe("recordDecisions", () => {
   it("lets exactly one of several simultaneous saves of the same version through", async () => {
     const lejre = municipalities["0350"]!;
     const versions = await versionsOf(lejre);
+    const { id: agreementId } = await t.db.agreement.findFirstOrThrow();
     const results = await Promise.allSettled(
       Array.from({ length: 8 }, (_, i) =>
         recordDecisions({
           db: t.db,
           actor: users["lejre"]!,
           municipalityId: lejre,
+          agreementId,
           input: baseInput({ decision: i % 2 ? "NO" : "YES" }),
           expectedVersions: versions,
         }),
@@ -201,6 +208,7 @@ describe("recordDecisions", () => {
       db: t.db,
       actor: users["solroed"]!,
       municipalityId: solroed,
+      agreementId: (await t.db.agreement.findFirstOrThrow()).id,
       input: baseInput({ decision: "NO", meetingDate: "2021-10-28" }),
       expectedVersions: await versionsOf(solroed),
     });
@@ -208,6 +216,7 @@ describe("recordDecisions", () => {
       db: t.db,
       actor: users["solroed"]!,
       municipalityId: solroed,
+      agreementId: (await t.db.agreement.findFirstOrThrow()).id,
       input: baseInput({
         decision: "YES",
         meetingDate: "2021-09-28",
@@ -235,6 +244,7 @@ describe("recordDecisions", () => {
         db: t.db,
         actor: users["solroed"]!,
         municipalityId: solroed,
+        agreementId: (await t.db.agreement.findFirstOrThrow()).id,
         input: baseInput({ isCorrection: true, correctionReason: "Igen", correctsId: mistaken }),
         expectedVersions: await versionsOf(solroed),
       }),
@@ -248,6 +258,7 @@ describe("recordDecisions", () => {
       db: t.db,
       actor: users["naestved"]!,
       municipalityId: naestved,
+      agreementId: (await t.db.agreement.findFirstOrThrow()).id,
       input: baseInput({ decision: "NO", effectiveFromYear: 2023, meetingDate: "2022-06-20" }),
       expectedVersions: await versionsOf(naestved),
     });
@@ -269,6 +280,7 @@ describe("recordDecisions", () => {
         db: t.db,
         actor: users["stevns"]!,
         municipalityId: stevns,
+        agreementId: (await t.db.agreement.findFirstOrThrow()).id,
         input: baseInput({ officeIds: ["findes-ikke"] }),
         expectedVersions: {},
       }),
@@ -281,6 +293,7 @@ describe("recordDecisions", () => {
         db: t.db,
         actor: users["stevns"]!,
         municipalityId: stevns,
+        agreementId: (await t.db.agreement.findFirstOrThrow()).id,
         input: baseInput({ isCorrection: true, correctionReason: "x", correctsId: faxeDecision.id }),
         expectedVersions: await versionsOf(stevns),
       }),

@@ -9,15 +9,17 @@ import { randomUUID } from "node:crypto";
 import type { Database } from "../db/create-client";
 import type { DbClient } from "../db/types";
 import { recordAuditEvent } from "../audit/record-audit-event";
-import { loadAgreement, findCurrentAgreement } from "../shares/load-agreement";
+import { loadAgreement } from "../shares/load-agreement";
 import { commitUpload, discardUpload, storeUpload, type StoredFile } from "../files/upload-store";
 import { decisionEffects, type NewDecision } from "./decision-effects";
 import { writeShareSnapshots } from "../shares/share-effects";
 import { queueDecisionNotices } from "../notices/queue-decision-notices";
-import { isUniqueViolation } from "../db/unique-violation";
 import { bumpAgreementVersion } from "../shares/agreement-cache";
 import type { DecisionFormInput } from "./decision-schema";
 import { Refusal } from "../actions/refusal";
+import { isUniqueViolation } from "../db/is-unique-violation";
+import { guardClosedYears, settlementsOfChange } from "../billing/closed-year-effects";
+import { secretariatEmailOf } from "./preview-decisions";
 
 /** Inside the transaction: another save got to these offices first (their participation version moved on). */
 class VersionConflict extends Error {
@@ -43,6 +45,8 @@ export type RecordDecisionsOptions = {
   db: Database;
   actor: { id: string; name: string; role: string; municipalityId: string | null };
   municipalityId: string;
+  /** The period (agreement) the decision belongs to: decisions of an older period are recorded in that period. */
+  agreementId: string;
   input: DecisionFormInput;
   /** The participation version per office that the user saw when they filled in the form. */
   expectedVersions: Record<string, number>;
@@ -54,14 +58,17 @@ export async function recordDecisions({
   db,
   actor,
   municipalityId,
+  agreementId,
   input,
   expectedVersions,
   minutes,
   now = new Date(),
 }: RecordDecisionsOptions) {
   const municipality = await db.municipality.findUniqueOrThrow({ where: { id: municipalityId } });
-  const agreement = await findCurrentAgreement({ db, regionId: municipality.regionId });
-  if (!agreement) throw new Refusal("Der er ingen aftale at registrere beslutningen under.", { field: "officeIds" });
+  const agreement = await db.agreement.findUnique({ where: { id: agreementId } });
+  if (!agreement || agreement.regionId !== municipality.regionId) {
+    throw new Refusal("Perioden hører ikke til kommunens region.", { field: "officeIds" });
+  }
   const offices = await db.clusterOffice.findMany({
     where: { id: { in: input.officeIds }, agreementId: agreement.id },
   });
@@ -106,6 +113,7 @@ export async function recordDecisions({
               minutesUrl: input.minutesUrl ?? null,
               note: input.note ?? null,
               correctionReason: input.isCorrection ? (input.correctionReason ?? null) : null,
+              closedYearReason: input.closedYearReason ?? null,
               correctsId: input.correctsId ?? null,
               approvedAmountPerYear: input.approvedAmountPerYear ?? null,
               minutesAttachmentId: attachment?.id ?? null,
@@ -128,6 +136,24 @@ export async function recordDecisions({
         }
 
         const effects = decisionEffects(view.input, created);
+        // A closed (invoiced) year changes only through the secretariat, with a reason (issue 11); read here, in
+        // the transaction, so a year closed since the preview is caught.
+        const settlements = await settlementsOfChange({
+          db: tx,
+          agreementId: agreement.id,
+          effects,
+          names: new Map(view.municipalities.map((m) => [m.code, m.name])),
+          officeNames: new Map(view.offices.map((o) => [o.id, o.name])),
+        });
+        guardClosedYears({
+          actor,
+          settlements,
+          reason: input.closedYearReason,
+          secretariatEmail:
+            settlements.length && actor.role === "MUNICIPAL_CONTACT"
+              ? await secretariatEmailOf(tx, municipality.regionId)
+              : undefined,
+        });
         await writeShareSnapshots({
           db: tx,
           effects,
@@ -178,6 +204,16 @@ export async function recordDecisions({
               corrects: d.corrects ?? null,
             })),
             approvedAmountPerYear: input.approvedAmountPerYear ?? null,
+            ...(settlements.length
+              ? {
+                  closedYears: settlements.map((s) => ({
+                    officeId: s.officeId,
+                    year: s.year,
+                    settlements: s.lines.map((l) => ({ code: l.code, settlement: l.settlement })),
+                  })),
+                  closedYearReason: input.closedYearReason,
+                }
+              : {}),
             attachmentId: attachment?.id ?? null,
             onBehalf: actor.municipalityId !== municipalityId,
           },

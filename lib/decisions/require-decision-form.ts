@@ -8,12 +8,15 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { db } from "../db";
 import { requireMunicipality } from "../municipalities/require-municipality";
-import { findCurrentAgreement } from "../shares/load-agreement";
+import { choosePeriod } from "../periods/require-period";
 
-export async function requireDecisionForm(options: { code: unknown }) {
+export async function requireDecisionForm(options: { code: unknown; periode?: unknown }) {
   const { user, municipality } = await requireMunicipality({ code: options.code, permission: "decision.record" });
-  const agreement = await findCurrentAgreement({ db, regionId: municipality.regionId });
-  if (!agreement) notFound();
+  const periode = typeof options.periode === "string" ? options.periode : undefined;
+  if (options.periode !== undefined && periode === undefined) notFound();
+  const { periods, period } = await choosePeriod({ regionId: municipality.regionId, periode });
+  if (!period) notFound();
+  const agreement = await db.agreement.findUniqueOrThrow({ where: { id: period.id } });
   const [offices, participations, decisions] = await Promise.all([
     db.clusterOffice.findMany({
       where: { agreementId: agreement.id },
@@ -30,6 +33,7 @@ export async function requireDecisionForm(options: { code: unknown }) {
     user,
     municipality,
     agreement,
+    periods,
     offices: offices.map((office) => ({
       id: office.id,
       name: office.name,

@@ -13,9 +13,12 @@ export async function evaluationReader(options: {
   db: DbClient;
   actor: Actor;
   report: { officeId: string; year: number; status: string };
+  /** The office's scope for this actor (lib/offices/office-family.ts) and region; default: the report's office. */
+  scope?: { officeId: string; regionId?: string };
 }): Promise<"insider" | "reader" | null> {
   const { db, actor, report } = options;
-  if (can(actor, "evaluation.view", { officeId: report.officeId })) return "insider";
+  const scope = options.scope ?? { officeId: report.officeId };
+  if (can(actor, "evaluation.view", scope)) return "insider";
   const reader =
     report.status === "APPROVED" &&
     actor.municipalityId !== null &&

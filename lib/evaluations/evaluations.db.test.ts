@@ -182,6 +182,7 @@ describe("evaluations", () => {
       db: t.db,
       actor: { id: faxe.id, name: faxe.name, role: faxe.role, municipalityId: faxe.municipalityId },
       municipalityId: faxe.municipalityId!,
+      agreementId: (await t.db.agreement.findFirstOrThrow()).id,
       input: {
         officeIds: [office["clean"]!],
         decision: "NO",
@@ -193,6 +194,7 @@ describe("evaluations", () => {
         minutesUrl: undefined,
         note: undefined,
         correctionReason: undefined,
+        closedYearReason: undefined,
       },
       expectedVersions: Object.fromEntries(participations.map((p) => [p.officeId, p.version])),
     });

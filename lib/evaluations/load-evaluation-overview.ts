@@ -2,7 +2,6 @@
 import { db as appDb } from "../db";
 import type { DbClient } from "../db/types";
 import { now } from "../clock";
-import { findCurrentAgreement } from "../shares/load-agreement";
 import { displayStatus, isOverdue, type EvaluationDisplayStatus } from "./evaluation-status";
 
 export type EvaluationOverviewRow = {
@@ -31,17 +30,17 @@ export type EvaluationOverviewRow = {
 export async function loadEvaluationOverview({
   db = appDb,
   today = now(),
+  agreementId,
   officeId,
 }: {
   db?: DbClient;
   today?: Date;
+  /** The period whose evaluations to show. */
+  agreementId: string;
   officeId?: string;
 }): Promise<EvaluationOverviewRow[]> {
-  const filter = { officeId };
-  const agreement = await findCurrentAgreement({ db });
-  if (!agreement) return [];
   const reports = await db.evaluationReport.findMany({
-    where: { office: { agreementId: agreement.id }, ...(filter.officeId ? { officeId: filter.officeId } : {}) },
+    where: { office: { agreementId }, ...(officeId ? { officeId } : {}) },
     orderBy: [{ office: { position: "asc" } }, { year: "asc" }],
     include: { office: { select: { name: true } }, submissions: { orderBy: { version: "desc" }, take: 1 } },
   });

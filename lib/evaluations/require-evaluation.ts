@@ -11,8 +11,10 @@ import { notFound } from "next/navigation";
 import { db } from "../db";
 import { can, type Permission } from "../auth/permissions";
 import { requireUser } from "../auth/session";
+import { refuseAccess } from "../auth/refuse-access";
 import { idParam, parseParam, yearArg } from "../validation/route-params";
 import { evaluationReader } from "./evaluation-reader";
+import { officeScopeFor } from "../offices/office-family";
 
 type Target = { officeId: unknown; year: unknown } | { reportId: unknown };
 
@@ -22,22 +24,26 @@ export async function requireEvaluation(options: Target & { permission?: Permiss
     "reportId" in options
       ? await db.evaluationReport.findUnique({
           where: { id: parseParam(idParam, options.reportId) },
-          include: { office: true },
+          include: { office: { include: { agreement: true } } },
         })
       : await db.evaluationReport.findUnique({
           where: {
             officeId_year: { officeId: parseParam(idParam, options.officeId), year: parseParam(yearArg, options.year) },
           },
-          include: { office: true },
+          include: { office: { include: { agreement: true } } },
         });
   if (!report) notFound();
-  const scope = { officeId: report.officeId };
+  const scope = {
+    officeId: await officeScopeFor({ db, user, office: report.office }),
+    regionId: report.office.agreement.regionId,
+  };
   if (options.permission) {
     // An action on the evaluation (submit, review): the permission and the office scope decide.
-    if (!can(user, options.permission, scope)) notFound();
+    if (!can(user, options.permission, scope))
+      await refuseAccess({ user, permission: options.permission, what: "EvaluationReport", id: report.id });
     return { user, report, insider: true };
   }
-  const access = await evaluationReader({ db, actor: user, report });
-  if (!access) notFound();
+  const access = await evaluationReader({ db, actor: user, report, scope });
+  if (!access) await refuseAccess({ user, permission: "evaluation.view", what: "EvaluationReport", id: report.id });
   return { user, report, insider: access === "insider" };
 }

@@ -10,6 +10,7 @@ import { queueEvaluationNotices } from "../notices/queue-evaluation-notices";
 import { commitUpload, discardUpload, storeUpload, type StoredFile } from "../files/upload-store";
 import { canSubmit } from "./evaluation-status";
 import { Refusal } from "../actions/refusal";
+import { officeFamily } from "../offices/office-family";
 import type { UploadedFile } from "../files/upload-schema";
 import type { EvaluationInput } from "./evaluation-schema";
 
@@ -37,7 +38,9 @@ export async function submitEvaluation({
   appendices = [],
   expectedVersion,
 }: SubmitEvaluationOptions) {
-  if (actor.role !== "CLUSTER_OFFICE" || actor.officeId !== officeId) {
+  // A cluster office submits for its own office, in any period of it (lib/offices/office-family.ts).
+  const family = actor.officeId ? await officeFamily({ db, officeId: actor.officeId }) : [];
+  if (actor.role !== "CLUSTER_OFFICE" || !family.includes(officeId)) {
     throw new Refusal("Du kan kun aflevere evalueringer for dit eget klyngekontor.");
   }
   const evaluation = await db.evaluationReport.findUnique({ where: { officeId_year: { officeId, year } } });

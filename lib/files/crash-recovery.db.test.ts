@@ -97,6 +97,7 @@ describe("a process killed while saving a decision with minutes", () => {
       db: t.db,
       actor,
       municipalityId: faxe.id,
+      agreementId: (await t.db.agreement.findFirstOrThrow()).id,
       input: {
         officeIds: [faxe.participations[0]!.officeId],
         decision: "YES",
@@ -108,6 +109,7 @@ describe("a process killed while saving a decision with minutes", () => {
         minutesUrl: undefined,
         note: undefined,
         correctionReason: undefined,
+        closedYearReason: undefined,
       },
       expectedVersions: { [faxe.participations[0]!.officeId]: faxe.participations[0]!.version },
     });

@@ -8,13 +8,16 @@ import { notFound } from "next/navigation";
 import { db } from "../db";
 import { can, type Permission } from "../auth/permissions";
 import { requireUser } from "../auth/session";
+import { refuseAccess } from "../auth/refuse-access";
 import { municipalityCodeParam, parseParam } from "../validation/route-params";
 
 export async function requireMunicipality(options: { code: unknown; permission: Permission }) {
   const user = await requireUser();
   const code = parseParam(municipalityCodeParam, options.code);
   const municipality = await db.municipality.findUnique({ where: { code }, include: { region: true } });
-  if (!municipality || !can(user, options.permission, { municipalityId: municipality.id })) notFound();
+  if (!municipality) notFound();
+  if (!can(user, options.permission, { municipalityId: municipality.id, regionId: municipality.regionId }))
+    await refuseAccess({ user, permission: options.permission, what: "Municipality", id: municipality.id });
   return { user, municipality };
 }
 

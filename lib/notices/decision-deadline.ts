@@ -1,13 +1,13 @@
 /**
- * THE one place that says when the councils' decisions on an office are due. Today every office of an agreement
- * shares `Agreement.decisionDueDate`; a later issue gives each office its own deadline — change only this function
- * (the reminders and the weekly digest read the deadline through it).
+ * THE one place that says when the councils' decisions on an office are due (the reminders and the weekly digest
+ * read it here): the office's own deadline (issue 12), else the agreement's — the follow-up page's rule.
  */
 export function decisionDeadline({
   agreement,
+  office,
 }: {
   agreement: { decisionDueDate: Date | null };
-  office: { id: string };
+  office: { decisionDueDate?: Date | null };
 }): Date | null {
-  return agreement.decisionDueDate;
+  return office.decisionDueDate ?? agreement.decisionDueDate;
 }

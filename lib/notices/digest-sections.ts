@@ -1,14 +1,15 @@
 /**
- * The sections of the secretariat's weekly digest, in order. EXTENSION POINT: "open settlements" (efterregulering,
- * a later issue) is added as one more section here — a function from the agreement and the day to a title and
- * mail blocks, or null when it has nothing to say. Nothing else has to change.
+ * The sections of the secretariat's weekly digest, in order. A section is a function from the period and the day to
+ * a title and mail blocks, or null when it has nothing to say: a new section is one more entry in DIGEST_SECTIONS.
  */
 import type { DbClient } from "../db/types";
-import { DECISION_LABELS, formatDate } from "../format";
+import { DECISION_LABELS, formatDate, formatKroner } from "../format";
 import type { AgreementView } from "../shares/load-agreement";
 import type { MailBlock } from "./mail-layout";
 import { decisionDeadline } from "./decision-deadline";
 import { daysUntil } from "./reminder-buckets";
+import { officeYearBilling } from "../billing/billing-state";
+import { loadBillingRecords } from "../billing/load-billing-records";
 
 export type DigestContext = { db: DbClient; view: AgreementView; today: Date };
 export type DigestSection = (context: DigestContext) => Promise<{ title: string; blocks: MailBlock[] } | null>;
@@ -78,4 +79,27 @@ const evaluationsDueOrOverdue: DigestSection = async ({ db, view, today }) => {
   };
 };
 
-export const DIGEST_SECTIONS: DigestSection[] = [decisionsThisWeek, missingDecisions, evaluationsDueOrOverdue];
+/** Closed (invoiced) office-years whose amounts have changed since: the settlements still to invoice (issue 11). */
+const openSettlements: DigestSection = async ({ db, view }) => {
+  const records = await loadBillingRecords({ db, agreementId: view.agreement.id });
+  const codes = view.municipalities.map((m) => m.code);
+  const lines = view.allocations
+    .map((entry) => ({ entry, billing: officeYearBilling({ entry, codes, ...records }) }))
+    .filter(({ billing }) => billing.payers.some((payer) => payer.settlement !== 0))
+    .map(({ entry, billing }) => {
+      const office = view.offices.find((o) => o.id === entry.officeId)!;
+      const payers = billing.payers.filter((payer) => payer.settlement !== 0).length;
+      const sign = billing.settlement > 0 ? "+" : "";
+      return `${office.name} ${entry.year}: ${sign}${formatKroner(billing.settlement)} i alt, ${payers} betalere`;
+    });
+  return lines.length
+    ? { title: "Åbne efterreguleringer (lukkede år, hvis beløb er ændret)", blocks: [{ list: lines }] }
+    : null;
+};
+
+export const DIGEST_SECTIONS: DigestSection[] = [
+  decisionsThisWeek,
+  missingDecisions,
+  evaluationsDueOrOverdue,
+  openSettlements,
+];

@@ -3,11 +3,20 @@ import { db as appDb } from "../db";
 import type { DbClient } from "../db/types";
 import { kindsFor, NOTICE_KIND_INFO } from "./notice-kinds";
 import { loadRequiredKinds } from "./required-notice-kinds";
+import { regionOfUser } from "./region-of-user";
 
-export async function loadMyNotices({ user, db = appDb }: { user: { id: string; role: string }; db?: DbClient }) {
+type NoticeUser = {
+  id: string;
+  role: string;
+  regionId?: string | null;
+  municipalityId: string | null;
+  officeId: string | null;
+};
+
+export async function loadMyNotices({ user, db = appDb }: { user: NoticeUser; db?: DbClient }) {
   const [preferences, required] = await Promise.all([
     db.noticePreference.findMany({ where: { userId: user.id } }),
-    loadRequiredKinds({ db }),
+    regionOfUser({ db, user }).then((regionId) => loadRequiredKinds({ db, regionId })),
   ]);
   return kindsFor(user.role).map((kind) => ({
     kind,

@@ -63,6 +63,7 @@ async function decide(actor: User, code: string, o: Partial<DecisionFormInput> =
   const versions = await t.db.participation.findMany({ where: { municipalityId: municipality.id } });
   return recordDecisions({
     db: t.db,
+    agreementId: (await t.db.agreement.findFirstOrThrow()).id,
     actor,
     municipalityId: municipality.id,
     input: input(o),
@@ -175,6 +176,7 @@ describe("notices written with the change", () => {
     await expect(
       recordDecisions({
         db: t.db,
+        agreementId: (await t.db.agreement.findFirstOrThrow()).id,
         actor: u["solroed"]!,
         municipalityId: solroed.id,
         input: input({}),
@@ -278,7 +280,13 @@ describe("who may switch what off", () => {
     ]);
 
     await t.db.outboxMessage.deleteMany();
-    await setRequiredNoticeKinds({ db: t.db, actor: u["sekretariat"]!, required: ["SHARE_CHANGED"] });
+    const sjaelland = await t.db.region.findUniqueOrThrow({ where: { code: "1085" } });
+    await setRequiredNoticeKinds({
+      db: t.db,
+      actor: u["sekretariat"]!,
+      regionId: sjaelland.id,
+      required: ["SHARE_CHANGED"],
+    });
     await decide(u["vordingborg"]!, "0390", { officeIds: [office["we-build-denmark"]!] });
     addresses = (await outbox({ kind: "SHARE_CHANGED" })).map((m) => m.toAddress);
     expect(addresses).toContain("greve@demo.klyngeportalen.dk");
@@ -297,5 +305,30 @@ describe("who may switch what off", () => {
       "faxe@demo.klyngeportalen.dk",
     );
     await t.db.user.update({ where: { id: u["faxe"]!.id }, data: { active: true } });
+  });
+
+  it("another KKR's secretariat hears nothing of Sjælland, and its required kinds are its own", async () => {
+    const hovedstaden = await t.db.region.findUniqueOrThrow({ where: { code: "1084" } });
+    const other = await t.db.user.create({
+      data: {
+        name: "Sekretariatet for KKR Hovedstaden",
+        email: "sekretariat-hovedstaden@example.dk",
+        passwordHash: "x",
+        role: "SECRETARIAT",
+        regionId: hovedstaden.id,
+      },
+    });
+    await setRequiredNoticeKinds({ db: t.db, actor: other, regionId: hovedstaden.id, required: ["DECISION_RECORDED"] });
+    await setNoticePreferences({ db: t.db, actor: u["sekretariat"]!, enabled: [] }); // Sjælland: all off
+    await decide(u["koege"]!, "0259", { officeIds: [office["we-build-denmark"]!] });
+    // Hovedstaden's "required" does not reach Sjælland's secretariat, which switched everything off …
+    expect(await outbox({ kind: "DECISION_RECORDED" })).toEqual([]);
+    // … and Hovedstaden's secretariat is not told about a Sjælland decision.
+    expect((await t.db.outboxMessage.findMany()).map((m) => m.toAddress)).not.toContain(other.email);
+    await setNoticePreferences({
+      db: t.db,
+      actor: u["sekretariat"]!,
+      enabled: ["EVALUATION_SUBMITTED", "DECISION_RECORDED", "OFFICE_YEAR_AT_RISK", "WEEKLY_DIGEST"],
+    });
   });
 });

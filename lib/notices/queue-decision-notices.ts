@@ -11,7 +11,7 @@ import { decisionOnBehalfMail, decisionRecordedMail } from "./templates/decision
 export type QueueDecisionNoticesOptions = {
   db: DbClient;
   actor: { id: string; name: string };
-  municipality: { id: string; code: string; name: string };
+  municipality: { id: string; code: string; name: string; regionId: string };
   /** The first new decision's id: part of every notice's key. */
   decisionId: string;
   officeIds: string[];
@@ -49,11 +49,12 @@ export async function queueDecisionNotices({
     onBehalf,
   };
   const [secretariat, contacts] = await Promise.all([
-    findNoticeRecipients({ db, kind: "DECISION_RECORDED", exceptUserId: actor.id }),
+    findNoticeRecipients({ db, kind: "DECISION_RECORDED", regionId: municipality.regionId, exceptUserId: actor.id }),
     onBehalf
       ? findNoticeRecipients({
           db,
           kind: "DECISION_ON_BEHALF",
+          regionId: municipality.regionId,
           municipalityIds: [municipality.id],
           exceptUserId: actor.id,
         })

@@ -20,10 +20,14 @@ export type QueueEvaluationNoticesOptions = {
 };
 
 export async function queueEvaluationNotices({ db, actor, report, step }: QueueEvaluationNoticesOptions) {
-  const office = await db.clusterOffice.findUniqueOrThrow({ where: { id: report.officeId }, select: { name: true } });
+  const office = await db.clusterOffice.findUniqueOrThrow({
+    where: { id: report.officeId },
+    select: { name: true, agreement: { select: { regionId: true } } },
+  });
+  const { regionId } = office.agreement;
   const evaluation = { officeId: report.officeId, officeName: office.name, year: report.year };
   if (step.kind === "EVALUATION_SUBMITTED") {
-    const secretariat = await findNoticeRecipients({ db, kind: step.kind, exceptUserId: actor.id });
+    const secretariat = await findNoticeRecipients({ db, kind: step.kind, regionId, exceptUserId: actor.id });
     await queueNotices({
       db,
       notices: secretariat.map((person) => ({
@@ -40,7 +44,13 @@ export async function queueEvaluationNotices({ db, actor, report, step }: QueueE
     });
     return;
   }
-  const staff = await findNoticeRecipients({ db, kind: step.kind, officeId: report.officeId, exceptUserId: actor.id });
+  const staff = await findNoticeRecipients({
+    db,
+    kind: step.kind,
+    regionId,
+    officeId: report.officeId,
+    exceptUserId: actor.id,
+  });
   await queueNotices({
     db,
     notices: staff.map((person) => ({

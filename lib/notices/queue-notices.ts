@@ -8,7 +8,7 @@
  * exist — also when another scheduler inserts the same key at the same moment.
  */
 import type { DbClient } from "../db/types";
-import { isUniqueViolation } from "../db/unique-violation";
+import { isUniqueViolation } from "../db/is-unique-violation";
 import type { RenderedMail } from "./mail-layout";
 import type { NoticeKind } from "./notice-kinds";
 

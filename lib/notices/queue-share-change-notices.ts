@@ -45,19 +45,24 @@ export async function queueShareChangeNotices({
 
   const officeIds = [...new Set(effects.map((e) => e.officeId))];
   const [offices, municipalities] = await Promise.all([
-    db.clusterOffice.findMany({ where: { id: { in: officeIds } }, select: { id: true, name: true } }),
+    db.clusterOffice.findMany({
+      where: { id: { in: officeIds } },
+      select: { id: true, name: true, agreement: { select: { regionId: true } } },
+    }),
     db.municipality.findMany({
       where: { id: { in: [...new Set(moved.map((line) => municipalityIds.get(line.code)!))] } },
       select: { id: true, code: true, name: true },
     }),
   ]);
   const officeName = (id: string) => offices.find((o) => o.id === id)?.name ?? "";
+  const regionId = offices[0]!.agreement.regionId; // one change is within one agreement
   const { sentence, short } = describeCause(cause, officeIds.map(officeName));
   const notices: NoticeDraft[] = [];
 
   const contacts = await findNoticeRecipients({
     db,
     kind: "SHARE_CHANGED",
+    regionId,
     municipalityIds: municipalities.map((m) => m.id),
     exceptUserId: cause.actorId,
   });
@@ -81,7 +86,12 @@ export async function queueShareChangeNotices({
   }
 
   if (statusChanges.length) {
-    const secretariat = await findNoticeRecipients({ db, kind: "OFFICE_YEAR_AT_RISK", exceptUserId: cause.actorId });
+    const secretariat = await findNoticeRecipients({
+      db,
+      kind: "OFFICE_YEAR_AT_RISK",
+      regionId,
+      exceptUserId: cause.actorId,
+    });
     const lines = statusChanges.map((e) => ({
       officeName: officeName(e.officeId),
       year: e.year,

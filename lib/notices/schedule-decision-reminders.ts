@@ -1,13 +1,14 @@
 /**
  * Reminders to the contacts of municipalities that have not decided on an office (no decision in force for a year
- * of the agreement): 30 and 7 days before the office's decision deadline, and once after it. One mail per person
+ * of the period): 30 and 7 days before the office's decision deadline (lib/notices/decision-deadline.ts), and once
+ * after it. One mail per person
  * and deadline, listing the offices. Idempotent: the key holds the deadline and the bucket (moving the deadline
  * starts the reminders again).
  */
 import type { DbClient } from "../db/types";
 import { danishIsoDate } from "../decisions/decision-schema";
 import { decisionDeadline } from "./decision-deadline";
-import { loadCurrentAgreements, yearsLabel } from "./current-agreements";
+import { loadAllAgreements, yearsLabel } from "./notice-agreements";
 import { findNoticeRecipients } from "./find-notice-recipients";
 import { queueNotices, type NoticeDraft } from "./queue-notices";
 import { beforeBucket, daysUntil } from "./reminder-buckets";
@@ -17,7 +18,7 @@ export const DECISION_REMINDER_DAYS = [30, 7] as const;
 
 export async function scheduleDecisionReminders({ db, today }: { db: DbClient; today: Date }): Promise<number> {
   const notices: NoticeDraft[] = [];
-  for (const view of await loadCurrentAgreements({ db })) {
+  for (const view of await loadAllAgreements({ db })) {
     // municipality code → deadline → { bucket, daysLeft, offices }
     const due = new Map<string, Map<string, { bucket: string; daysLeft: number; deadline: Date; offices: string[] }>>();
     for (const office of view.offices) {
@@ -44,6 +45,7 @@ export async function scheduleDecisionReminders({ db, today }: { db: DbClient; t
     const contacts = await findNoticeRecipients({
       db,
       kind: "DECISION_REMINDER",
+      regionId: view.agreement.regionId,
       municipalityIds: municipalities.map((m) => m.id),
     });
     for (const contact of contacts) {

@@ -5,7 +5,6 @@
  */
 import type { DbClient } from "../db/types";
 import { danishIsoDate } from "../decisions/decision-schema";
-import { loadCurrentAgreements } from "./current-agreements";
 import { findNoticeRecipients } from "./find-notice-recipients";
 import { queueNotices, type NoticeDraft } from "./queue-notices";
 import { beforeBucket, daysUntil, overdueBucket } from "./reminder-buckets";
@@ -14,10 +13,10 @@ import { evaluationReminderMail } from "./templates/evaluation-notices";
 export const EVALUATION_REMINDER_DAYS = [60, 30, 7] as const;
 
 export async function scheduleEvaluationReminders({ db, today }: { db: DbClient; today: Date }): Promise<number> {
-  const agreementIds = (await loadCurrentAgreements({ db })).map((view) => view.agreement.id);
+  // Every period's: an evaluation owed is owed whichever period it belongs to.
   const reports = await db.evaluationReport.findMany({
-    where: { status: { in: ["NOT_SUBMITTED", "RETURNED"] }, office: { agreementId: { in: agreementIds } } },
-    include: { office: { select: { name: true } } },
+    where: { status: { in: ["NOT_SUBMITTED", "RETURNED"] } },
+    include: { office: { select: { name: true, agreement: { select: { regionId: true } } } } },
     orderBy: [{ dueDate: "asc" }, { id: "asc" }],
   });
   const notices: NoticeDraft[] = [];
@@ -25,7 +24,12 @@ export async function scheduleEvaluationReminders({ db, today }: { db: DbClient;
     const daysLeft = daysUntil(report.dueDate, today);
     const bucket = beforeBucket(daysLeft, EVALUATION_REMINDER_DAYS) ?? overdueBucket(daysLeft);
     if (!bucket) continue;
-    const staff = await findNoticeRecipients({ db, kind: "EVALUATION_REMINDER", officeId: report.officeId });
+    const staff = await findNoticeRecipients({
+      db,
+      kind: "EVALUATION_REMINDER",
+      regionId: report.office.agreement.regionId,
+      officeId: report.officeId,
+    });
     for (const person of staff) {
       notices.push({
         kind: "EVALUATION_REMINDER",

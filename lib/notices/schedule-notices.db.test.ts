@@ -9,6 +9,7 @@ import { recordDecisions } from "../decisions/record-decisions";
 import { scheduleNotices } from "./schedule-notices";
 import { scheduleEvaluationReminders } from "./schedule-evaluation-reminders";
 import { scheduleDecisionReminders } from "./schedule-decision-reminders";
+import { closeOfficeYears } from "../billing/close-office-years";
 
 let t: TestDatabase;
 let clean2024: { id: string; officeId: string };
@@ -119,6 +120,7 @@ describe("decision reminders", () => {
     const offices = await t.db.participation.findMany({ where: { municipalityId: faxe.municipalityId! } });
     await recordDecisions({
       db: t.db,
+      agreementId: (await t.db.agreement.findFirstOrThrow()).id,
       actor: faxe,
       municipalityId: faxe.municipalityId!,
       input: {
@@ -132,6 +134,7 @@ describe("decision reminders", () => {
         minutesUrl: undefined,
         note: undefined,
         correctionReason: undefined,
+        closedYearReason: undefined,
       },
       expectedVersions: Object.fromEntries(offices.map((p) => [p.officeId, p.version])),
     });
@@ -177,5 +180,48 @@ describe("the weekly digest", () => {
     expect(digest!.textBody).toContain("Manglende beslutninger pr. klyngekontor:");
     expect(digest!.textBody).toContain("We Build Denmark (frist 30. juni 2021): 15 mangler — Greve,");
     expect(digest!.textBody).toContain("Evalueringer: til behandling, snart forfaldne og forsinkede:");
+  });
+
+  it("lists the open settlements: a closed year whose amounts changed since it was invoiced", async () => {
+    const agreement = await t.db.agreement.findFirstOrThrow();
+    const secretariat = await t.db.user.findUniqueOrThrow({ where: { email: "sekretariat@demo.klyngeportalen.dk" } });
+    const clean = await t.db.clusterOffice.findFirstOrThrow({ where: { slug: "clean" } });
+    await closeOfficeYears({
+      db: t.db,
+      actor: secretariat,
+      agreementId: agreement.id,
+      year: 2021,
+      officeIds: [clean.id],
+      reason: "Opkræves efter KKR's beslutning",
+    });
+    const greve = await t.db.municipality.findUniqueOrThrow({ where: { code: "0253" } });
+    const versions = await t.db.participation.findMany({ where: { municipalityId: greve.id } });
+    await recordDecisions({
+      db: t.db,
+      agreementId: agreement.id,
+      actor: secretariat,
+      municipalityId: greve.id,
+      input: {
+        officeIds: [clean.id],
+        decision: "NO",
+        effectiveFromYear: 2021,
+        councilBody: "Byrådet",
+        meetingDate: "2021-02-25",
+        caseReference: "Punkt 8",
+        isCorrection: false,
+        minutesUrl: undefined,
+        note: undefined,
+        correctionReason: undefined,
+        closedYearReason: "Byrådet sagde nej før opkrævningen",
+      },
+      expectedVersions: Object.fromEntries(versions.map((p) => [p.officeId, p.version])),
+    });
+    await t.db.outboxMessage.deleteMany();
+    expect((await scheduleNotices({ db: t.db, today: day("2021-07-19") })).weeklyDigests).toBe(1);
+    const [digest] = await t.db.outboxMessage.findMany({ where: { kind: "WEEKLY_DIGEST" } });
+    expect(digest!.textBody).toContain("Åbne efterreguleringer (lukkede år, hvis beløb er ændret):");
+    expect(digest!.textBody).toMatch(
+      /- CLEAN – Danmarks Miljøteknologiklynge 2021: [+-]?[\d.]+ kr\. i alt, \d+ betalere/,
+    );
   });
 });

@@ -1,10 +1,10 @@
 /**
- * The secretariat's weekly digest: once per ISO week (the first scheduler run of the week, usually Monday
- * morning) per current agreement. Its sections are listed in lib/notices/digest-sections.ts.
+ * Each KKR secretariat's weekly digest: once per ISO week (the first scheduler run of the week, usually Monday
+ * morning) about its region's current period. Its sections are listed in lib/notices/digest-sections.ts.
  */
 import type { DbClient } from "../db/types";
 import { pickYear } from "../shares/pick-year";
-import { loadCurrentAgreements } from "./current-agreements";
+import { loadCurrentPeriods } from "./notice-agreements";
 import { DIGEST_SECTIONS } from "./digest-sections";
 import type { MailBlock } from "./mail-layout";
 import { findNoticeRecipients } from "./find-notice-recipients";
@@ -15,8 +15,8 @@ import { weeklyDigestMail } from "./templates/reminder-notices";
 export async function scheduleWeeklyDigest({ db, today }: { db: DbClient; today: Date }): Promise<number> {
   const week = isoWeek(today);
   let queued = 0;
-  for (const view of await loadCurrentAgreements({ db })) {
-    const secretariat = await findNoticeRecipients({ db, kind: "WEEKLY_DIGEST" });
+  for (const view of await loadCurrentPeriods({ db, today })) {
+    const secretariat = await findNoticeRecipients({ db, kind: "WEEKLY_DIGEST", regionId: view.agreement.regionId });
     const fresh = [];
     for (const person of secretariat) {
       const key = `agreement:${view.agreement.id}:week:${week}`;

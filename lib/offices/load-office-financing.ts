@@ -2,6 +2,7 @@
 import { db as appDb } from "../db";
 import type { DbClient } from "../db/types";
 import { loadAgreementCached } from "../shares/agreement-cache";
+import { officeFamily } from "./office-family";
 
 export async function loadOfficeFinancing({
   office,
@@ -12,7 +13,15 @@ export async function loadOfficeFinancing({
 }) {
   const view = await loadAgreementCached({ db, agreementId: office.agreementId });
   if (!view) return null;
+  // The same office in the other periods (copied from one period to the next).
+  const family = await officeFamily({ db, officeId: office.id });
+  const periods = await db.clusterOffice.findMany({
+    where: { id: { in: family } },
+    orderBy: { agreement: { firstYear: "asc" } },
+    select: { id: true, name: true, agreement: { select: { id: true, name: true, firstYear: true, lastYear: true } } },
+  });
   return {
+    periods: periods.map((o) => ({ officeId: o.id, ...o.agreement })),
     agreement: view.agreement,
     years: view.years,
     names: new Map(view.municipalities.map((m) => [m.code, m.name])),

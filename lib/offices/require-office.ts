@@ -7,7 +7,9 @@ import { notFound } from "next/navigation";
 import { db } from "../db";
 import { can, type Permission } from "../auth/permissions";
 import { requireUser } from "../auth/session";
+import { refuseAccess } from "../auth/refuse-access";
 import { idParam, parseParam } from "../validation/route-params";
+import { officeScopeFor } from "./office-family";
 
 export async function requireOffice(options: { officeId: unknown; permission: Permission; include?: "leads" }) {
   const user = await requireUser();
@@ -16,6 +18,9 @@ export async function requireOffice(options: { officeId: unknown; permission: Pe
     where: { id: officeId },
     include: { agreement: true, leads: options.include === "leads" },
   });
-  if (!office || !can(user, options.permission, { officeId: office.id })) notFound();
+  if (!office) notFound();
+  const scope = { officeId: await officeScopeFor({ db, user, office }), regionId: office.agreement.regionId };
+  if (!can(user, options.permission, scope))
+    await refuseAccess({ user, permission: options.permission, what: "ClusterOffice", id: office.id });
   return { user, office };
 }

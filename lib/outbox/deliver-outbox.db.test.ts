@@ -81,6 +81,7 @@ describe("delivering notices through SMTP", () => {
     const versions = await t.db.participation.findMany({ where: { municipalityId: holbaek.municipalityId! } });
     await recordDecisions({
       db: t.db,
+      agreementId: (await t.db.agreement.findFirstOrThrow()).id,
       actor: holbaek,
       municipalityId: holbaek.municipalityId!,
       input: {
@@ -94,6 +95,7 @@ describe("delivering notices through SMTP", () => {
         minutesUrl: undefined,
         note: undefined,
         correctionReason: undefined,
+        closedYearReason: undefined,
       },
       expectedVersions: Object.fromEntries(versions.map((p) => [p.officeId, p.version])),
     });

@@ -5,7 +5,7 @@
  */
 import { findRegion, municipalitiesOfRegion } from "../reference/denmark";
 import { classifyArea } from "./population-area";
-import { readSemicolonLines, type SemicolonLine } from "./read-semicolon-file";
+import { readSemicolonLines, type SemicolonLine } from "../csv/read-semicolon-file";
 
 export type ParsedPopulationFigure = { code: string; name: string; population: number; line: number };
 export type PopulationFileFormat = "FOLK1A" | "kode;indbyggere";

@@ -6,16 +6,21 @@
  */
 import type { Database } from "../db/create-client";
 import { recordAuditEvent } from "../audit/record-audit-event";
+import { Refusal } from "../actions/refusal";
 import { formatNumber } from "../format";
 import { bumpAgreementVersion } from "../shares/agreement-cache";
 import { findRegion, municipalitiesOfRegion } from "../reference/denmark";
 import { formatBasisDate } from "./basis-date";
 
-/** Every reason the import cannot be stored, one Danish line each. */
-export class PopulationImportRejectedError extends Error {
-  constructor(readonly problems: string[]) {
-    super(problems.join("\n"));
-  }
+/** The refusal of an import: every reason it cannot be stored, one Danish line each (in `data.problems`). */
+function refused(problems: string[]): Refusal {
+  return new Refusal("Befolkningstallene er ikke gemt.", { data: { problems } });
+}
+
+/** The problems of a refused import, or null for any other error. */
+export function populationProblems(error: unknown): string[] | null {
+  const problems = error instanceof Refusal ? (error.data as { problems?: unknown } | undefined)?.problems : undefined;
+  return Array.isArray(problems) ? problems : null;
 }
 
 export type StorePopulationFiguresOptions = {
@@ -56,7 +61,7 @@ export async function storePopulationFigures({
         },
       });
       const regionName = findRegion(regionCode)?.name ?? `Region ${regionCode}`;
-      if (!region) throw new PopulationImportRejectedError([`${regionName} (${regionCode}) findes ikke i databasen.`]);
+      if (!region) throw refused([`${regionName} (${regionCode}) findes ikke i databasen.`]);
 
       const problems: string[] = [];
       const inDatabase = new Map(region.municipalities.map((m) => [m.code, m]));
@@ -92,7 +97,7 @@ export async function storePopulationFigures({
           `Befolkningstallene pr. ${date} er grundlaget for ${agreements} og ændres ikke ved en import: ${list}.`,
         );
       }
-      if (problems.length) throw new PopulationImportRejectedError(problems);
+      if (problems.length) throw refused(problems);
 
       for (const { municipality, after } of changes) {
         await tx.populationFigure.upsert({

@@ -1,11 +1,19 @@
 /** Municipalities without a decision for the year, per office, with their active contacts' e-mail addresses. */
 import { db as appDb } from "../db";
 import type { DbClient } from "../db/types";
-import { loadCurrentAgreementCached } from "../shares/agreement-cache";
+import { loadAgreementCached } from "../shares/agreement-cache";
 import { pickYear } from "../shares/pick-year";
 
-export async function loadFollowUp({ year: requestedYear, db = appDb }: { year?: string; db?: DbClient }) {
-  const view = await loadCurrentAgreementCached({ db });
+export async function loadFollowUp({
+  agreementId,
+  year: requestedYear,
+  db = appDb,
+}: {
+  agreementId: string;
+  year?: string;
+  db?: DbClient;
+}) {
+  const view = await loadAgreementCached({ db, agreementId });
   if (!view) return null;
   const { agreement } = view;
   const year = pickYear(view.years, requestedYear);
@@ -21,6 +29,8 @@ export async function loadFollowUp({ year: requestedYear, db = appDb }: { year?:
     return {
       id: office.id,
       name: office.name,
+      // The office's own deadline when its period set one, else the period's (issue 12).
+      dueDate: office.decisionDueDate ?? agreement.decisionDueDate,
       missing: missing.map((s) => ({ code: s.code, name: names.get(s.code)!, emails: emailsOf(s.code) })),
     };
   });

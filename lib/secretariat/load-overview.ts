@@ -1,23 +1,26 @@
 /** The secretariat's overview for one year: per office the gauge and early warning, and the decision matrix. */
 import { db as appDb } from "../db";
+import { officeAmounts } from "../offices/office-amounts";
 import type { DbClient } from "../db/types";
 import { amountFor, noMargin, type DecisionState, type ThresholdStatus } from "../allocation";
-import { loadCurrentAgreementCached } from "../shares/agreement-cache";
+import { loadAgreementCached } from "../shares/agreement-cache";
 import { pickYear } from "../shares/pick-year";
 
 export type OverviewFilters = { kontor?: string; status?: string; mangler?: string };
 export type MatrixCell = { officeId: string; state: DecisionState | "LEAD"; meetingDate?: Date };
 
 export async function loadOverview({
+  agreementId,
   year: requestedYear,
   filters,
   db = appDb,
 }: {
+  agreementId: string;
   year?: string;
   filters: OverviewFilters;
   db?: DbClient;
 }) {
-  const view = await loadCurrentAgreementCached({ db });
+  const view = await loadAgreementCached({ db, agreementId });
   if (!view) return null;
   const year = pickYear(view.years, requestedYear);
   const meetingDates = new Map(view.decisions.map((d) => [d.id, d.meetingDate]));
@@ -71,8 +74,16 @@ export async function loadOverview({
     }))
     .filter((row) => filters.mangler !== "1" || row.cells.some((c) => c.state === "PENDING"));
 
+  // One line for the period when every office has the same amounts; otherwise they are shown per office.
+  const amounts = view.offices.map((office) => officeAmounts(office, view.agreement));
+  const sameAmounts = amounts.every(
+    (a) => a.leadContribution === amounts[0]?.leadContribution && a.nonLeadPool === amounts[0]?.nonLeadPool,
+  )
+    ? (amounts[0] ?? officeAmounts({ leadContribution: null, nonLeadPool: null }, view.agreement))
+    : null;
   return {
     agreement: view.agreement,
+    sameAmounts,
     years: view.years,
     year,
     allOffices,

@@ -7,21 +7,33 @@ import type { DbClient } from "../db/types";
 import { cut } from "../pagination";
 
 export async function loadShareLedger({
+  agreementId,
   officeId,
   municipalityId,
   take,
   db = appDb,
 }: {
+  /** The period: its offices' recalculations, its region's municipalities. */
+  agreementId: string;
   officeId?: string;
   municipalityId?: string;
   take: number;
   db?: DbClient;
 }) {
   const [offices, municipalities, snapshots] = await Promise.all([
-    db.clusterOffice.findMany({ orderBy: [{ position: "asc" }], select: { id: true, name: true } }),
-    db.municipality.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.clusterOffice.findMany({
+      where: { agreementId },
+      orderBy: [{ position: "asc" }],
+      select: { id: true, name: true },
+    }),
+    db.municipality.findMany({
+      where: { region: { agreements: { some: { id: agreementId } } } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
     db.shareSnapshot.findMany({
       where: {
+        office: { agreementId },
         ...(officeId ? { officeId } : {}),
         ...(municipalityId ? { lines: { some: { municipalityId } } } : {}),
       },

@@ -1,11 +1,19 @@
 /** The what-if sandbox's starting point: the current agreement's registered decisions for one year. */
 import { db as appDb } from "../db";
 import type { DbClient } from "../db/types";
-import { loadCurrentAgreementCached } from "../shares/agreement-cache";
+import { loadAgreementCached } from "../shares/agreement-cache";
 import { pickYear } from "../shares/pick-year";
 
-export async function loadWhatIf({ year: requestedYear, db = appDb }: { year?: string; db?: DbClient }) {
-  const view = await loadCurrentAgreementCached({ db });
+export async function loadWhatIf({
+  agreementId,
+  year: requestedYear,
+  db = appDb,
+}: {
+  agreementId: string;
+  year?: string;
+  db?: DbClient;
+}) {
+  const view = await loadAgreementCached({ db, agreementId });
   if (!view) return null;
   const year = pickYear(view.years, requestedYear);
   const offices = view.input.offices.map((office) => {
@@ -16,6 +24,7 @@ export async function loadWhatIf({ year: requestedYear, db = appDb }: { year?: s
       slug: meta.slug,
       name: meta.name,
       leads: entry.leads,
+      nonLeadPool: office.nonLeadPool ?? view.input.nonLeadPool,
       poolOverride: office.poolOverrides.find((p) => p.year === year)?.amount,
       states: Object.fromEntries(entry.states.map((s) => [s.code, s.state])),
     };

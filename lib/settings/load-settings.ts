@@ -6,16 +6,24 @@
 import { db as appDb } from "../db";
 import type { DbClient } from "../db/types";
 import { now } from "../clock";
-import { loadCurrentAgreementCached } from "../shares/agreement-cache";
+import { loadAgreementCached } from "../shares/agreement-cache";
 import { loadRequiredKinds } from "../notices/required-notice-kinds";
 
-export async function loadSettings({ db = appDb, today = now() }: { db?: DbClient; today?: Date } = {}) {
-  const view = await loadCurrentAgreementCached({ db });
+export async function loadSettings({
+  agreementId,
+  db = appDb,
+  today = now(),
+}: {
+  agreementId: string;
+  db?: DbClient;
+  today?: Date;
+}) {
+  const view = await loadAgreementCached({ db, agreementId });
   if (!view) return null;
   const { agreement } = view;
   const [overrides, requiredKinds] = await Promise.all([
     db.poolOverride.findMany({ where: { office: { agreementId: agreement.id } } }),
-    loadRequiredKinds({ db }),
+    loadRequiredKinds({ db, regionId: agreement.regionId }),
   ]);
   // A new split applies from this year by default: the current year, within the period.
   const defaultFromYear = Math.min(agreement.lastYear, Math.max(agreement.firstYear, today.getFullYear()));

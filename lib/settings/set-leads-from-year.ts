@@ -12,6 +12,7 @@ import { shareEffects, writeShareSnapshots } from "../shares/share-effects";
 import { bumpAgreementVersion } from "../shares/agreement-cache";
 import { formatKroner } from "../format";
 import { Refusal } from "../actions/refusal";
+import { officeAmounts } from "../offices/office-amounts";
 
 export type SetLeadsFromYearOptions = {
   db: Database;
@@ -44,9 +45,10 @@ export async function setLeadsFromYear({
       });
     }
     const sum = leads.reduce((total, lead) => total + lead.amount, 0);
-    if (sum !== agreement.leadContribution) {
+    const { leadContribution } = officeAmounts(office, agreement);
+    if (sum !== leadContribution) {
       throw new Refusal(
-        `Leadbeløbene skal tilsammen give ${formatKroner(agreement.leadContribution)} (nu ${formatKroner(sum)}).`,
+        `Leadbeløbene skal tilsammen give ${formatKroner(leadContribution)} (nu ${formatKroner(sum)}).`,
         { field: "amounts" },
       );
     }

@@ -9,6 +9,7 @@ import { shareEffects, writeShareSnapshots } from "../shares/share-effects";
 import { bumpAgreementVersion } from "../shares/agreement-cache";
 import { formatKroner } from "../format";
 import { Refusal } from "../actions/refusal";
+import { officeAmounts } from "../offices/office-amounts";
 
 export type SetPoolOverrideOptions = {
   db: Database;
@@ -27,11 +28,11 @@ export async function setPoolOverride({ db, actor, now = new Date(), ...o }: Set
     if (!office) throw new Refusal("Klyngekontoret findes ikke.");
     if (o.year < office.agreement.firstYear || o.year > office.agreement.lastYear)
       throw new Refusal("Året ligger uden for aftaleperioden.");
-    if (o.amount > office.agreement.nonLeadPool) {
-      throw new Refusal(
-        `Den aftalte pulje kan ikke være større end den fulde pulje på ${formatKroner(office.agreement.nonLeadPool)}.`,
-        { field: "amount" },
-      );
+    const { nonLeadPool } = officeAmounts(office, office.agreement);
+    if (o.amount > nonLeadPool) {
+      throw new Refusal(`Den aftalte pulje kan ikke være større end den fulde pulje på ${formatKroner(nonLeadPool)}`, {
+        field: "amount",
+      });
     }
     const before = await loadAgreement({ db: tx, agreementId: office.agreementId });
     if (before.allocationFor(o.officeId, o.year).allocation.status !== "REDUCED") {

@@ -124,7 +124,7 @@ export function poolOverrideSchema(agreement: { nonLeadPool: number }) {
         .number()
         .max(
           agreement.nonLeadPool,
-          `Den aftalte pulje kan ikke være større end den fulde pulje på ${formatKroner(agreement.nonLeadPool)}.`,
+          `Den aftalte pulje kan ikke være større end den fulde pulje på ${formatKroner(agreement.nonLeadPool)}`,
         ),
     ),
     reason: z

@@ -45,6 +45,8 @@ export async function loadAgreement({ db, agreementId }: { db: Database; agreeme
     })),
     offices: offices.map((office) => ({
       id: office.id,
+      // The office's own pool when its period gave it one (issue 12).
+      nonLeadPool: office.nonLeadPool ?? undefined,
       leads: office.leads.map((lead) => ({
         code: lead.municipality.code,
         amount: lead.yearlyAmount,

@@ -7,7 +7,7 @@
 import { db as appDb } from "../db";
 import type { DbClient as Database } from "../db/types";
 import { amountFor, type UnsettledReason } from "../allocation";
-import { loadCurrentAgreementCached } from "./agreement-cache";
+import { loadAgreementCached } from "./agreement-cache";
 import { recordPageVisit } from "../municipalities/record-page-visit";
 
 export type ChangeCause =
@@ -41,15 +41,18 @@ export type YearCell = {
 
 export async function loadMunicipalityOverview({
   municipality,
+  agreementId,
   userId,
   db = appDb,
 }: {
   municipality: { id: string; code: string; regionId: string };
+  /** The period (of the municipality's region) the page is about. */
+  agreementId: string;
   /** Who is looking: marks what changed since their last visit (and records this one). */
   userId?: string;
   db?: Database;
 }) {
-  const view = await loadCurrentAgreementCached({ db, regionId: municipality.regionId });
+  const view = await loadAgreementCached({ db, agreementId });
   if (!view) return null;
   const { agreement } = view;
   const population = view.municipalities.find((m) => m.code === municipality.code)!.population;

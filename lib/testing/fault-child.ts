@@ -9,15 +9,21 @@ async function main() {
   const db = createPrismaClient(process.env.DATABASE_URL);
   const municipality = await db.municipality.findUniqueOrThrow({ where: { code: process.argv[2]! } });
   const actor = await db.user.findFirstOrThrow({ where: { municipalityId: municipality.id } });
-  const participations = await db.participation.findMany({ where: { municipalityId: municipality.id } });
+  const { id: agreementId } = await db.agreement.findFirstOrThrow({ where: { regionId: municipality.regionId } });
+  const participations = await db.participation.findMany({
+    where: { municipalityId: municipality.id, office: { agreementId } },
+  });
   const officeIds = participations.map((p) => p.officeId);
   process.stdout.write("ready\n");
   for (let i = 0; ; i++) {
-    const versions = await db.participation.findMany({ where: { municipalityId: municipality.id } });
+    const versions = await db.participation.findMany({
+      where: { municipalityId: municipality.id, office: { agreementId } },
+    });
     await recordDecisions({
       db,
       actor,
       municipalityId: municipality.id,
+      agreementId,
       input: {
         officeIds,
         decision: i % 2 ? "NO" : "YES",
@@ -29,6 +35,7 @@ async function main() {
         minutesUrl: undefined,
         note: undefined,
         correctionReason: undefined,
+        closedYearReason: undefined,
         correctsId: undefined,
       },
       expectedVersions: Object.fromEntries(versions.map((p) => [p.officeId, p.version])),

@@ -1,5 +1,8 @@
-/** Creates a user with a role and (where the role needs it) a scope. Audited; the password is never logged. */
-import bcrypt from "bcryptjs";
+/**
+ * Creates a user with a role and (where the role needs it) a scope. Audited; the password is never logged.
+ * The actor is the signed-in user, or — for `npm run user:create` — the command line (no user id, a label).
+ */
+import { hashPassword } from "../auth/password";
 import type { Database } from "../db/create-client";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { Refusal } from "../actions/refusal";
@@ -7,20 +10,28 @@ import type { CreateUserInput } from "./user-schema";
 
 export async function createUser(options: {
   db: Database;
-  actor: { id: string; role: string };
+  actor: { id: string | null; role: string; label?: string };
+  /** The KKR region the user belongs to: a secretariat user's region; a contact's or office's must lie in it. */
+  regionId: string;
   input: CreateUserInput;
 }) {
-  const { db, actor, input } = options;
+  const { db, actor, regionId, input } = options;
   if (input.role === "ADMIN" && actor.role !== "ADMIN")
     throw new Refusal("Kun en administrator kan oprette administratorer.", { field: "role" });
-  const passwordHash = await bcrypt.hash(input.password, 10);
+  const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email: input.email } }))
       throw new Refusal("Der findes allerede en bruger med den e-mail-adresse.", { field: "email" });
-    if (input.municipalityId && !(await tx.municipality.findUnique({ where: { id: input.municipalityId } })))
-      throw new Refusal("Kommunen findes ikke.", { field: "municipalityId" });
-    if (input.officeId && !(await tx.clusterOffice.findUnique({ where: { id: input.officeId } })))
-      throw new Refusal("Klyngekontoret findes ikke.", { field: "officeId" });
+    if (
+      input.role === "MUNICIPAL_CONTACT" &&
+      !(await tx.municipality.findFirst({ where: { id: input.municipalityId, regionId } }))
+    )
+      throw new Refusal("Vælg en af regionens kommuner.", { field: "municipalityId" });
+    if (
+      input.role === "CLUSTER_OFFICE" &&
+      !(await tx.clusterOffice.findFirst({ where: { id: input.officeId, agreement: { regionId } } }))
+    )
+      throw new Refusal("Vælg et af regionens klyngekontorer.", { field: "officeId" });
     const user = await tx.user.create({
       data: {
         name: input.name,
@@ -30,10 +41,12 @@ export async function createUser(options: {
         // Scope only where the role has one: a secretariat user is never tied to a municipality.
         municipalityId: input.role === "MUNICIPAL_CONTACT" ? input.municipalityId! : null,
         officeId: input.role === "CLUSTER_OFFICE" ? input.officeId! : null,
+        regionId: input.role === "SECRETARIAT" ? regionId : null,
       },
     });
     await recordAuditEvent(tx, {
       actorId: actor.id,
+      actorLabel: actor.label,
       action: "user.created",
       entityType: "User",
       entityId: user.id,
@@ -43,6 +56,7 @@ export async function createUser(options: {
         role: user.role,
         municipalityId: user.municipalityId,
         officeId: user.officeId,
+        regionId: user.regionId,
       },
     });
     return user;

@@ -1,15 +1,42 @@
-/** The users page: every account with its scope, and the municipalities and offices a new account can belong to. */
+/**
+ * The users page of a KKR region: its secretariat, its municipalities' contacts and its offices' users (and, for an
+ * administrator, the administrators), with the municipalities and offices a new account can belong to.
+ */
 import { db as appDb } from "../db";
 import type { DbClient } from "../db/types";
 
-export async function loadUsers({ db = appDb }: { db?: DbClient } = {}) {
+export async function loadUsers({
+  regionId,
+  includeAdmins = false,
+  db = appDb,
+}: {
+  regionId: string;
+  includeAdmins?: boolean;
+  db?: DbClient;
+}) {
   const [users, municipalities, offices] = await Promise.all([
     db.user.findMany({
+      where: {
+        OR: [
+          { regionId },
+          { municipality: { regionId } },
+          { office: { agreement: { regionId } } },
+          ...(includeAdmins ? [{ role: "ADMIN" as const }] : []),
+        ],
+      },
       orderBy: [{ role: "asc" }, { name: "asc" }],
       include: { municipality: { select: { name: true } }, office: { select: { name: true } } },
     }),
-    db.municipality.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.clusterOffice.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } }),
+    db.municipality.findMany({ where: { regionId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.clusterOffice.findMany({
+      where: { agreement: { regionId } },
+      orderBy: [{ agreement: { firstYear: "desc" } }, { position: "asc" }],
+      select: { id: true, name: true, agreement: { select: { name: true } } },
+    }),
   ]);
-  return { users, municipalities, offices };
+  return {
+    users,
+    municipalities,
+    offices: offices.map((o) => ({ id: o.id, name: `${o.name} (${o.agreement.name})` })),
+  };
 }

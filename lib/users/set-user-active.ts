@@ -1,10 +1,12 @@
 /**
  * Deactivates or reactivates a user. Nobody deactivates themselves; only an administrator changes an
  * administrator (the secretariat manages the region's users, not the installation's administrators). Audited.
+ * Deactivation ends the user's sessions at once, in every app process (lib/auth/end-sessions.ts).
  */
 import type { Database } from "../db/create-client";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { Refusal } from "../actions/refusal";
+import { endSessions } from "../auth/end-sessions";
 
 export async function setUserActive(options: {
   db: Database;
@@ -21,6 +23,7 @@ export async function setUserActive(options: {
       throw new Refusal("Kun en administrator kan deaktivere eller aktivere en administrator.");
     }
     await tx.user.update({ where: { id: userId }, data: { active } });
+    if (!active) await endSessions({ db: tx, userId });
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: active ? "user.reactivated" : "user.deactivated",

@@ -41,3 +41,34 @@ export type CreateUserInput = z.infer<typeof createUserSchema>;
 export const userActiveSchema = z.object({
   active: z.enum(["true", "false"], { error: "Formularen er ikke gyldig." }).transform((value) => value === "true"),
 });
+
+export const MIN_PASSWORD = 12;
+
+/** Changing one's own password: the current one, and the new one twice. */
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z
+      .string({ error: "Skriv din nuværende adgangskode." })
+      .min(1, "Skriv din nuværende adgangskode.")
+      .max(200, "Adgangskoden er for lang."),
+    newPassword: z
+      .string({ error: "Skriv en ny adgangskode." })
+      .min(MIN_PASSWORD, `Den nye adgangskode skal være på mindst ${MIN_PASSWORD} tegn.`)
+      .max(200, "Adgangskoden er for lang."),
+    confirmPassword: z.string({ error: "Gentag den nye adgangskode." }).min(1, "Gentag den nye adgangskode."),
+  })
+  .superRefine(
+    (passwords, ctx) => {
+      if (passwords.newPassword !== passwords.confirmPassword)
+        ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "De to nye adgangskoder er ikke ens." });
+      if (passwords.newPassword === passwords.currentPassword)
+        ctx.addIssue({
+          code: "custom",
+          path: ["newPassword"],
+          message: "Vælg en anden adgangskode end den nuværende.",
+        });
+    },
+    whenValid(["currentPassword", "newPassword", "confirmPassword"]),
+  );
+
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

@@ -6,6 +6,8 @@ import { notFound } from "next/navigation";
 import { z } from "./zod";
 
 export const municipalityCodeParam = z.string().regex(/^\d{4}$/);
+/** A KKR region's official code, e.g. "1085" (Region Sjælland). */
+export const REGION_CODE = z.string().regex(/^\d{4}$/);
 /** Database ids are cuids; allow the same character set, bounded. */
 export const idParam = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 export const yearParam = z

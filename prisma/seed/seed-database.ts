@@ -3,9 +3,10 @@
  * Idempotent: natural keys are upserted and nothing a user has changed since (lead amounts, users'
  * passwords, decisions) is overwritten.
  */
-import bcrypt from "bcryptjs";
+import { hashPassword } from "../../lib/auth/password";
 import type { Database } from "../../lib/db/create-client";
 import regionData from "./region-sjaelland-2021.json";
+import { municipalities as allMunicipalities, regions } from "../../lib/reference/denmark";
 
 export const DEMO_PASSWORD = "Klynge-2026";
 export const DEMO_EMAIL_DOMAIN = "demo.klyngeportalen.dk";
@@ -23,19 +24,31 @@ export function emailSlug(name: string): string {
 
 export async function seedDatabase(db: Database, options: { demoUsers?: boolean } = {}) {
   const basisDate = new Date(`${regionData.populationBasisDate}T00:00:00.000Z`);
-  const region = await db.region.upsert({
-    where: { code: regionData.region.code },
-    update: {},
-    create: { code: regionData.region.code, name: regionData.region.name, kkrName: regionData.region.kkr },
-  });
-
-  const municipalityIds = new Map<string, string>();
-  for (const m of regionData.municipalities) {
+  // All of Denmark (issue 12): the 5 regions / KKRs and the 98 municipalities, from the shipped reference data.
+  const regionIds = new Map<string, string>();
+  for (const r of regions) {
+    const region = await db.region.upsert({
+      where: { code: r.code },
+      update: {},
+      create: { code: r.code, name: r.name, kkrName: r.kkrName },
+    });
+    regionIds.set(r.code, region.id);
+  }
+  const allMunicipalityIds = new Map<string, string>();
+  for (const m of allMunicipalities) {
     const municipality = await db.municipality.upsert({
       where: { code: m.code },
       update: {},
-      create: { code: m.code, name: m.name, regionId: region.id },
+      create: { code: m.code, name: m.name, regionId: regionIds.get(m.regionCode)! },
     });
+    allMunicipalityIds.set(m.code, municipality.id);
+  }
+  const region = await db.region.findUniqueOrThrow({ where: { code: regionData.region.code } });
+
+  // Region Sjælland: the real 2021 figures and the 2021–2024 agreement.
+  const municipalityIds = new Map<string, string>();
+  for (const m of regionData.municipalities) {
+    const municipality = { id: allMunicipalityIds.get(m.code)! };
     municipalityIds.set(m.code, municipality.id);
     await db.populationFigure.upsert({
       where: { municipalityId_basisDate: { municipalityId: municipality.id, basisDate } },
@@ -98,16 +111,26 @@ export async function seedDatabase(db: Database, options: { demoUsers?: boolean 
     }
   }
 
-  if (options.demoUsers !== false) await seedDemoUsers(db, municipalityIds, officeIds);
+  if (options.demoUsers !== false) await seedDemoUsers(db, region.id, municipalityIds, officeIds);
   // Anything the seed added invalidates cached computations of this agreement (lib/shares/agreement-cache.ts).
   await db.agreement.update({ where: { id: agreement.id }, data: { dataVersion: { increment: 1 } } });
-  return { regionId: region.id, agreementId: agreement.id, municipalityIds, officeIds };
+  return { regionId: region.id, agreementId: agreement.id, municipalityIds, officeIds, regionIds };
 }
 
-async function seedDemoUsers(db: Database, municipalityIds: Map<string, string>, officeIds: Map<string, string>) {
-  const passwordHash = await bcrypt.hash(DEMO_PASSWORD, 10);
+async function seedDemoUsers(
+  db: Database,
+  regionId: string,
+  municipalityIds: Map<string, string>,
+  officeIds: Map<string, string>,
+) {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   const users = [
-    { email: `sekretariat@${DEMO_EMAIL_DOMAIN}`, name: "Sekretariatet for KKR Sjælland", role: "SECRETARIAT" as const },
+    {
+      email: `sekretariat@${DEMO_EMAIL_DOMAIN}`,
+      name: "Sekretariatet for KKR Sjælland",
+      role: "SECRETARIAT" as const,
+      regionId,
+    },
     { email: `admin@${DEMO_EMAIL_DOMAIN}`, name: "Systemadministrator", role: "ADMIN" as const },
     ...regionData.municipalities.map((m) => ({
       email: `${emailSlug(m.name)}@${DEMO_EMAIL_DOMAIN}`,

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { PeriodPicker } from "@/components/period-picker";
 import { requireOffice } from "@/lib/offices/require-office";
 import { loadOfficeFinancing } from "@/lib/offices/load-office-financing";
 import { formatKroner } from "@/lib/format";
@@ -14,7 +15,7 @@ export default async function OfficePage({ params }: { params: Promise<{ officeI
   const { office } = await requireOffice({ officeId, permission: "office.view" });
   const [view, evaluations] = await Promise.all([
     loadOfficeFinancing({ office }),
-    loadEvaluationOverview({ officeId: office.id }),
+    loadEvaluationOverview({ agreementId: office.agreementId, officeId: office.id }),
   ]);
   if (!view) notFound();
   const { names, entries } = view;
@@ -27,6 +28,13 @@ export default async function OfficePage({ params }: { params: Promise<{ officeI
           {office.field} · {office.city} · {view.agreement.name}
         </p>
       </div>
+      {view.periods.length > 1 && (
+        <PeriodPicker
+          periods={view.periods}
+          current={view.periods.find((p) => p.officeId === office.id)!}
+          hrefOf={(p) => `/klyngekontorer/${(p as (typeof view.periods)[number]).officeId}`}
+        />
+      )}
       <section aria-labelledby="evaluations-heading">
         <h2 id="evaluations-heading" className="mb-3 text-xl font-semibold">
           Årlige evalueringer

@@ -30,7 +30,7 @@ export function OfficeExplanation({
 function explain(name: string, population: number, cell: YearCell): string {
   if (cell.state === "LEAD") {
     return (
-      `${name} er leadkommune i ${cell.year} og betaler leadbidraget på ${formatKroner(cell.amount)}. ` +
+      `${name} er leadkommune i ${cell.year} og betaler leadbidraget på ${formatKroner(cell.amount)} ` +
       "Leadbidraget fordeles ikke efter indbyggertal."
     );
   }
@@ -41,9 +41,9 @@ function explain(name: string, population: number, cell: YearCell): string {
     const why = `Kun ${cell.participants} af ${cell.eligible} kommuner deltager, og kravet er ${cell.required}, så totalen er reduceret.`;
     return cell.unsettled.includes("REDUCED_WITHOUT_POOL")
       ? `${why} Indtil KKR har aftalt en reduceret pulje med klyngen, betaler hver deltagende kommune det, den ville ` +
-          `betale, hvis alle deltog: ${formatKroner(cell.amount)}.`
+          `betale, hvis alle deltog: ${formatKroner(cell.amount)}`
       : `${why} KKR har aftalt en reduceret pulje på ${formatKroner(cell.pool)}, som fordeles efter indbyggertal: ` +
-          `${formatKroner(cell.amount)}.`;
+          `${formatKroner(cell.amount)}`;
   }
   const share = (cell.pool * population) / cell.participantsPopulation;
   return (

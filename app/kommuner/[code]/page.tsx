@@ -1,5 +1,9 @@
 import type { Metadata } from "next";
 import { requireMunicipality } from "@/lib/municipalities/require-municipality";
+import { choosePeriod } from "@/lib/periods/require-period";
+import { periodHref } from "@/lib/periods/period-href";
+import { PeriodPicker } from "@/components/period-picker";
+import { PopulationNote } from "@/components/population-note";
 import { loadMunicipalityOverview } from "@/lib/shares/load-municipality-overview";
 import { formatDate, formatKroner } from "@/lib/format";
 import Link from "next/link";
@@ -17,13 +21,16 @@ export default async function MunicipalityPage({
   searchParams,
 }: {
   params: Promise<{ code: string }>;
-  searchParams: Promise<{ gemt?: string }>;
+  searchParams: Promise<{ gemt?: string; periode?: string }>;
 }) {
   const { code } = await params;
-  const { gemt } = await searchParams;
+  const { gemt, periode } = await searchParams;
   const { user, municipality } = await requireMunicipality({ code, permission: "municipality.view" });
-  const overview = await loadMunicipalityOverview({ municipality, userId: user.id });
+  const { periods, period } = await choosePeriod({ regionId: municipality.regionId, periode });
+  if (!period) return <p>Der er ingen aftale for jeres region endnu.</p>;
+  const overview = await loadMunicipalityOverview({ municipality, agreementId: period.id, userId: user.id });
   if (!overview) return <p>Der er ingen aftale for jeres region endnu.</p>;
+  const withPeriod = (path: string) => periodHref(path, { periode: period.id });
   const explainedYear = pickYear(overview.years, undefined);
 
   return (
@@ -31,25 +38,27 @@ export default async function MunicipalityPage({
       <div>
         <h1 className="text-2xl font-semibold">{municipality.name} Kommune</h1>
         <p className="text-slate-700">{overview.agreement.name}</p>
+        <PopulationNote agreement={overview.agreement} />
       </div>
+      <PeriodPicker periods={periods} current={period} />
       {gemt && <Notice>Beslutningen er gemt, og beløbene er beregnet igen.</Notice>}
       <div className="flex flex-wrap gap-3">
         {can(user, "decision.record", { municipalityId: municipality.id }) && (
           <Link
-            href={`/kommuner/${code}/beslutninger/ny`}
+            href={withPeriod(`/kommuner/${code}/beslutninger/ny`)}
             className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
           >
             Registrér beslutning
           </Link>
         )}
         <Link
-          href={`/kommuner/${code}/historik`}
+          href={withPeriod(`/kommuner/${code}/historik`)}
           className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"
         >
           Historik og ændringer
         </Link>
         <Link
-          href={`/kommuner/${code}/opgoerelse`}
+          href={withPeriod(`/kommuner/${code}/opgoerelse`)}
           className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"
         >
           Opgørelse til byrådet

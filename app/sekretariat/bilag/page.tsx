@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
-import { requirePermission } from "@/lib/auth/session";
+import { requireRegionPeriod } from "@/lib/periods/require-period";
+import { periodHref } from "@/lib/periods/period-href";
+import { kkrParam, NoPeriod, PeriodBar } from "../period-bar";
 import { loadAppendix } from "@/lib/appendix/load-appendix";
 import { formatDate, formatKroner, formatNumber, STATUS_LABELS } from "@/lib/format";
 import { DecisionBadge, ProvisionalMark } from "@/components/badges";
@@ -10,10 +12,17 @@ export const metadata: Metadata = { title: "Bilag" };
 const percent = (bp: number) =>
   `${new Intl.NumberFormat("da-DK", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(bp / 100)} %`;
 
-export default async function AppendixPage({ searchParams }: { searchParams: Promise<{ aar?: string }> }) {
-  await requirePermission("secretariat.view");
-  const loaded = await loadAppendix({ year: (await searchParams).aar });
-  if (!loaded) return <p>Der er ingen aftaler endnu.</p>;
+export default async function AppendixPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ aar?: string; periode?: string; kkr?: string }>;
+}) {
+  const { aar, periode, kkr } = await searchParams;
+  const context = await requireRegionPeriod({ permission: "secretariat.view", periode, kkr });
+  if (!context.period) return <NoPeriod context={context} />;
+  const loaded = await loadAppendix({ agreementId: context.period.id, year: aar });
+  if (!loaded) return <NoPeriod context={context} />;
+  const keep = { periode: context.period.id, kkr: kkrParam(context) };
   const { appendix, years } = loaded;
   const anyProvisional = appendix.municipalityTotals.some((m) => m.provisional);
   const link = "rounded border border-brand-700 px-3 py-1.5 font-medium text-brand-700 hover:bg-brand-50";
@@ -34,12 +43,13 @@ export default async function AppendixPage({ searchParams }: { searchParams: Pro
           </p>
         )}
       </header>
-      <YearPicker years={years} current={appendix.year} />
+      <PeriodBar context={context} period={context.period} />
+      <YearPicker years={years} current={appendix.year} params={keep} />
       <div className="no-print flex flex-wrap gap-3">
-        <a className={link} href={`/sekretariat/bilag/xlsx?aar=${appendix.year}`}>
+        <a className={link} href={periodHref("/sekretariat/bilag/xlsx", { ...keep, aar: appendix.year })}>
           Hent som Excel (XLSX)
         </a>
-        <a className={link} href={`/sekretariat/bilag/csv?aar=${appendix.year}`}>
+        <a className={link} href={periodHref("/sekretariat/bilag/csv", { ...keep, aar: appendix.year })}>
           Hent som CSV
         </a>
         <PrintButton />

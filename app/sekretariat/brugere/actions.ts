@@ -3,18 +3,23 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
+import { REGION_CODE } from "@/lib/validation/route-params";
 import { createUserSchema, userActiveSchema } from "@/lib/users/user-schema";
 import { createUser } from "@/lib/users/create-user";
 import { setUserActive } from "@/lib/users/set-user-active";
 import { requireManagedUser } from "@/lib/users/require-managed-user";
+import { requireRegion } from "@/lib/periods/require-period";
 
 export const createUserAction = defineAction({
   name: "createUserAction",
   permission: "users.manage",
+  // The KKR region of the page (an administrator's choice; a secretariat's own).
+  bound: z.tuple([REGION_CODE]),
+  resource: ({ bound: [kkr] }) => requireRegion({ permission: "users.manage", kkr }),
   schema: createUserSchema,
   invalidMessage: "Brugeren er ikke oprettet. Ret de markerede felter.",
-  run: async ({ db, user, input }) => {
-    await createUser({ db, actor: user, input });
+  run: async ({ db, user, resource: { region }, input }) => {
+    await createUser({ db, actor: user, regionId: region.id, input });
     revalidatePath("/sekretariat/brugere");
     return { message: `Brugeren ${input.email} er oprettet.` };
   },

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { requirePermission } from "@/lib/auth/session";
+import { requireRegion } from "@/lib/periods/require-period";
+import { RegionPicker } from "@/components/period-picker";
 import { loadUsers } from "@/lib/users/load-users";
 import { ROLES } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/format";
@@ -7,19 +8,30 @@ import { CreateUserForm, ToggleUserForm } from "./user-forms";
 
 export const metadata: Metadata = { title: "Brugere" };
 
-export default async function UsersPage() {
-  const actor = await requirePermission("users.manage");
-  const { users, municipalities, offices } = await loadUsers();
+export default async function UsersPage({ searchParams }: { searchParams: Promise<{ kkr?: string }> }) {
+  const {
+    user: actor,
+    region,
+    regions,
+  } = await requireRegion({
+    permission: "users.manage",
+    kkr: (await searchParams).kkr,
+  });
+  const { users, municipalities, offices } = await loadUsers({
+    regionId: region.id,
+    includeAdmins: actor.role === "ADMIN",
+  });
   const roles = ROLES.filter((r) => r !== "ADMIN" || actor.role === "ADMIN");
 
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">Brugere</h1>
+      <h1 className="text-2xl font-semibold">Brugere i {region.kkrName}</h1>
+      <RegionPicker regions={regions} current={region} />
       <section aria-labelledby="new-user-heading" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="new-user-heading" className="mb-3 text-lg font-semibold">
           Opret bruger
         </h2>
-        <CreateUserForm municipalities={municipalities} offices={offices} roles={[...roles]} />
+        <CreateUserForm regionCode={region.code} municipalities={municipalities} offices={offices} roles={[...roles]} />
       </section>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-left text-sm">

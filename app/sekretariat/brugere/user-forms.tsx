@@ -12,17 +12,20 @@ type Option = { id: string; name: string };
 const select = "mt-1 w-full rounded border border-slate-400 bg-white px-3 py-2";
 
 export function CreateUserForm({
+  regionCode,
   municipalities,
   offices,
   roles,
 }: {
+  /** The KKR region the new user belongs to (a secretariat user's region; a contact's or office's lies in it). */
+  regionCode: string;
   municipalities: Option[];
   offices: Option[];
   roles: string[];
 }) {
   return (
     <ActionForm
-      action={createUserAction}
+      action={createUserAction.bind(null, regionCode)}
       validate={validateWith(createUserSchema)}
       invalidMessage="Brugeren er ikke oprettet. Ret de markerede felter."
       submitLabel="Opret bruger"

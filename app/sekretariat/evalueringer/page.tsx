@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
-import { requirePermission } from "@/lib/auth/session";
+import { requireRegionPeriod } from "@/lib/periods/require-period";
+import { periodHref } from "@/lib/periods/period-href";
+import { kkrParam, NoPeriod, PeriodBar } from "../period-bar";
 import { loadEvaluationOverview } from "@/lib/evaluations/load-evaluation-overview";
 import { KPI_FIELDS } from "@/lib/evaluations/evaluation-schema";
 import { formatNumber } from "@/lib/format";
@@ -8,9 +10,16 @@ import { KpiChart } from "./kpi-chart";
 
 export const metadata: Metadata = { title: "Evalueringer" };
 
-export default async function EvaluationsOverviewPage() {
-  await requirePermission("secretariat.view");
-  const rows = await loadEvaluationOverview({});
+export default async function EvaluationsOverviewPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ periode?: string; kkr?: string }>;
+}) {
+  const { periode, kkr } = await searchParams;
+  const context = await requireRegionPeriod({ permission: "secretariat.view", periode, kkr });
+  if (!context.period) return <NoPeriod context={context} />;
+  const keep = { periode: context.period.id, kkr: kkrParam(context) };
+  const rows = await loadEvaluationOverview({ agreementId: context.period.id });
   const withKpis = rows.filter((r) => r.kpis);
   const overdue = rows.filter((r) => r.overdue).length;
   const link = "rounded border border-brand-700 px-3 py-1.5 font-medium text-brand-700 hover:bg-brand-50";
@@ -18,6 +27,7 @@ export default async function EvaluationsOverviewPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Evalueringer</h1>
+      <PeriodBar context={context} period={context.period} />
       {overdue > 0 && (
         <p role="status" className="rounded border border-red-400 bg-red-50 p-3 text-red-900">
           <span aria-hidden="true">⚠ </span>
@@ -30,10 +40,10 @@ export default async function EvaluationsOverviewPage() {
           Nøgletal på tværs af kontorer og år
         </h2>
         <div className="flex flex-wrap gap-3">
-          <a className={link} href="/sekretariat/evalueringer/xlsx">
+          <a className={link} href={periodHref("/sekretariat/evalueringer/xlsx", keep)}>
             Hent som Excel (XLSX)
           </a>
-          <a className={link} href="/sekretariat/evalueringer/csv">
+          <a className={link} href={periodHref("/sekretariat/evalueringer/csv", keep)}>
             Hent som CSV
           </a>
         </div>

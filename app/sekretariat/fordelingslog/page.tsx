@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { requirePermission } from "@/lib/auth/session";
+import { requireRegionPeriod } from "@/lib/periods/require-period";
+import { kkrParam, NoPeriod, PeriodBar } from "../period-bar";
 import { rowsToShow } from "@/lib/pagination";
 import { ShowMore } from "@/components/show-more";
 import { loadShareLedger } from "@/lib/secretariat/load-share-ledger";
@@ -10,12 +11,15 @@ export const metadata: Metadata = { title: "Fordelingslog" };
 export default async function ShareLedgerPage({
   searchParams,
 }: {
-  searchParams: Promise<{ kontor?: string; kommune?: string; vis?: string }>;
+  searchParams: Promise<{ kontor?: string; kommune?: string; vis?: string; periode?: string; kkr?: string }>;
 }) {
-  await requirePermission("secretariat.view");
-  const { kontor, kommune, vis } = await searchParams;
+  const { kontor, kommune, vis, periode, kkr } = await searchParams;
+  const context = await requireRegionPeriod({ permission: "secretariat.view", periode, kkr });
+  if (!context.period) return <NoPeriod context={context} />;
+  const keep = { periode: context.period.id, kkr: kkrParam(context) };
   const take = rowsToShow(vis);
   const { offices, municipalities, snapshots, hasMore } = await loadShareLedger({
+    agreementId: context.period.id,
     officeId: kontor || undefined,
     municipalityId: kommune || undefined,
     take,
@@ -28,11 +32,14 @@ export default async function ShareLedgerPage({
       <p className="text-slate-700">
         Hver genberegning af fordelingen, nyeste først, med beløb før og efter og årsagen.
       </p>
+      <PeriodBar context={context} period={context.period} />
       <form
         method="get"
         className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4"
         aria-label="Filtrér loggen"
       >
+        <input type="hidden" name="periode" value={keep.periode} />
+        {keep.kkr && <input type="hidden" name="kkr" value={keep.kkr} />}
         <label className="text-sm font-medium">
           Klyngekontor
           <select name="kontor" defaultValue={kontor ?? ""} className={select}>
@@ -110,7 +117,7 @@ export default async function ShareLedgerPage({
           ))}
         </ol>
       )}
-      <ShowMore shown={take} hasMore={hasMore} params={{ kontor, kommune }} />
+      <ShowMore shown={take} hasMore={hasMore} params={{ kontor, kommune, ...keep }} />
     </div>
   );
 }

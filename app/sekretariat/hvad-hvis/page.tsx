@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { requirePermission } from "@/lib/auth/session";
+import { requireRegionPeriod } from "@/lib/periods/require-period";
+import { kkrParam, NoPeriod, PeriodBar } from "../period-bar";
 import { loadWhatIf } from "@/lib/secretariat/load-what-if";
 import { YearPicker } from "@/components/year-picker";
 import { WhatIfSandbox } from "./what-if-sandbox";
@@ -9,12 +10,13 @@ export const metadata: Metadata = { title: "Hvad nu hvis" };
 export default async function WhatIfPage({
   searchParams,
 }: {
-  searchParams: Promise<{ aar?: string; scenarie?: string }>;
+  searchParams: Promise<{ aar?: string; scenarie?: string; periode?: string; kkr?: string }>;
 }) {
-  await requirePermission("secretariat.view");
-  const { aar, scenarie } = await searchParams;
-  const whatIf = await loadWhatIf({ year: aar });
-  if (!whatIf) return <p>Der er ingen aftaler endnu.</p>;
+  const { aar, scenarie, periode, kkr } = await searchParams;
+  const context = await requireRegionPeriod({ permission: "secretariat.view", periode, kkr });
+  if (!context.period) return <NoPeriod context={context} />;
+  const whatIf = await loadWhatIf({ agreementId: context.period.id, year: aar });
+  if (!whatIf) return <NoPeriod context={context} />;
   const { agreement, year, offices } = whatIf;
 
   return (
@@ -25,10 +27,10 @@ export default async function WhatIfPage({
           Skift kommunernes beslutninger og se fordelingen og status blive beregnet med det samme. Intet bliver gemt.
         </p>
       </div>
-      <YearPicker years={whatIf.years} current={year} />
+      <PeriodBar context={context} period={context.period} />
+      <YearPicker years={whatIf.years} current={year} params={{ periode: context.period.id, kkr: kkrParam(context) }} />
       <WhatIfSandbox
         year={year}
-        nonLeadPool={agreement.nonLeadPool}
         thresholdBasisPoints={agreement.thresholdBasisPoints}
         municipalities={whatIf.municipalities}
         offices={offices}

@@ -11,12 +11,12 @@ export type SandboxOffice = {
   slug: string;
   name: string;
   leads: { code: string; amount: number }[];
+  nonLeadPool: number;
   poolOverride?: number;
   states: Record<string, DecisionState>;
 };
 type Props = {
   year: number;
-  nonLeadPool: number;
   thresholdBasisPoints: number;
   municipalities: { code: string; name: string; population: number }[];
   offices: SandboxOffice[];
@@ -35,14 +35,7 @@ function parseScenario(text: string, offices: SandboxOffice[]): Record<string, D
   return changes;
 }
 
-export function WhatIfSandbox({
-  year,
-  nonLeadPool,
-  thresholdBasisPoints,
-  municipalities,
-  offices,
-  initialScenario,
-}: Props) {
+export function WhatIfSandbox({ year, thresholdBasisPoints, municipalities, offices, initialScenario }: Props) {
   const [changes, setChanges] = useState(() => parseScenario(initialScenario, offices));
   const stateOf = (office: SandboxOffice, code: string) => changes[`${office.slug}.${code}`] ?? office.states[code]!;
 
@@ -50,7 +43,7 @@ export function WhatIfSandbox({
     const run = (pick: (office: SandboxOffice, code: string) => DecisionState) =>
       offices.map((office) =>
         allocate({
-          nonLeadPool,
+          nonLeadPool: office.nonLeadPool,
           thresholdPercent: thresholdBasisPoints / 100,
           poolOverride: office.poolOverride,
           leads: office.leads,
@@ -63,7 +56,7 @@ export function WhatIfSandbox({
       scenario: run((o, c) => changes[`${o.slug}.${c}`] ?? o.states[c]!),
       recorded: run((o, c) => o.states[c]!),
     };
-  }, [changes, offices, municipalities, nonLeadPool, thresholdBasisPoints]);
+  }, [changes, offices, municipalities, thresholdBasisPoints]);
 
   const scenarioParam = Object.entries(changes)
     .map(([key, state]) => `${key}.${state}`)

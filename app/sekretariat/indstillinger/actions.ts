@@ -11,8 +11,10 @@ import { requireOfficeSettings } from "@/lib/settings/require-office-settings";
 import { setPoolOverride } from "@/lib/settings/set-pool-override";
 import { setDecisionDueDate } from "@/lib/settings/set-decision-due-date";
 import { yearArg } from "@/lib/validation/route-params";
+import { officeAmounts } from "@/lib/offices/office-amounts";
 import { requiredNoticeKindsSchema } from "@/lib/notices/notice-settings-schema";
 import { setRequiredNoticeKinds } from "@/lib/notices/set-required-notice-kinds";
+import { requireRegion } from "@/lib/periods/require-period";
 
 export const saveLeadSplit = defineAction({
   name: "saveLeadSplit",
@@ -20,10 +22,10 @@ export const saveLeadSplit = defineAction({
   bound: z.tuple([z.unknown()]),
   resource: ({ bound: [officeId] }) => requireOfficeSettings({ officeId }),
   invalidMessage: leadSplitMessage,
-  schema: ({ resource: { agreement, municipalities } }) =>
+  schema: ({ resource: { office, agreement, municipalities } }) =>
     leadSplitSchema({
       municipalityIds: municipalities.map((m) => m.id),
-      leadContribution: agreement.leadContribution,
+      leadContribution: officeAmounts(office, agreement).leadContribution,
       firstYear: agreement.firstYear,
       lastYear: agreement.lastYear,
     }),
@@ -39,7 +41,7 @@ export const savePoolOverride = defineAction({
   permission: "settings.manage",
   bound: z.tuple([z.unknown(), yearArg]),
   resource: ({ bound: [officeId] }) => requireOffice({ officeId, permission: "settings.manage" }),
-  schema: ({ resource: { office } }) => poolOverrideSchema(office.agreement),
+  schema: ({ resource: { office } }) => poolOverrideSchema(officeAmounts(office, office.agreement)),
   run: async ({ db, user, bound: [, year], resource: { office }, input }) => {
     await setPoolOverride({ db, actor: user, officeId: office.id, year, ...input });
     revalidatePath("/", "layout");
@@ -60,12 +62,15 @@ export const saveDecisionDueDate = defineAction({
   },
 });
 
+/** Bound: the KKR region's code; another region's secretariat gets a 404 (requireRegion). */
 export const saveRequiredNoticeKinds = defineAction({
   name: "saveRequiredNoticeKinds",
   permission: "settings.manage",
+  bound: z.tuple([z.string().max(10)]),
+  resource: ({ bound: [kkr] }) => requireRegion({ permission: "settings.manage", kkr }),
   schema: requiredNoticeKindsSchema,
-  run: async ({ db, user, input }) => {
-    await setRequiredNoticeKinds({ db, actor: user, required: input.required });
+  run: async ({ db, user, resource: { region }, input }) => {
+    await setRequiredNoticeKinds({ db, actor: user, regionId: region.id, required: input.required });
     revalidatePath("/sekretariat/indstillinger");
     return { message: "De påkrævede notifikationer er gemt." };
   },

@@ -1,18 +1,29 @@
 import type { Metadata } from "next";
-import { requirePermission } from "@/lib/auth/session";
+import { requireRegionPeriod } from "@/lib/periods/require-period";
+import { NoPeriod, PeriodBar } from "../period-bar";
 import { loadSettings } from "@/lib/settings/load-settings";
 import { danishIsoDate } from "@/lib/decisions/decision-schema";
 import { formatKroner } from "@/lib/format";
 import { AUDIENCE_LABELS, NOTICE_KIND_INFO, NOTICE_KINDS } from "@/lib/notices/notice-kinds";
+import { officeAmounts } from "@/lib/offices/office-amounts";
 import { DueDateForm, LeadSplitForm, PoolOverrideForm } from "./settings-forms";
 import { RequiredNoticesForm } from "./required-notices-form";
 
+const requiredIntro = (kkr: string) =>
+  `Brugerne i ${kkr} kan slå notifikationer fra under «Mine notifikationer» — undtagen dem, der er markeret her.`;
+
 export const metadata: Metadata = { title: "Indstillinger" };
 
-export default async function SettingsPage() {
-  await requirePermission("settings.manage");
-  const settings = await loadSettings();
-  if (!settings) return <p>Der er ingen aftaler endnu.</p>;
+export default async function SettingsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ periode?: string; kkr?: string }>;
+}) {
+  const { periode, kkr } = await searchParams;
+  const context = await requireRegionPeriod({ permission: "settings.manage", periode, kkr });
+  if (!context.period) return <NoPeriod context={context} />;
+  const settings = await loadSettings({ agreementId: context.period.id });
+  if (!settings) return <NoPeriod context={context} />;
   const { view, overrides, leadOffices, municipalities, defaultFromYear, requiredKinds } = settings;
   const noticeGroups = Object.entries(AUDIENCE_LABELS).map(([audience, label]) => ({
     audience: label,
@@ -30,6 +41,7 @@ export default async function SettingsPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Indstillinger for {agreement.name}</h1>
+      <PeriodBar context={context} period={context.period} />
       <section aria-labelledby="due-heading" className={section}>
         <h2 id="due-heading" className="text-lg font-semibold">
           Frist for beslutninger
@@ -44,9 +56,9 @@ export default async function SettingsPage() {
           Leadkommuner og leadbidrag
         </h2>
         <p className="text-slate-700">
-          Leadbidraget pr. kontor er {formatKroner(agreement.leadContribution)} om året. En ny fordeling gælder fra det
-          år, du vælger; årene før forbliver, som de er. Hvis en leadkommune melder sig ud, mangler kontoret en lead fra
-          det år, indtil en ny lead eller fordeling er registreret her.
+          Leadbidraget står ved hvert kontor. En ny fordeling gælder fra det år, du vælger; årene før forbliver, som de
+          er. Hvis en leadkommune melder sig ud, mangler kontoret en lead fra det år, indtil en ny lead eller fordeling
+          er registreret her.
         </p>
         {leadOffices.map(({ office, rows, years, formLeads }) => (
           <div
@@ -55,6 +67,9 @@ export default async function SettingsPage() {
             data-testid={`leads-${office.slug}`}
           >
             <h3 className="font-semibold">{office.name}</h3>
+            <p className="text-sm text-slate-700">
+              Leadbidrag {formatKroner(officeAmounts(office, agreement).leadContribution)} om året.
+            </p>
             <ul className="text-sm">
               {rows.map((row) => (
                 <li key={row.id}>
@@ -83,7 +98,7 @@ export default async function SettingsPage() {
                 <LeadSplitForm
                   officeId={office.id}
                   officeName={office.name}
-                  leadContribution={agreement.leadContribution}
+                  leadContribution={officeAmounts(office, agreement).leadContribution}
                   firstYear={agreement.firstYear}
                   lastYear={agreement.lastYear}
                   defaultFromYear={defaultFromYear}
@@ -122,7 +137,7 @@ export default async function SettingsPage() {
                   amount={override?.amount}
                   reason={override?.reason}
                   defaultPool={defaultPool ?? entry.allocation.pool}
-                  nonLeadPool={agreement.nonLeadPool}
+                  nonLeadPool={officeAmounts(office, agreement).nonLeadPool}
                 />
               </div>
             );
@@ -133,10 +148,8 @@ export default async function SettingsPage() {
         <h2 id="notices-heading" className="text-lg font-semibold">
           Påkrævede notifikationer
         </h2>
-        <p className="text-slate-700">
-          Hver bruger kan slå notifikationer fra under «Mine notifikationer» — undtagen dem, der er markeret her.
-        </p>
-        <RequiredNoticesForm groups={noticeGroups} />
+        <p className="text-slate-700">{requiredIntro(context.region.kkrName)}</p>
+        <RequiredNoticesForm regionCode={context.region.code} groups={noticeGroups} />
       </section>
     </div>
   );

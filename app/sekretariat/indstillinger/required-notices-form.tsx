@@ -8,11 +8,17 @@ import { saveRequiredNoticeKinds } from "./actions";
 
 type Kind = { kind: string; label: string; required: boolean };
 
-/** The notice kinds nobody can switch off, grouped by who receives them. */
-export function RequiredNoticesForm({ groups }: { groups: { audience: string; kinds: Kind[] }[] }) {
+/** The notice kinds nobody in the region can switch off, grouped by who receives them. */
+export function RequiredNoticesForm({
+  regionCode,
+  groups,
+}: {
+  regionCode: string;
+  groups: { audience: string; kinds: Kind[] }[];
+}) {
   return (
     <ActionForm
-      action={saveRequiredNoticeKinds}
+      action={saveRequiredNoticeKinds.bind(null, regionCode)}
       validate={validateWith(requiredNoticeKindsSchema)}
       label="Påkrævede notifikationer"
       submitLabel="Gem påkrævede notifikationer"

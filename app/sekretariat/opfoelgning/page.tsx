@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePermission } from "@/lib/auth/session";
+import { requireRegionPeriod } from "@/lib/periods/require-period";
+import { kkrParam, NoPeriod, PeriodBar } from "../period-bar";
 import { loadFollowUp } from "@/lib/secretariat/load-follow-up";
 import { formatDate } from "@/lib/format";
 import { CopyButton } from "@/components/copy-button";
@@ -8,10 +9,17 @@ import { YearPicker } from "@/components/year-picker";
 
 export const metadata: Metadata = { title: "Opfølgning" };
 
-export default async function FollowUpPage({ searchParams }: { searchParams: Promise<{ aar?: string }> }) {
-  await requirePermission("secretariat.view");
-  const followUp = await loadFollowUp({ year: (await searchParams).aar });
-  if (!followUp) return <p>Der er ingen aftaler endnu.</p>;
+export default async function FollowUpPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ aar?: string; periode?: string; kkr?: string }>;
+}) {
+  const { aar, periode, kkr } = await searchParams;
+  const context = await requireRegionPeriod({ permission: "secretariat.view", periode, kkr });
+  if (!context.period) return <NoPeriod context={context} />;
+  const followUp = await loadFollowUp({ agreementId: context.period.id, year: aar });
+  if (!followUp) return <NoPeriod context={context} />;
+  const keep = { periode: context.period.id, kkr: kkrParam(context) };
 
   return (
     <div className="space-y-6">
@@ -19,12 +27,13 @@ export default async function FollowUpPage({ searchParams }: { searchParams: Pro
         <h1 className="text-2xl font-semibold">Opfølgning: manglende beslutninger {followUp.year}</h1>
         <p className="text-slate-700">
           {followUp.agreement.decisionDueDate
-            ? `Frist for beslutninger: ${formatDate(followUp.agreement.decisionDueDate)}. `
-            : "Der er ikke sat en frist for beslutninger. "}
+            ? `Frist for beslutninger: ${formatDate(followUp.agreement.decisionDueDate)}, hvis ikke andet står ved kontoret. `
+            : "Der er ikke sat en fælles frist for beslutninger. "}
           Kopiér kontaktpersonernes e-mailadresser og send dem en påmindelse.
         </p>
       </div>
-      <YearPicker years={followUp.years} current={followUp.year} />
+      <PeriodBar context={context} period={context.period} />
+      <YearPicker years={followUp.years} current={followUp.year} params={keep} />
       <CopyButton
         text={followUp.allEmails.join("; ")}
         label={`Kopiér alle ${followUp.allEmails.length} e-mailadresser`}
@@ -39,6 +48,9 @@ export default async function FollowUpPage({ searchParams }: { searchParams: Pro
           <h2 id={`fu-${office.id}`} className="text-lg font-semibold">
             {office.name}
           </h2>
+          <p className="text-sm text-slate-700" data-testid="follow-up-due">
+            {office.dueDate ? `Frist: ${formatDate(office.dueDate)}` : "Ingen frist sat"}
+          </p>
           {office.missing.length === 0 ? (
             <p className="text-green-900">Alle kommuner har registreret en beslutning.</p>
           ) : (
@@ -47,7 +59,10 @@ export default async function FollowUpPage({ searchParams }: { searchParams: Pro
               <ul className="mt-2 space-y-1">
                 {office.missing.map((m) => (
                   <li key={m.code}>
-                    <Link href={`/kommuner/${m.code}`} className="text-brand-700 underline">
+                    <Link
+                      href={`/kommuner/${m.code}?periode=${followUp.agreement.id}`}
+                      className="text-brand-700 underline"
+                    >
                       {m.name}
                     </Link>
                     {": "}

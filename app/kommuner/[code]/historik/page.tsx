@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireMunicipality } from "@/lib/municipalities/require-municipality";
+import { choosePeriod } from "@/lib/periods/require-period";
+import { PeriodPicker } from "@/components/period-picker";
 import { rowsToShow } from "@/lib/pagination";
 import { ShowMore } from "@/components/show-more";
 import { loadDecisionHistory } from "@/lib/decisions/load-decision-history";
@@ -15,22 +17,26 @@ export default async function HistoryPage({
   searchParams,
 }: {
   params: Promise<{ code: string }>;
-  searchParams: Promise<{ vis?: string }>;
+  searchParams: Promise<{ vis?: string; periode?: string }>;
 }) {
   const { code } = await params;
-  const take = rowsToShow((await searchParams).vis);
+  const { vis, periode } = await searchParams;
+  const take = rowsToShow(vis);
   const { municipality } = await requireMunicipality({ code, permission: "municipality.view" });
-  const history = await loadDecisionHistory({ municipalityId: municipality.id, take });
+  const { periods, period } = await choosePeriod({ regionId: municipality.regionId, periode });
+  if (!period) return <p>Der er ingen aftale for jeres region endnu.</p>;
+  const history = await loadDecisionHistory({ municipalityId: municipality.id, agreementId: period.id, take });
   const decisions = history.decisions.rows;
   const changes = history.changes.rows;
 
   return (
     <div className="space-y-8">
       <div>
-        <Link href={`/kommuner/${code}`} className="text-brand-700 underline">
+        <Link href={`/kommuner/${code}?periode=${period.id}`} className="text-brand-700 underline">
           ← {municipality.name} Kommune
         </Link>
         <h1 className="mt-2 text-2xl font-semibold">Historik for {municipality.name} Kommune</h1>
+        <PeriodPicker periods={periods} current={period} />
       </div>
 
       <section aria-labelledby="decisions-heading">
@@ -119,7 +125,12 @@ export default async function HistoryPage({
         )}
       </section>
 
-      <ShowMore shown={take} hasMore={history.decisions.hasMore} params={{}} label="Vis flere beslutninger" />
+      <ShowMore
+        shown={take}
+        hasMore={history.decisions.hasMore}
+        params={{ periode: period.id }}
+        label="Vis flere beslutninger"
+      />
 
       <section aria-labelledby="changes-heading">
         <h2 id="changes-heading" className="text-xl font-semibold">
@@ -176,7 +187,12 @@ export default async function HistoryPage({
             </table>
           </div>
         )}
-        <ShowMore shown={take} hasMore={history.changes.hasMore} params={{}} label="Vis flere ændringer" />
+        <ShowMore
+          shown={take}
+          hasMore={history.changes.hasMore}
+          params={{ periode: period.id }}
+          label="Vis flere ændringer"
+        />
       </section>
     </div>
   );

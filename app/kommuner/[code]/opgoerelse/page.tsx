@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireMunicipality } from "@/lib/municipalities/require-municipality";
+import { choosePeriod } from "@/lib/periods/require-period";
+import { PeriodPicker } from "@/components/period-picker";
+import { PopulationNote } from "@/components/population-note";
 import { loadMunicipalityOverview } from "@/lib/shares/load-municipality-overview";
 import { DECISION_LABELS, formatDate, formatKroner } from "@/lib/format";
 import { PrintButton } from "@/components/print-button";
@@ -8,17 +11,29 @@ import { PrintButton } from "@/components/print-button";
 export const metadata: Metadata = { title: "Opgørelse" };
 
 /** One printable page for a council item: what the municipality pays per office per year. */
-export default async function StatementPage({ params }: { params: Promise<{ code: string }> }) {
+export default async function StatementPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<{ periode?: string }>;
+}) {
   const { code } = await params;
   const { municipality } = await requireMunicipality({ code, permission: "municipality.view" });
-  const overview = await loadMunicipalityOverview({ municipality });
+  const { periods, period } = await choosePeriod({
+    regionId: municipality.regionId,
+    periode: (await searchParams).periode,
+  });
+  if (!period) notFound();
+  const overview = await loadMunicipalityOverview({ municipality, agreementId: period.id });
   if (!overview) notFound();
   const periodTotal = overview.totals.reduce((sum, t) => sum + t.amount, 0);
   const label = (state: string) => (state === "LEAD" ? "Lead" : DECISION_LABELS[state as keyof typeof DECISION_LABELS]);
 
   return (
     <article className="space-y-4">
-      <div className="no-print">
+      <div className="no-print space-y-3">
+        <PeriodPicker periods={periods} current={period} />
         <PrintButton />
       </div>
       <header>
@@ -29,6 +44,7 @@ export default async function StatementPage({ params }: { params: Promise<{ code
           {municipality.region.kkrName} · {overview.agreement.name} · befolkningstal pr.{" "}
           {formatDate(overview.agreement.populationBasisDate)} · opgjort {formatDate(new Date())}
         </p>
+        <PopulationNote agreement={overview.agreement} />
       </header>
       <table className="w-full text-left text-sm" data-testid="statement">
         <caption className="sr-only">Beløb pr. klyngekontor pr. år</caption>

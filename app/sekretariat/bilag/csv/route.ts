@@ -1,13 +1,19 @@
 import { routeHandler } from "@/lib/http/route-handler";
 import { notFound } from "next/navigation";
-import { requirePermission } from "@/lib/auth/session";
+import { requireRegionPeriod } from "@/lib/periods/require-period";
 import { loadAppendix } from "@/lib/appendix/load-appendix";
 import { appendixCsv } from "@/lib/appendix/appendix-csv";
 import { fileResponse } from "@/lib/files/file-response";
 
 export const GET = routeHandler(async (request: Request) => {
-  await requirePermission("secretariat.view");
-  const loaded = await loadAppendix({ year: new URL(request.url).searchParams.get("aar") });
+  const query = new URL(request.url).searchParams;
+  const { period } = await requireRegionPeriod({
+    permission: "secretariat.view",
+    periode: query.get("periode") ?? undefined,
+    kkr: query.get("kkr") ?? undefined,
+  });
+  if (!period) notFound();
+  const loaded = await loadAppendix({ agreementId: period.id, year: query.get("aar") });
   if (!loaded) notFound();
   return fileResponse(
     appendixCsv(loaded.appendix),

@@ -1,11 +1,18 @@
 import { routeHandler } from "@/lib/http/route-handler";
-import { requirePermission } from "@/lib/auth/session";
+import { notFound } from "next/navigation";
+import { requireRegionPeriod } from "@/lib/periods/require-period";
 import { loadEvaluationOverview } from "@/lib/evaluations/load-evaluation-overview";
 import { evaluationCsv } from "@/lib/evaluations/evaluation-export";
 import { fileResponse } from "@/lib/files/file-response";
 
-export const GET = routeHandler(async () => {
-  await requirePermission("secretariat.view");
-  const rows = await loadEvaluationOverview({});
+export const GET = routeHandler(async (request: Request) => {
+  const query = new URL(request.url).searchParams;
+  const { period } = await requireRegionPeriod({
+    permission: "secretariat.view",
+    periode: query.get("periode") ?? undefined,
+    kkr: query.get("kkr") ?? undefined,
+  });
+  if (!period) notFound();
+  const rows = await loadEvaluationOverview({ agreementId: period.id });
   return fileResponse(evaluationCsv(rows), "text/csv; charset=utf-8", "evalueringer-noegletal.csv");
 });

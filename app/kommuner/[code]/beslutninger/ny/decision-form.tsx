@@ -8,7 +8,7 @@ import { decisionFormSchema } from "@/lib/decisions/decision-schema";
 import { validateWith } from "@/lib/validation/validate-form";
 import { DECISION_LABELS, formatDate, formatDateTime } from "@/lib/format";
 import { submitDecision, type DecisionFormData } from "./actions";
-import { DecisionPreview } from "./decision-preview";
+import { ClosedYearsNotice, DecisionPreview } from "./decision-preview";
 
 export type CorrectableDecision = {
   id: string;
@@ -22,6 +22,8 @@ export type CorrectableDecision = {
 
 type Props = {
   municipalityCode: string;
+  /** The period the decision belongs to (an older period's decisions are recorded in it). */
+  periodId: string;
   offices: { id: string; name: string; version: number; hasDecision: boolean }[];
   correctable: CorrectableDecision[];
   firstYear: number;
@@ -44,6 +46,7 @@ function defaultFromYear(o: { later: boolean; meetingDate: string; firstYear: nu
 
 export function DecisionForm({
   municipalityCode,
+  periodId,
   offices,
   correctable,
   firstYear,
@@ -68,13 +71,13 @@ export function DecisionForm({
 
   return (
     <ActionForm<DecisionFormData>
-      action={submitDecision.bind(null, municipalityCode)}
+      action={submitDecision.bind(null, municipalityCode, periodId)}
       label="Registrér byrådets beslutning"
       validate={validateWith(schema)}
       invalidMessage="Beslutningen er ikke gemt. Ret de markerede felter."
       onChange={() => setPreviewIsCurrent(false)}
       onAnswer={(state) => {
-        if (state.data?.saved) router.push(`/kommuner/${municipalityCode}?gemt=1`);
+        if (state.data?.saved) router.push(`/kommuner/${municipalityCode}?periode=${periodId}&gemt=1`);
         if (state.data?.preview) setPreviewIsCurrent(true);
         if (state.data?.versions) setVersions((current) => ({ ...current, ...state.data!.versions }));
       }}
@@ -395,7 +398,16 @@ export function DecisionForm({
             </fieldset>
 
             {state.outcome === "done" && state.data?.preview && previewIsCurrent && (
-              <DecisionPreview preview={state.data.preview} />
+              <DecisionPreview preview={state.data.preview.offices} />
+            )}
+            {/* A closed (invoiced) year changes only with the secretariat's reason (issue 11). */}
+            {((state.data?.preview?.closedYears.length ?? 0) > 0 || errors.closedYearReason) && (
+              <ClosedYearsNotice
+                settlements={state.data?.preview?.closedYears ?? []}
+                error={errors.closedYearReason}
+                invalid={invalid("closedYearReason")}
+                describedBy={describedBy("closedYearReason")}
+              />
             )}
           </>
         );

@@ -1,5 +1,7 @@
-import { formatKroner, STATUS_LABELS } from "@/lib/format";
+import { formatKroner, formatSignedKroner, STATUS_LABELS } from "@/lib/format";
 import type { OfficePreview } from "@/lib/decisions/preview-decisions";
+import type { ClosedYearSettlement } from "@/lib/billing/closed-year-effects";
+import { FieldError } from "@/components/form-messages";
 
 const OUTCOME = { KEPT: "totalen fastholdes", AT_RISK: "totalen er i risiko", REDUCED: "totalen reduceres" } as const;
 type Status = keyof typeof OUTCOME;
@@ -138,4 +140,83 @@ function summarize(y: OfficePreview["years"][number]): string {
     `${OUTCOME[y.statusAfter as Status]}; jeres andel bliver ${formatKroner(y.ownAfter)}${others}`;
   // formatKroner ends in "kr." — no second full stop.
   return sentence.endsWith(".") ? sentence : `${sentence}.`;
+}
+
+/**
+ * The decision changes years that are closed and invoiced (issue 11): the settlement every payer will get, and the
+ * reason the secretariat must give. (A contact never sees this: the preview refuses with an explanation.)
+ */
+export function ClosedYearsNotice({
+  settlements,
+  error,
+  invalid,
+  describedBy,
+}: {
+  settlements: ClosedYearSettlement[];
+  error?: string;
+  invalid: boolean;
+  describedBy?: string;
+}) {
+  return (
+    <section
+      aria-labelledby="closed-years-heading"
+      className="rounded border border-amber-500 bg-amber-50 p-4"
+      data-testid="closed-years"
+    >
+      <h2 id="closed-years-heading" className="text-lg font-semibold">
+        Ændrer lukkede år: efterregulering
+      </h2>
+      <p className="text-sm">
+        Beløbene for disse år er opkrævet. Forskellen bliver en efterregulering (ekstra opkrævning eller kreditering),
+        som opkræves under Opkrævning.
+      </p>
+      {settlements.map((s) => (
+        <table key={`${s.officeId}-${s.year}`} className="mt-2 w-full border-collapse text-left text-sm">
+          <caption className="text-left font-semibold">
+            {s.officeName} {s.year}
+          </caption>
+          <thead className="border-b border-amber-400">
+            <tr>
+              <th scope="col" className={cell}>
+                Kommune
+              </th>
+              <th scope="col" className={`${cell} text-right`}>
+                Opkrævet
+              </th>
+              <th scope="col" className={`${cell} text-right`}>
+                Efter beslutningen
+              </th>
+              <th scope="col" className={`${cell} text-right`}>
+                Efterregulering
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {s.lines.map((line) => (
+              <tr key={line.code} className="border-t border-amber-200">
+                <th scope="row" className={`${cell} font-normal`}>
+                  {line.name}
+                </th>
+                <td className={`${cell} text-right tabular-nums`}>{formatKroner(line.invoiced)}</td>
+                <td className={`${cell} text-right tabular-nums`}>{formatKroner(line.after)}</td>
+                <td className={`${cell} text-right tabular-nums`}>{formatSignedKroner(line.settlement)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ))}
+      <label htmlFor="closedYearReason" className="mt-3 block font-medium">
+        Begrundelse for efterreguleringen
+      </label>
+      <textarea
+        id="closedYearReason"
+        name="closedYearReason"
+        rows={2}
+        className="mt-1 w-full rounded border border-slate-400 bg-white px-3 py-2"
+        aria-invalid={invalid}
+        aria-describedby={describedBy}
+      />
+      <FieldError id="closedYearReason-error" message={error} />
+    </section>
+  );
 }

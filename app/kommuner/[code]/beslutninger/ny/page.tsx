@@ -4,21 +4,30 @@ import { requireDecisionForm } from "@/lib/decisions/require-decision-form";
 import { COUNCIL_BODIES, danishIsoDate } from "@/lib/decisions/decision-schema";
 import { now } from "@/lib/clock";
 import { DecisionForm } from "./decision-form";
+import { PeriodPicker } from "@/components/period-picker";
 
 export const metadata: Metadata = { title: "Registrér beslutning" };
 
-export default async function NewDecisionPage({ params }: { params: Promise<{ code: string }> }) {
+export default async function NewDecisionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<{ periode?: string }>;
+}) {
   const { code } = await params;
-  const { user, municipality, agreement, offices, correctable } = await requireDecisionForm({ code });
+  const { periode } = await searchParams;
+  const { user, municipality, agreement, periods, offices, correctable } = await requireDecisionForm({ code, periode });
   const onBehalf = user.municipalityId !== municipality.id;
 
   return (
     <div className="space-y-6">
       <div>
-        <Link href={`/kommuner/${code}`} className="text-brand-700 underline">
+        <Link href={`/kommuner/${code}?periode=${agreement.id}`} className="text-brand-700 underline">
           ← {municipality.name} Kommune
         </Link>
         <h1 className="mt-2 text-2xl font-semibold">Registrér byrådets beslutning</h1>
+        <PeriodPicker periods={periods} current={agreement} />
         <p className="text-slate-700">
           {agreement.name} · {municipality.name} Kommune
         </p>
@@ -31,6 +40,7 @@ export default async function NewDecisionPage({ params }: { params: Promise<{ co
       </div>
       <DecisionForm
         municipalityCode={code}
+        periodId={agreement.id}
         offices={offices}
         correctable={correctable}
         firstYear={agreement.firstYear}

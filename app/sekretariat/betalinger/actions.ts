@@ -1,0 +1,79 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
+import { Refusal } from "@/lib/actions/refusal";
+import { requireAgreement } from "@/lib/agreements/require-agreement";
+import { paymentSchema, paymentsUploadSchema } from "@/lib/billing/billing-schemas";
+import { parsePaymentsFile, type PaymentRow } from "@/lib/billing/payments-file";
+import { planPayments, recordPayments, type PlannedPayment } from "@/lib/billing/record-payments";
+
+export type PaymentsFormData = { plan?: PlannedPayment[]; problems?: string[]; saved?: boolean };
+
+/**
+ * The finance system's file: intent=preview checks every row and shows what would be stored (nothing is stored);
+ * intent=save stores it all, or nothing. A bad file is refused with one line per bad row.
+ */
+export const importPaymentsAction = defineAction({
+  name: "importPaymentsAction",
+  permission: "billing.manage",
+  bound: z.tuple([z.unknown()]),
+  resource: ({ bound: [agreementId] }) => requireAgreement({ agreementId, permission: "billing.manage" }),
+  schema: paymentsUploadSchema,
+  hiddenFields: ["intent"],
+  invalidMessage: "Intet er gemt. Ret de markerede felter.",
+  run: async ({ db, user, resource: { agreement }, input }): Promise<{ message?: string; data: PaymentsFormData }> => {
+    const parsed = parsePaymentsFile(input.file.bytes);
+    if (!parsed.ok) {
+      throw new Refusal("Filen kan ikke bruges. Intet er gemt:", {
+        field: "file",
+        data: { problems: parsed.problems },
+      });
+    }
+    if (input.intent !== "save") {
+      return { data: { plan: await planPayments({ db, agreementId: agreement.id, rows: parsed.rows }) } };
+    }
+    const { message } = await recordPayments({
+      db,
+      actor: user,
+      agreementId: agreement.id,
+      rows: parsed.rows,
+      source: `fil: ${input.file.name}`,
+    });
+    revalidatePath("/sekretariat", "layout");
+    return { message, data: { saved: true } };
+  },
+});
+
+/** One invoice, and perhaps a payment of it, typed in by hand. */
+export const recordPaymentAction = defineAction({
+  name: "recordPaymentAction",
+  permission: "billing.manage",
+  bound: z.tuple([z.unknown(), z.number().int().min(1900).max(2200)]),
+  resource: ({ bound: [agreementId] }) => requireAgreement({ agreementId, permission: "billing.manage" }),
+  schema: paymentSchema,
+  invalidMessage: "Betalingen er ikke gemt. Ret de markerede felter.",
+  run: async ({ db, user, bound: [, year], resource: { agreement }, input }) => {
+    const row: PaymentRow = {
+      line: 1,
+      municipalityCode: input.municipalityCode,
+      office: input.office,
+      year,
+      reference: input.reference,
+      invoiceDate: input.invoiceDate,
+      dueDate: input.dueDate,
+      payment: input.amount !== undefined && input.paidDate ? { amount: input.amount, paidDate: input.paidDate } : null,
+    };
+    const { message } = await recordPayments({
+      db,
+      actor: user,
+      agreementId: agreement.id,
+      rows: [row],
+      source: "indtastet",
+      typedIn: true,
+    });
+    revalidatePath("/sekretariat", "layout");
+    return { message };
+  },
+});

@@ -1,0 +1,226 @@
+"use client";
+
+import { useState } from "react";
+import { ActionForm } from "@/components/action-form";
+import { Field } from "@/components/field";
+import { FieldError } from "@/components/form-messages";
+import { formatKroner } from "@/lib/format";
+import { paymentSchema } from "@/lib/billing/billing-schemas";
+import { validateWith } from "@/lib/validation/validate-form";
+import { importPaymentsAction, recordPaymentAction, type PaymentsFormData } from "./actions";
+
+const box = "mt-1 w-full rounded border border-slate-400 bg-white px-3 py-2";
+const cell = "px-2 py-1";
+
+/** The finance system's file → every row checked and shown → stored, all or nothing. */
+export function PaymentsImportForm({ agreementId }: { agreementId: string }) {
+  const [previewIsCurrent, setPreviewIsCurrent] = useState(false);
+  return (
+    <ActionForm<PaymentsFormData>
+      action={importPaymentsAction.bind(null, agreementId)}
+      label="Importér betalinger fra økonomisystemet"
+      invalidMessage="Intet er gemt. Ret de markerede felter."
+      onChange={() => setPreviewIsCurrent(false)}
+      onAnswer={(state) => setPreviewIsCurrent(!!state.data?.plan)}
+      buttons={({ state, pending }) => (
+        <div className="flex flex-wrap gap-3">
+          <button
+            type="submit"
+            name="intent"
+            value="preview"
+            disabled={pending}
+            className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-70"
+          >
+            {pending ? "Læser filen …" : "Kontrollér filen"}
+          </button>
+          {state.data?.plan && previewIsCurrent && (
+            <button
+              type="submit"
+              name="intent"
+              value="save"
+              disabled={pending}
+              className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70"
+            >
+              {pending ? "Gemmer …" : `Gem ${state.data.plan.length} rækker`}
+            </button>
+          )}
+        </div>
+      )}
+    >
+      {({ errors, state }) => {
+        const plan = state.data?.plan;
+        const problems = state.data?.problems ?? [];
+        return (
+          <>
+            <div>
+              <label htmlFor="payments-file" className="block font-medium">
+                Fil fra økonomisystemet (CSV med semikolon)
+              </label>
+              <input
+                id="payments-file"
+                name="file"
+                type="file"
+                accept=".csv,.txt,text/csv,text/plain"
+                className={box}
+                aria-invalid={!!errors.file}
+                aria-describedby={`payments-file-hint${errors.file ? " payments-file-error" : ""}`}
+              />
+              <p id="payments-file-hint" className="mt-1 text-sm text-slate-700">
+                Kolonner: Kommunekode;Klyngekontor;År;Fakturanummer;Fakturadato;Forfaldsdato;Betalt beløb;Betalingsdato
+              </p>
+              <FieldError id="payments-file-error" message={errors.file} />
+            </div>
+            {problems.length > 0 && (
+              <ul
+                className="list-disc space-y-1 rounded border border-red-300 bg-red-50 p-3 pl-8 text-red-900"
+                data-testid="payments-problems"
+              >
+                {problems.map((problem) => (
+                  <li key={problem}>{problem}</li>
+                ))}
+              </ul>
+            )}
+            {plan && previewIsCurrent && (
+              <section
+                aria-labelledby="payments-preview-heading"
+                tabIndex={-1}
+                data-focus-after-answer
+                data-testid="payments-preview"
+                className="rounded border border-brand-700/40 bg-brand-50 p-4"
+              >
+                <h2 id="payments-preview-heading" className="text-lg font-semibold">
+                  {plan.length} rækker er i orden
+                </h2>
+                <p className="text-sm text-slate-700">Intet er gemt endnu.</p>
+                <table className="mt-2 w-full border-collapse text-left text-sm">
+                  <caption className="sr-only">Rækkerne i filen</caption>
+                  <thead className="border-b border-slate-300">
+                    <tr>
+                      <th scope="col" className={cell}>
+                        Linje
+                      </th>
+                      <th scope="col" className={cell}>
+                        Kommune
+                      </th>
+                      <th scope="col" className={cell}>
+                        Klyngekontor
+                      </th>
+                      <th scope="col" className={cell}>
+                        Faktura
+                      </th>
+                      <th scope="col" className={`${cell} text-right`}>
+                        Betalt
+                      </th>
+                      <th scope="col" className={cell}>
+                        Nyt?
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {plan.map((row) => (
+                      <tr key={row.line} className="border-t border-slate-200">
+                        <td className={cell}>{row.line}</td>
+                        <th scope="row" className={`${cell} font-normal`}>
+                          {row.municipalityName}
+                        </th>
+                        <td className={cell}>
+                          {row.officeName} {row.year}
+                        </td>
+                        <td className={cell}>{row.reference}</td>
+                        <td className={`${cell} text-right tabular-nums`}>
+                          {row.payment ? `${formatKroner(row.payment.amount)} (${row.payment.paidDate})` : "—"}
+                        </td>
+                        <td className={cell}>{row.newInvoice || row.newPayment ? "nyt" : "allerede registreret"}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </section>
+            )}
+          </>
+        );
+      }}
+    </ActionForm>
+  );
+}
+
+/** One invoice (and its payment, if paid) typed in by hand. */
+export function PaymentForm({
+  agreementId,
+  year,
+  municipalities,
+  offices,
+}: {
+  agreementId: string;
+  year: number;
+  municipalities: { code: string; name: string }[];
+  offices: { slug: string; name: string }[];
+}) {
+  return (
+    <ActionForm
+      action={recordPaymentAction.bind(null, agreementId, year)}
+      label={`Registrér faktura eller betaling for ${year}`}
+      submitLabel="Registrér"
+      validate={validateWith(paymentSchema)}
+      invalidMessage="Betalingen er ikke gemt. Ret de markerede felter."
+    >
+      {({ errors }) => (
+        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          <div>
+            <label htmlFor="pay-municipality" className="block font-medium">
+              Kommune
+            </label>
+            <select
+              id="pay-municipality"
+              name="municipalityCode"
+              defaultValue=""
+              className={box}
+              aria-invalid={!!errors.municipalityCode}
+              aria-describedby={errors.municipalityCode ? "pay-municipality-error" : undefined}
+            >
+              <option value="">Vælg …</option>
+              {municipalities.map((m) => (
+                <option key={m.code} value={m.code}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+            <FieldError id="pay-municipality-error" message={errors.municipalityCode} />
+          </div>
+          <div>
+            <label htmlFor="pay-office" className="block font-medium">
+              Klyngekontor
+            </label>
+            <select
+              id="pay-office"
+              name="office"
+              defaultValue=""
+              className={box}
+              aria-invalid={!!errors.office}
+              aria-describedby={errors.office ? "pay-office-error" : undefined}
+            >
+              <option value="">Vælg …</option>
+              {offices.map((o) => (
+                <option key={o.slug} value={o.slug}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+            <FieldError id="pay-office-error" message={errors.office} />
+          </div>
+          <Field id="pay-reference" label="Fakturanummer" name="reference" error={errors.reference} />
+          <Field id="pay-invoice-date" label="Fakturadato" name="invoiceDate" type="date" error={errors.invoiceDate} />
+          <Field id="pay-due-date" label="Forfaldsdato" name="dueDate" type="date" error={errors.dueDate} />
+          <Field
+            id="pay-amount"
+            label="Betalt beløb (kr., valgfri)"
+            name="amount"
+            inputMode="numeric"
+            error={errors.amount}
+          />
+          <Field id="pay-paid-date" label="Betalt den (valgfri)" name="paidDate" type="date" error={errors.paidDate} />
+        </div>
+      )}
+    </ActionForm>
+  );
+}

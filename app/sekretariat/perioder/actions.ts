@@ -1,0 +1,37 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
+import { idParam, REGION_CODE } from "@/lib/validation/route-params";
+import { periodSchema } from "@/lib/periods/period-schema";
+import { createPeriod } from "@/lib/periods/create-period";
+import { requirePeriodSource } from "@/lib/periods/require-period-source";
+import { summarizePeriod, type PeriodSummaryView } from "@/lib/periods/summarize-period";
+import { nestFormValues } from "@/lib/validation/nest-form-values";
+
+export type PeriodFormData = { summary?: PeriodSummaryView };
+
+/** intent=preview shows the summary to confirm (nothing stored); intent=save creates the period. */
+export const createPeriodAction = defineAction({
+  name: "createPeriodAction",
+  permission: "periods.manage",
+  bound: z.tuple([REGION_CODE, z.union([z.literal(""), idParam])]),
+  resource: ({ bound: [kkr, sourceId] }) => requirePeriodSource({ kkr, sourceId }),
+  schema: ({ resource: { municipalities } }) =>
+    z.preprocess(
+      (values) => nestFormValues(values as Record<string, unknown>),
+      periodSchema({ municipalityIds: municipalities.map((m) => m.id) }).and(
+        z.object({ intent: z.enum(["preview", "save"]).default("preview") }),
+      ),
+    ),
+  hiddenFields: ["intent"],
+  invalidMessage: "Perioden er ikke oprettet. Ret de markerede felter.",
+  run: async ({ db, user, resource: { region, source, municipalities }, input }): Promise<{ data: PeriodFormData }> => {
+    if (input.intent !== "save") return { data: { summary: summarizePeriod(input, municipalities) } };
+    const period = await createPeriod({ db, actor: user, regionId: region.id, input, sourceAgreementId: source?.id });
+    revalidatePath("/sekretariat", "layout");
+    redirect(`/sekretariat?periode=${period.id}`);
+  },
+});

@@ -1,0 +1,160 @@
+import type { Page } from "@playwright/test";
+import regionData from "../prisma/seed/region-sjaelland-2021.json";
+import { expect, expectAccessible, signIn, tabTo, test } from "./fixtures";
+import { idOf, rowCount } from "./db";
+
+/**
+ * Issue 12: the secretariat imports the 2025 population figures, creates 2025–2028 from 2021–2024 (one office
+ * renamed, one lead split changed), contacts decide in the new period — and 2021–2024 is exactly as before.
+ * Named to run last: from here on the e2e business clock's "current period" is 2025–2028.
+ */
+const FAXE_2025 = 37_101;
+/** FOLK1A as StatBank delivers it (BOM, semicolons, CRLF), for 2025K1: the 2021 figures plus a little growth. */
+function folk1a(rows: { name: string; population: number }[]) {
+  const lines = [
+    "OMRÅDE;KØN;ALDER;CIVILSTAND;TID;INDHOLD",
+    "Region Sjælland;I alt;Alder i alt;I alt;2025K1;850000",
+    ...rows.map((row) => `${row.name};I alt;Alder i alt;I alt;2025K1;${row.population}`),
+  ];
+  return Buffer.from("\uFEFF" + lines.join("\r\n") + "\r\n");
+}
+const figures2025 = regionData.municipalities.map((m) => ({
+  name: m.name,
+  population: m.code === "0320" ? FAXE_2025 : m.population + 250,
+}));
+
+/** What the page says, apart from the period picker (which rightly lists the new period afterwards). */
+async function pageText(page: Page, url: string) {
+  await page.goto(url);
+  return page.locator("main").evaluate((main) => {
+    const copy = main.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('[data-testid="period-picker"]').forEach((picker) => picker.remove());
+    return copy.textContent ?? "";
+  });
+}
+
+test.describe.serial("a new period", () => {
+  let before: { municipality: string; statement: string; csv: string; appendix: string };
+  let oldPeriod: string;
+
+  test("2021–2024 as it is before", async ({ page }) => {
+    oldPeriod = idOf("Agreement", '"regionId" = (SELECT id FROM "Region" WHERE code = ?)', "1085");
+    await signIn(page, "sekretariat");
+    before = {
+      municipality: await pageText(page, `/kommuner/0320?periode=${oldPeriod}`),
+      statement: await pageText(page, `/kommuner/0320/opgoerelse?periode=${oldPeriod}`),
+      appendix: await pageText(page, `/sekretariat/bilag?periode=${oldPeriod}&aar=2022`),
+      csv: await (await page.request.get(`/sekretariat/bilag/csv?periode=${oldPeriod}&aar=2022`)).text(),
+    };
+  });
+
+  test("the 2025 population figures are imported from FOLK1A; a bad file is refused whole", async ({ page }) => {
+    await signIn(page, "sekretariat");
+    await page.goto("/sekretariat/befolkning");
+    await expectAccessible(page);
+    const figuresBefore = rowCount("PopulationFigure");
+    await page.getByLabel(/Fil fra Danmarks Statistik/).setInputFiles({
+      name: "FOLK1A-2025K1.csv",
+      mimeType: "text/csv",
+      buffer: folk1a(figures2025),
+    });
+    await page.getByLabel("Tallene gælder pr.").fill("2025-01-01");
+    await page.getByRole("button", { name: "Se tallene" }).click();
+    const preview = page.getByTestId("population-preview");
+    await expect(preview).toContainText("17 kommuner");
+    await expect(preview.getByRole("row").filter({ hasText: "Faxe" })).toContainText(
+      `${(37_101).toLocaleString("da-DK")}`,
+    );
+    await expect(preview.getByRole("row").filter({ hasText: "Faxe" })).toContainText("36.713");
+    await expectAccessible(page);
+    expect(rowCount("PopulationFigure")).toBe(figuresBefore);
+    await page.getByRole("button", { name: "Gem befolkningstallene" }).click();
+    await expect(page.getByTestId("notice")).toContainText("Befolkningstallene for 17 kommuner er gemt");
+    expect(rowCount("PopulationFigure")).toBe(figuresBefore + 17);
+
+    // Unknown name, a municipality twice, one missing: refused with every problem, nothing stored.
+    const bad = [
+      { name: "Nordfynn", population: 1000 },
+      ...figures2025.filter((m) => m.name !== "Stevns"),
+      { name: "Faxe", population: 1 },
+    ];
+    await page.getByLabel(/Fil fra Danmarks Statistik/).setInputFiles({
+      name: "FOLK1A-fejl.csv",
+      mimeType: "text/csv",
+      buffer: folk1a(bad),
+    });
+    await page.getByLabel("Tallene gælder pr.").fill("2025-04-01");
+    await page.getByRole("button", { name: "Se tallene" }).click();
+    const problems = page.getByTestId("population-problems");
+    await expect(problems).toContainText("Nordfynn");
+    await expect(problems).toContainText("Faxe");
+    await expect(problems).toContainText("Stevns");
+    expect(await problems.getByRole("listitem").count()).toBeGreaterThanOrEqual(3);
+    await expect(page.getByRole("button", { name: "Gem befolkningstallene" })).toHaveCount(0);
+    expect(rowCount("PopulationFigure")).toBe(figuresBefore + 17);
+  });
+
+  test("the secretariat creates 2025–2028 from 2021–2024: one office renamed, one lead split changed", async ({
+    page,
+  }) => {
+    await signIn(page, "sekretariat");
+    await page.goto("/sekretariat/perioder");
+    await expect(page.getByTestId("periods")).toContainText("Regionale klyngekontorer 2021-2024");
+    await expect(page.getByLabel("Periodens navn")).toHaveValue("Regionale klyngekontorer 2025-2028");
+    await page.getByLabel("Befolkningstal pr.").selectOption("2025-01-01");
+    const clean = page.getByTestId("period-office-1");
+    await clean.getByLabel("Navn").fill("CLEAN – Danmarks Grønne Klynge");
+    const lifeScience = page.getByTestId("period-office-3");
+    // (Earlier specs may have changed the 2021–2024 split: both amounts are typed here.)
+    await lifeScience.getByLabel("Lead 1: beløb pr. år (kr.)").fill("300000");
+    await lifeScience.getByLabel("Lead 2: beløb pr. år (kr.)").fill("250000");
+    await page.getByRole("button", { name: "Se opsummering" }).click();
+    // The lead split no longer adds up: said at once, nothing stored.
+    await expect(
+      lifeScience.getByText("Leadbeløbene i 2025 giver 550.000 kr., men leadbidraget er 500.000 kr."),
+    ).toBeVisible();
+    await lifeScience.getByLabel("Lead 2: beløb pr. år (kr.)").fill("200000");
+    await page.getByRole("button", { name: "Se opsummering" }).click();
+    const summary = page.getByTestId("period-summary");
+    await expect(summary).toContainText("Regionale klyngekontorer 2025-2028 (2025–2028)");
+    await expect(summary).toContainText("CLEAN – Danmarks Grønne Klynge");
+    await expect(summary.getByRole("row").filter({ hasText: "Life Science" })).toContainText("300.000 kr.");
+    await expectAccessible(page);
+    expect(rowCount("Agreement")).toBe(2); // Sjælland 2021–2024 and the second KKR's test period
+    await page.getByRole("button", { name: "Opret perioden" }).click();
+    await expect(page).toHaveURL(/\/sekretariat\?periode=/);
+    await expect(page.getByTestId("period-picker")).toContainText("Regionale klyngekontorer 2025-2028");
+    await expect(page.getByRole("heading", { name: /Klyngekontorer 2025/ })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "CLEAN – Danmarks Grønne Klynge" })).toBeVisible();
+  });
+
+  test("a contact decides in the new period; 2021–2024 stays exactly as it was", async ({ page }) => {
+    await signIn(page, "faxe");
+    // The current period (the e2e clock stands in February 2025) is the new one.
+    await expect(page.getByTestId("period-picker").getByRole("link", { name: /2025-2028/ })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
+    await tabTo(page, page.getByRole("link", { name: "Registrér beslutning" }));
+    await page.keyboard.press("Enter");
+    await page.getByLabel("Ja, kommunen deltager").check();
+    await page.getByLabel("Besluttet af").selectOption("Byrådet");
+    await page.getByLabel("Mødedato").fill("2025-02-10");
+    await page.getByLabel("Dagsordenspunkt eller sagsnummer").fill("Punkt 5");
+    await page.getByRole("button", { name: "Se konsekvenser" }).click();
+    await expect(page.getByTestId("decision-preview")).toContainText("Fra 2025 deltager");
+    await page.getByRole("button", { name: "Gem beslutning" }).click();
+    await expect(page).toHaveURL(/gemt=1$/);
+    await expect(page.getByTestId("amount-we-build-denmark-2025")).toContainText("Ja");
+    await expect(page.getByTestId("population-note")).toContainText("1. januar 2025");
+    await expectAccessible(page);
+
+    await signIn(page, "sekretariat");
+    expect(await pageText(page, `/kommuner/0320?periode=${oldPeriod}`)).toBe(before.municipality);
+    expect(await pageText(page, `/kommuner/0320/opgoerelse?periode=${oldPeriod}`)).toBe(before.statement);
+    expect(await pageText(page, `/sekretariat/bilag?periode=${oldPeriod}&aar=2022`)).toBe(before.appendix);
+    expect(await (await page.request.get(`/sekretariat/bilag/csv?periode=${oldPeriod}&aar=2022`)).text()).toBe(
+      before.csv,
+    );
+  });
+});

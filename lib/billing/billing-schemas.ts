@@ -1,0 +1,95 @@
+/** The forms of closing, settling, reopening, payments and billing data (issue 11): one schema for form and action. */
+import { z } from "../validation/zod";
+import { isoDate, whenValid } from "../validation/fields";
+import { toArray } from "../validation/form-values";
+import { cvrField, eanField } from "./identifiers";
+import { parseWholeKroner } from "./payments-file";
+
+const reasonText = z
+  .string()
+  .trim()
+  .max(500, "Højst 500 tegn.")
+  .optional()
+  .transform((value) => value || undefined);
+
+export const closeYearSchema = z.object({
+  officeIds: z.preprocess(toArray, z.array(z.string().max(100)).min(1, "Vælg mindst ét klyngekontor.").max(50)),
+  reason: reasonText,
+});
+
+export const reopenSchema = z.object({
+  reason: z
+    .string({ error: "Skriv, hvorfor året genåbnes." })
+    .trim()
+    .min(1, "Skriv, hvorfor året genåbnes.")
+    .max(500, "Højst 500 tegn."),
+});
+
+export const MAX_PAYMENTS_FILE_BYTES = 2 * 1024 * 1024;
+
+export const paymentsUploadSchema = z.object({
+  intent: z.enum(["preview", "save"]).default("preview"),
+  file: z
+    .instanceof(File, { error: "Vælg filen fra økonomisystemet." })
+    .refine((file) => file.size > 0, "Filen er tom.")
+    .refine((file) => file.size <= MAX_PAYMENTS_FILE_BYTES, "Filen er for stor (højst 2 MB).")
+    .transform(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
+});
+
+/** One invoice (and perhaps a payment) typed in by hand. */
+export const paymentSchema = z
+  .object({
+    municipalityCode: z.string({ error: "Vælg kommunen." }).regex(/^\d{4}$/, "Vælg kommunen."),
+    office: z.string({ error: "Vælg klyngekontoret." }).trim().min(1, "Vælg klyngekontoret.").max(100),
+    reference: z
+      .string({ error: "Skriv fakturanummeret." })
+      .trim()
+      .min(1, "Skriv fakturanummeret.")
+      .max(100, "Højst 100 tegn."),
+    invoiceDate: isoDate("fakturadatoen"),
+    dueDate: isoDate("forfaldsdatoen"),
+    amount: z
+      .string()
+      .trim()
+      .optional()
+      .transform((value) => value || undefined)
+      .refine((value) => value === undefined || (parseWholeKroner(value) ?? 0) > 0, "Skriv beløbet i hele kroner.")
+      .transform((value) => (value === undefined ? undefined : parseWholeKroner(value)!)),
+    paidDate: z
+      .string()
+      .trim()
+      .optional()
+      .transform((value) => value || undefined)
+      .pipe(isoDate("betalingsdatoen").optional()),
+  })
+  .superRefine(
+    (input, ctx) => {
+      if (input.dueDate < input.invoiceDate) {
+        ctx.addIssue({ code: "custom", path: ["dueDate"], message: "Forfaldsdatoen ligger før fakturadatoen." });
+      }
+      if (input.amount !== undefined && !input.paidDate) {
+        ctx.addIssue({ code: "custom", path: ["paidDate"], message: "Skriv, hvornår beløbet blev betalt." });
+      }
+      if (input.paidDate && input.amount === undefined) {
+        ctx.addIssue({ code: "custom", path: ["amount"], message: "Skriv det betalte beløb." });
+      }
+    },
+    whenValid(["invoiceDate", "dueDate", "amount", "paidDate"]),
+  );
+
+/** CVR and EAN of every municipality of the region, in one form; `stamp` detects a concurrent edit. */
+export const billingDataSchema = z.object({
+  municipality: z.preprocess(
+    toArray,
+    z
+      .array(
+        z.object({
+          id: z.string().max(100),
+          stamp: z.string().max(40),
+          cvr: cvrField,
+          ean: eanField,
+        }),
+      )
+      .max(200),
+  ),
+});

@@ -1,0 +1,104 @@
+/**
+ * What was invoiced against what should be paid (issue 11), per office-year and payer. Pure: the engine's
+ * allocation is the truth of what *should* be paid; the invoice lines are what was asked for; the difference of a
+ * closed office-year is its open settlement (efterregulering: an extra invoice when positive, a credit when
+ * negative). An office-year is closed while its newest closing is not reopened.
+ */
+import { amountFor, type OfficeYearAllocation } from "../allocation";
+
+export type ClosingRecord = {
+  id: string;
+  officeId: string;
+  year: number;
+  round: number;
+  closedAt: Date;
+  reopenedAt: Date | null;
+  version: number;
+};
+export type InvoiceLineRecord = { closingId: string; municipalityCode: string; amount: number };
+
+export type PayerBilling = {
+  code: string;
+  isLead: boolean;
+  /** What the engine says now. */
+  computed: number;
+  /** The sum of every invoice line (closings and settlements). */
+  invoiced: number;
+  /** computed − invoiced, for a closed office-year; 0 while it is open. */
+  settlement: number;
+};
+
+export type OfficeYearBilling = {
+  officeId: string;
+  year: number;
+  /** The closing in force, if the office-year is closed. */
+  closing: ClosingRecord | null;
+  /** Every closing, newest first (reopened ones too). */
+  closings: ClosingRecord[];
+  payers: PayerBilling[];
+  computed: number;
+  invoiced: number;
+  settlement: number;
+};
+
+export const UNSETTLED_TEXT = {
+  PENDING: "ikke alle kommuner har besluttet sig",
+  LEAD_MISSING: "kontoret mangler en leadkommune",
+  REDUCED_WITHOUT_POOL: "totalen er reduceret, men den reducerede pulje er ikke aftalt",
+} as const;
+
+/** The reasons an office-year is not settled, in words ("" when it is). */
+export function unsettledText(entry: Pick<OfficeYearAllocation, "unsettled" | "allocation">): string {
+  return entry.unsettled
+    .map((reason) =>
+      reason === "PENDING"
+        ? `${entry.allocation.pending} ${entry.allocation.pending === 1 ? "kommune har" : "kommuner har"} ikke besluttet sig`
+        : UNSETTLED_TEXT[reason],
+    )
+    .join("; ");
+}
+
+export function currentClosing(closings: readonly ClosingRecord[]): ClosingRecord | null {
+  const newest = [...closings].sort((a, b) => b.round - a.round)[0];
+  return newest && !newest.reopenedAt ? newest : null;
+}
+
+export function officeYearBilling(options: {
+  entry: OfficeYearAllocation;
+  /** The region's municipality codes, in display order. */
+  codes: readonly string[];
+  closings: readonly ClosingRecord[];
+  lines: readonly InvoiceLineRecord[];
+}): OfficeYearBilling {
+  const { entry, codes } = options;
+  const closings = options.closings
+    .filter((c) => c.officeId === entry.officeId && c.year === entry.year)
+    .sort((a, b) => b.round - a.round);
+  const closingIds = new Set(closings.map((c) => c.id));
+  const lines = options.lines.filter((line) => closingIds.has(line.closingId));
+  const closing = currentClosing(closings);
+  const payers = codes
+    .map((code): PayerBilling => {
+      const now = amountFor(entry, code);
+      const invoiced = lines.filter((l) => l.municipalityCode === code).reduce((sum, l) => sum + l.amount, 0);
+      return {
+        code,
+        isLead: now.isLead,
+        computed: now.amount,
+        invoiced,
+        settlement: closing ? now.amount - invoiced : 0,
+      };
+    })
+    .filter((payer) => payer.computed !== 0 || payer.invoiced !== 0);
+  const sum = (pick: (p: PayerBilling) => number) => payers.reduce((total, p) => total + pick(p), 0);
+  return {
+    officeId: entry.officeId,
+    year: entry.year,
+    closing,
+    closings,
+    payers,
+    computed: sum((p) => p.computed),
+    invoiced: sum((p) => p.invoiced),
+    settlement: sum((p) => p.settlement),
+  };
+}

@@ -1,0 +1,320 @@
+/**
+ * Issue 11 on a real database (SQLite and PostgreSQL): closing invoices every payer exactly what the engine says
+ * and the office's total; closing twice, or by two people at once, invoices once; a process killed while closing
+ * leaves the year closed completely or not at all; a later change to a closed year is a settlement — refused for a
+ * contact, recorded with the secretariat's reason — and invoicing the settlements brings what was invoiced back to
+ * what should be paid; reopening keeps the history.
+ */
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient } from "../db/create-client";
+import { createTestDatabase, type TestDatabase } from "../testing/test-database";
+import { loadAgreement } from "../shares/load-agreement";
+import { amountFor } from "../allocation";
+import { Refusal } from "../actions/refusal";
+import { recordDecisions } from "../decisions/record-decisions";
+import type { DecisionFormInput } from "../decisions/decision-schema";
+import { closeOfficeYears } from "./close-office-years";
+import { invoiceSettlements } from "./invoice-settlements";
+import { reopenOfficeYear } from "./reopen-office-year";
+import { loadBillingRecords } from "./load-billing-records";
+import { officeYearBilling } from "./billing-state";
+
+const root = path.resolve(__dirname, "../..");
+let t: TestDatabase;
+beforeAll(async () => {
+  process.env.UPLOAD_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "kp-closing-"));
+  t = await createTestDatabase();
+});
+afterAll(async () => {
+  await t.drop();
+});
+
+async function context(db = t.db) {
+  const region = await db.region.findUniqueOrThrow({ where: { code: "1085" } });
+  const agreement = await db.agreement.findFirstOrThrow({
+    where: { regionId: region.id },
+    orderBy: { firstYear: "asc" },
+  });
+  const offices = await db.clusterOffice.findMany({
+    where: { agreementId: agreement.id },
+    orderBy: { position: "asc" },
+  });
+  const secretariat = await db.user.findFirstOrThrow({ where: { role: "SECRETARIAT", regionId: region.id } });
+  const admin = await db.user.findFirstOrThrow({ where: { role: "ADMIN" } });
+  return { agreement, offices, secretariat, admin, officeIds: offices.map((o) => o.id) };
+}
+
+/** Per office: the sum of its invoice lines for the year, and per municipality code what it was invoiced. */
+async function invoiced(year: number) {
+  const lines = await t.db.invoiceLine.findMany({
+    where: { closing: { year } },
+    include: { closing: true, municipality: true },
+  });
+  const perOffice = new Map<string, number>();
+  const perPayer = new Map<string, number>();
+  for (const line of lines) {
+    perOffice.set(line.closing.officeId, (perOffice.get(line.closing.officeId) ?? 0) + line.amount);
+    const key = `${line.closing.officeId}:${line.municipality.code}`;
+    perPayer.set(key, (perPayer.get(key) ?? 0) + line.amount);
+  }
+  return { lines, perOffice, perPayer };
+}
+
+const decision = (o: Partial<DecisionFormInput> & Pick<DecisionFormInput, "officeIds" | "decision">) =>
+  ({
+    effectiveFromYear: 2021,
+    councilBody: "Byrådet",
+    meetingDate: "2021-03-01",
+    caseReference: "Punkt 7",
+    isCorrection: false,
+    ...o,
+  }) as DecisionFormInput;
+
+describe("closing a year", () => {
+  it("refuses an unsettled year without a reason, and stores nothing", async () => {
+    const { agreement, secretariat, officeIds } = await context();
+    const error = await closeOfficeYears({
+      db: t.db,
+      actor: secretariat,
+      agreementId: agreement.id,
+      year: 2021,
+      officeIds,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Refusal);
+    expect((error as Refusal).fieldErrors.reason).toMatch(
+      /^Ikke afklaret: We Build Denmark \(16 kommuner har ikke besluttet sig\)/,
+    );
+    expect(await t.db.yearClosing.count()).toBe(0);
+    expect(await t.db.invoiceLine.count()).toBe(0);
+  });
+
+  it("invoices every lead and participating municipality what the engine says; each office's lines add up to its total", async () => {
+    const { agreement, secretariat, officeIds } = await context();
+    await closeOfficeYears({
+      db: t.db,
+      actor: secretariat,
+      agreementId: agreement.id,
+      year: 2021,
+      officeIds,
+      reason: "Byrådsbeslutningerne er ikke alle registreret; opkræves efter KKR's beslutning",
+    });
+    const view = await loadAgreement({ db: t.db, agreementId: agreement.id });
+    const { perOffice, perPayer } = await invoiced(2021);
+    for (const officeId of officeIds) {
+      const entry = view.allocationFor(officeId, 2021);
+      // 1 mio. kr.: the lead contribution and the pool, to the krone.
+      expect(perOffice.get(officeId)).toBe(1_000_000);
+      expect(entry.allocation.total).toBe(1_000_000);
+      for (const m of view.municipalities) {
+        expect(perPayer.get(`${officeId}:${m.code}`) ?? 0).toBe(amountFor(entry, m.code).amount);
+      }
+    }
+    const closing = await t.db.yearClosing.findFirstOrThrow({ where: { year: 2021 } });
+    expect(closing.unsettled).toBe("16 kommuner har ikke besluttet sig");
+    expect(await t.db.auditEvent.count({ where: { action: "billing.closed" } })).toBe(4);
+  });
+
+  it("closing twice invoices once", async () => {
+    const { agreement, secretariat, officeIds } = await context();
+    const before = await t.db.invoiceLine.count();
+    const error = await closeOfficeYears({
+      db: t.db,
+      actor: secretariat,
+      agreementId: agreement.id,
+      year: 2021,
+      officeIds: officeIds.slice(0, 1),
+      reason: "igen",
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Refusal);
+    expect((error as Error).message).toMatch(/^We Build Denmark 2021 blev lukket .* Intet er lukket\.$/);
+    expect(await t.db.invoiceLine.count()).toBe(before);
+  });
+
+  it("two secretariat users closing the same year at once invoice once", async () => {
+    const { agreement, secretariat, officeIds } = await context();
+    // PostgreSQL: two connections, as two app processes have. SQLite serves one process (one connection).
+    const other = t.provider === "postgresql" ? createPrismaClient(t.url) : t.db;
+    try {
+      const results = await Promise.allSettled(
+        [t.db, other].map((db) =>
+          closeOfficeYears({
+            db,
+            actor: secretariat,
+            agreementId: agreement.id,
+            year: 2022,
+            officeIds,
+            reason: "samtidig",
+          }),
+        ),
+      );
+      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+      const lost = results.find((r): r is PromiseRejectedResult => r.status === "rejected")!;
+      expect(lost.reason, String(lost.reason)).toBeInstanceOf(Refusal);
+    } finally {
+      if (other !== t.db) await other.$disconnect();
+    }
+    expect(await t.db.yearClosing.count({ where: { year: 2022 } })).toBe(4);
+    const { perOffice } = await invoiced(2022);
+    for (const officeId of officeIds) expect(perOffice.get(officeId)).toBe(1_000_000);
+  });
+});
+
+describe("a change to a closed year", () => {
+  it("is refused for a contact, needs the secretariat's reason, and becomes settlements that sum to the change", async () => {
+    const { agreement, offices, secretariat } = await context();
+    const clean = offices.find((o) => o.slug === "clean")!;
+    const holbaek = await t.db.municipality.findUniqueOrThrow({ where: { code: "0316" } });
+    const contact = await t.db.user.findFirstOrThrow({ where: { municipalityId: holbaek.id } });
+    const versions = async () =>
+      Object.fromEntries(
+        (await t.db.participation.findMany({ where: { municipalityId: holbaek.id } })).map((p) => [
+          p.officeId,
+          p.version,
+        ]),
+      );
+    const nej = decision({ officeIds: [clean.id], decision: "NO", effectiveToYear: 2021 });
+    const asContact = await recordDecisions({
+      db: t.db,
+      actor: contact,
+      municipalityId: holbaek.id,
+      agreementId: agreement.id,
+      input: nej,
+      expectedVersions: await versions(),
+    }).catch((e: unknown) => e);
+    expect(asContact).toBeInstanceOf(Refusal);
+    expect((asContact as Error).message).toContain("lukket og opkrævet (CLEAN");
+    expect((asContact as Error).message).toContain("sekretariat@demo.klyngeportalen.dk");
+    const withoutReason = await recordDecisions({
+      db: t.db,
+      actor: secretariat,
+      municipalityId: holbaek.id,
+      agreementId: agreement.id,
+      input: nej,
+      expectedVersions: await versions(),
+    }).catch((e: unknown) => e);
+    expect((withoutReason as Refusal).fieldErrors.closedYearReason).toContain("Skriv en begrundelse");
+    expect(await t.db.councilDecision.count()).toBe(0);
+
+    await recordDecisions({
+      db: t.db,
+      actor: secretariat,
+      municipalityId: holbaek.id,
+      agreementId: agreement.id,
+      input: { ...nej, closedYearReason: "Referatet kom efter lukningen" },
+      expectedVersions: await versions(),
+    });
+    const view = await loadAgreement({ db: t.db, agreementId: agreement.id });
+    const records = await loadBillingRecords({ db: t.db, agreementId: agreement.id, year: 2021 });
+    const codes = view.municipalities.map((m) => m.code);
+    const billing = officeYearBilling({ entry: view.allocationFor(clean.id, 2021), codes, ...records });
+    // Holbæk is credited what it paid; the others pay its share between them; the total is kept (15 of 16 ≥ 14).
+    const holbaekLine = billing.payers.find((p) => p.code === "0316")!;
+    expect(holbaekLine.computed).toBe(0);
+    expect(holbaekLine.settlement).toBe(-holbaekLine.invoiced);
+    expect(billing.settlement).toBe(view.allocationFor(clean.id, 2021).allocation.total - 1_000_000);
+    expect(billing.settlement).toBe(0);
+    expect(billing.payers.filter((p) => p.settlement > 0).length).toBe(15);
+
+    const { message } = await invoiceSettlements({
+      db: t.db,
+      actor: secretariat,
+      agreementId: agreement.id,
+      year: 2021,
+    });
+    expect(message).toMatch(/^16 efterreguleringer for 2021 er opkrævet: i alt 0 kr\.$/);
+    const settlement = await t.db.invoiceLine.findFirstOrThrow({
+      where: { kind: "SETTLEMENT", municipalityId: holbaek.id },
+    });
+    expect(settlement.text).toBe(
+      "Efterregulering CLEAN – Danmarks Miljøteknologiklynge 2021: Holbæk Kommune: Nej fra 2021 (møde 1. marts 2021) — Referatet kom efter lukningen",
+    );
+    const { perPayer } = await invoiced(2021);
+    const after = await loadAgreement({ db: t.db, agreementId: agreement.id });
+    for (const m of after.municipalities) {
+      expect(perPayer.get(`${clean.id}:${m.code}`) ?? 0).toBe(
+        amountFor(after.allocationFor(clean.id, 2021), m.code).amount,
+      );
+    }
+    // Nothing is open any more: a second press invoices nothing.
+    const again = await invoiceSettlements({
+      db: t.db,
+      actor: secretariat,
+      agreementId: agreement.id,
+      year: 2021,
+    }).catch((e: unknown) => e);
+    expect((again as Error).message).toBe("Der er ingen åbne efterreguleringer for 2021.");
+  });
+
+  it("reopening keeps what was invoiced; closing again invoices only the difference", async () => {
+    const { agreement, offices, admin, secretariat } = await context();
+    const food = offices.find((o) => o.slug === "food-bio-cluster")!;
+    const linesBefore = await t.db.invoiceLine.count({ where: { closing: { officeId: food.id, year: 2022 } } });
+    await reopenOfficeYear({ db: t.db, actor: admin, officeId: food.id, year: 2022, reason: "Forkert lead-fordeling" });
+    expect(await t.db.invoiceLine.count({ where: { closing: { officeId: food.id, year: 2022 } } })).toBe(linesBefore);
+    await closeOfficeYears({
+      db: t.db,
+      actor: secretariat,
+      agreementId: agreement.id,
+      year: 2022,
+      officeIds: [food.id],
+      reason: "Lukket igen",
+    });
+    const rounds = await t.db.yearClosing.findMany({
+      where: { officeId: food.id, year: 2022 },
+      orderBy: { round: "asc" },
+    });
+    expect(rounds.map((r) => [r.round, !!r.reopenedAt])).toEqual([
+      [1, true],
+      [2, false],
+    ]);
+    // Nothing changed in between: the second closing adds no line, and 1 mio. kr. stays invoiced.
+    expect(await t.db.invoiceLine.count({ where: { closingId: rounds[1]!.id } })).toBe(0);
+    expect((await invoiced(2022)).perOffice.get(food.id)).toBe(1_000_000);
+  });
+});
+
+describe("a process killed while closing a year", () => {
+  it("leaves every office-year closed with all its lines, or not closed at all", async () => {
+    const runAndKill = (killAfterMs: number) =>
+      new Promise<number>((resolve, reject) => {
+        const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "lib/testing/closing-child.ts")], {
+          cwd: root,
+          env: { ...process.env, DATABASE_URL: t.url },
+          stdio: ["ignore", "pipe", "inherit"],
+        });
+        let closed = 0;
+        child.stdout.on("data", (chunk: Buffer) => {
+          const text = chunk.toString();
+          closed += text.split("closed").length - 1;
+          if (text.includes("ready")) setTimeout(() => child.kill("SIGKILL"), killAfterMs);
+        });
+        child.on("exit", () => resolve(closed));
+        child.on("error", reject);
+      });
+    // A fresh database: the test's own closings above would be cleared by the child.
+    const crash = await createTestDatabase();
+    const saved = t;
+    t = crash;
+    try {
+      let total = 0;
+      for (let i = 0; i < 6; i++) {
+        total += await runAndKill(200 + ((i * 331) % 1500));
+        const closings = await t.db.yearClosing.findMany({ include: { lines: true } });
+        const byYear = new Map<number, typeof closings>();
+        for (const c of closings) byYear.set(c.year, [...(byYear.get(c.year) ?? []), c]);
+        for (const [, ofYear] of byYear) {
+          expect(ofYear).toHaveLength(4); // all four offices of the year, never some
+          for (const c of ofYear) expect(c.lines.reduce((sum, l) => sum + l.amount, 0)).toBe(1_000_000);
+        }
+      }
+      expect(total).toBeGreaterThan(0);
+    } finally {
+      t = saved;
+      await crash.drop();
+    }
+  }, 120_000);
+});

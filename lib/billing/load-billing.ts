@@ -1,0 +1,84 @@
+/**
+ * The secretariat's closing page for a year of a period (issue 11): per office whether the year is closed (by whom,
+ * when, why), whether it is settled (else why not), and every payer with what should be paid now, what was invoiced
+ * and the open settlement; the sums checked against the office's total.
+ */
+import { db as appDb } from "../db";
+import type { DbClient } from "../db/types";
+import { loadAgreementCached } from "../shares/agreement-cache";
+import { pickYear } from "../shares/pick-year";
+import { officeYearBilling, unsettledText } from "./billing-state";
+import { loadBillingRecords } from "./load-billing-records";
+
+export async function loadBilling({
+  agreementId,
+  year: requestedYear,
+  db = appDb,
+}: {
+  agreementId: string;
+  year?: string;
+  db?: DbClient;
+}) {
+  const view = await loadAgreementCached({ db, agreementId });
+  if (!view) return null;
+  const year = pickYear(view.years, requestedYear);
+  const [records, closings, missingBillingData] = await Promise.all([
+    loadBillingRecords({ db, agreementId, year }),
+    db.yearClosing.findMany({
+      where: { year, office: { agreementId } },
+      orderBy: { round: "desc" },
+      include: { closedBy: { select: { name: true } }, reopenedBy: { select: { name: true } } },
+    }),
+    db.municipality.count({
+      where: { regionId: view.agreement.regionId, OR: [{ cvr: null }, { ean: null }] },
+    }),
+  ]);
+  const codes = view.municipalities.map((m) => m.code);
+  const nameOf = new Map(view.municipalities.map((m) => [m.code, m.name]));
+  const offices = view.offices.map((office) => {
+    const entry = view.allocationFor(office.id, year);
+    const billing = officeYearBilling({ entry, codes, ...records });
+    const payers = billing.payers.map((payer) => ({ ...payer, name: nameOf.get(payer.code)! }));
+    const leadSum = payers.filter((p) => p.isLead).reduce((sum, p) => sum + p.computed, 0);
+    return {
+      id: office.id,
+      name: office.name,
+      slug: office.slug,
+      status: entry.allocation.status,
+      settled: entry.settled,
+      unsettled: unsettledText(entry),
+      total: entry.allocation.total,
+      leadSum,
+      poolSum: billing.computed - leadSum,
+      /** What the payers should pay adds up to the office's total (checked, shown). */
+      sumsAgree: billing.computed === entry.allocation.total,
+      payers,
+      computed: billing.computed,
+      invoiced: billing.invoiced,
+      settlement: billing.settlement,
+      closed: !!billing.closing,
+      closings: closings
+        .filter((c) => c.officeId === office.id)
+        .map((c) => ({
+          id: c.id,
+          round: c.round,
+          closedAt: c.closedAt,
+          closedBy: c.closedBy.name,
+          reason: c.reason,
+          unsettled: c.unsettled,
+          reopenedAt: c.reopenedAt,
+          reopenedBy: c.reopenedBy?.name ?? null,
+          reopenReason: c.reopenReason,
+        })),
+    };
+  });
+  return {
+    agreement: view.agreement,
+    years: view.years,
+    year,
+    offices,
+    openOffices: offices.filter((o) => !o.closed),
+    openSettlements: offices.flatMap((o) => o.payers.filter((p) => p.settlement !== 0)).length,
+    missingBillingData,
+  };
+}

@@ -1,0 +1,160 @@
+/**
+ * The "new period" form (issue 12): the period's years, threshold and population basis, and per office (copied
+ * from the previous period, renamed, ended, or new) its lead contribution, pool, decision deadline and leads with
+ * from/to years. One schema for the form and the action; every rule across fields reports at once.
+ */
+import { z } from "../validation/zod";
+import { checkbox, isoDate, isRealDate, whenValid } from "../validation/fields";
+import { kroner } from "../settings/settings-schemas";
+import { formatKroner } from "../format";
+import { toArray } from "../validation/form-values";
+
+const MAX_YEARS = 10;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Højst ${max} tegn.`)
+    .optional()
+    .transform((value) => value || undefined);
+
+const year = (what: string) =>
+  z.coerce
+    .number({ error: `Skriv ${what}.` })
+    .int(`Skriv ${what} som et årstal.`)
+    .min(2000, `${what} er for tidligt.`)
+    .max(2100, `${what} er for sent.`);
+
+const optionalYear = z.preprocess((value) => (value === "" ? undefined : value), year("året").optional());
+
+const leadRow = z.object({
+  municipalityId: z
+    .string()
+    .max(100)
+    .optional()
+    .transform((value) => value || undefined),
+  amount: z.preprocess((value) => (value === "" ? undefined : value), kroner("Leadbeløbet").optional()),
+  fromYear: optionalYear,
+  toYear: optionalYear,
+});
+
+const officeRow = z.object({
+  /** The office it continues from the previous period (empty for a new office). */
+  sourceId: z
+    .string()
+    .max(100)
+    .optional()
+    .transform((value) => value || undefined),
+  keep: checkbox,
+  name: optionalText(200),
+  field: optionalText(200),
+  city: optionalText(100),
+  leadContribution: z.preprocess((value) => (value === "" ? undefined : value), kroner("Leadbidraget").optional()),
+  nonLeadPool: z.preprocess((value) => (value === "" ? undefined : value), kroner("Puljen").optional()),
+  decisionDueDate: z
+    .string()
+    .trim()
+    .optional()
+    .refine((value) => !value || isRealDate(value), "Fristen er ikke en gyldig dato.")
+    .transform((value) => (value ? new Date(`${value}T00:00:00.000Z`) : undefined)),
+  lead: z.preprocess(toArray, z.array(leadRow)),
+});
+
+export function periodSchema(region: { municipalityIds: string[] }) {
+  return z
+    .object({
+      name: z
+        .string({ error: "Skriv periodens navn." })
+        .trim()
+        .min(1, "Skriv periodens navn.")
+        .max(200, "Højst 200 tegn."),
+      firstYear: year("det første år"),
+      lastYear: year("det sidste år"),
+      thresholdPercent: z
+        .string({ error: "Skriv tærsklen i procent." })
+        .trim()
+        .regex(/^\d{1,3}([.,]\d{1,2})?$/, "Skriv tærsklen i procent, fx 85 eller 85,5.")
+        .transform((value) => Math.round(Number(value.replace(",", ".")) * 100))
+        .refine((basisPoints) => basisPoints <= 10_000, "Tærsklen kan højst være 100 %."),
+      populationBasisDate: isoDate("befolkningstallenes dato").transform((value) => new Date(`${value}T00:00:00.000Z`)),
+      populationNote: optionalText(300),
+      office: z.preprocess(toArray, z.array(officeRow)),
+    })
+    .superRefine(
+      (period, ctx) => {
+        const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
+        if (period.lastYear < period.firstYear) {
+          issue(["lastYear"], "Det sidste år kan ikke ligge før det første.");
+          return;
+        }
+        if (period.lastYear - period.firstYear + 1 > MAX_YEARS)
+          issue(["lastYear"], `En periode er højst ${MAX_YEARS} år.`);
+        const kept = period.office.filter((office) => office.keep);
+        if (kept.length === 0) issue(["office"], "Vælg mindst ét klyngekontor til perioden.");
+        const names = new Set<string>();
+        period.office.forEach((office, o) => {
+          if (!office.keep) return;
+          const at = (field: string) => ["office", o, field].join(".");
+          if (!office.name) issue([at("name")], "Skriv kontorets navn.");
+          else if (names.has(office.name.toLowerCase())) issue([at("name")], "To kontorer har samme navn.");
+          names.add(office.name?.toLowerCase() ?? "");
+          if (office.leadContribution === undefined) issue([at("leadContribution")], "Skriv leadbidraget pr. år.");
+          if (office.nonLeadPool === undefined) issue([at("nonLeadPool")], "Skriv puljen pr. år.");
+          const leads = office.lead.filter((lead) => lead.municipalityId || lead.amount !== undefined);
+          if (leads.length === 0) issue([at("lead")], "Vælg mindst én leadkommune.");
+          leads.forEach((lead) => {
+            if (!lead.municipalityId || !region.municipalityIds.includes(lead.municipalityId)) {
+              issue([at("lead")], "Vælg hver leadkommune blandt regionens kommuner.");
+            }
+            if (lead.amount === undefined) issue([at("lead")], "Skriv hver leadkommunes beløb.");
+            const from = lead.fromYear ?? period.firstYear;
+            const to = lead.toYear ?? period.lastYear;
+            if (from < period.firstYear || to > period.lastYear || to < from) {
+              issue([at("lead")], `Leadårene skal ligge i perioden ${period.firstYear}–${period.lastYear}.`);
+            }
+          });
+          if (office.leadContribution === undefined || leads.some((lead) => lead.amount === undefined)) return;
+          for (let y = period.firstYear; y <= period.lastYear; y++) {
+            const inYear = leads.filter(
+              (lead) => (lead.fromYear ?? period.firstYear) <= y && y <= (lead.toYear ?? period.lastYear),
+            );
+            if (new Set(inYear.map((lead) => lead.municipalityId)).size !== inYear.length) {
+              issue([at("lead")], `En kommune er lead to gange i ${y}.`);
+              break;
+            }
+            const sum = inYear.reduce((total, lead) => total + (lead.amount ?? 0), 0);
+            if (sum !== office.leadContribution) {
+              issue(
+                [at("lead")],
+                `Leadbeløbene i ${y} giver ${formatKroner(sum)}, men leadbidraget er ${formatKroner(office.leadContribution)}`,
+              );
+              break;
+            }
+          }
+        });
+      },
+      whenValid(["firstYear", "lastYear", "office"]),
+    )
+    .transform((period) => ({
+      ...period,
+      office: period.office
+        .filter((office) => office.keep)
+        .map((office) => ({
+          ...office,
+          name: office.name!,
+          leadContribution: office.leadContribution!,
+          nonLeadPool: office.nonLeadPool!,
+          lead: office.lead
+            .filter((lead) => lead.municipalityId)
+            .map((lead) => ({
+              municipalityId: lead.municipalityId!,
+              amount: lead.amount!,
+              fromYear: lead.fromYear ?? null,
+              toYear: lead.toYear ?? null,
+            })),
+        })),
+    }));
+}
+
+export type PeriodInput = z.infer<ReturnType<typeof periodSchema>>;

@@ -1,0 +1,40 @@
+/**
+ * A user changes their own password: the current one must match, the new one is hashed (Argon2id), and every
+ * session of the user ends (lib/auth/end-sessions.ts) — a thief with an old session is out. Audited in the same
+ * transaction; the passwords are never logged. Returns the new session version, so the caller can keep the
+ * session in which the change was made.
+ */
+import type { Database } from "../db/create-client";
+import { recordAuditEvent } from "../audit/record-audit-event";
+import { Refusal } from "../actions/refusal";
+import { endSessions } from "../auth/end-sessions";
+import { hashPassword, HashQueueFull, verifyPassword } from "../auth/password";
+
+export async function changePassword(options: {
+  db: Database;
+  actor: { id: string };
+  currentPassword: string;
+  newPassword: string;
+}): Promise<{ sessionVersion: number }> {
+  const { db, actor, currentPassword, newPassword } = options;
+  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id } });
+  try {
+    const { matches } = await verifyPassword(currentPassword, user.passwordHash);
+    if (!matches) throw new Refusal("Den nuværende adgangskode er forkert.", { field: "currentPassword" });
+    const passwordHash = await hashPassword(newPassword);
+    return await db.$transaction(async (tx) => {
+      await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+      const sessionVersion = await endSessions({ db: tx, userId: user.id });
+      await recordAuditEvent(tx, {
+        actorId: user.id,
+        action: "user.password_changed",
+        entityType: "User",
+        entityId: user.id,
+      });
+      return { sessionVersion };
+    });
+  } catch (error) {
+    if (error instanceof HashQueueFull) throw new Refusal("Der er travlt lige nu. Prøv igen om et øjeblik.");
+    throw error;
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * Bad input that used to crash or slip through (issue 14, finding 7), checked at the schemas the forms and the
+ * actions share. The URL side (…/evalueringer/abc, 2021.5, ?aar=abc) is in e2e/access-table.ts (FORGED_URLS) and
+ * lib/shares/pick-year.test.ts.
+ */
+import { describe, expect, it } from "vitest";
+import { isoDate } from "./fields";
+import { decisionSchema } from "../decisions/decision-schema";
+import { evaluationSchema, MAX_KEY_FIGURE } from "../evaluations/evaluation-schema";
+import { yearParam } from "./route-params";
+
+const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
+  result.success ? [] : result.error!.issues.map((issue) => issue.message);
+
+describe("bad input", () => {
+  it("an impossible date is refused, never rolled over (2026-02-31 was stored as 3 March)", () => {
+    expect(messages(isoDate("fristen").safeParse("2026-02-31"))).toEqual(["Fristen er ikke en gyldig dato."]);
+    expect(messages(isoDate("fristen").safeParse("2024-02-29"))).toEqual([]);
+  });
+
+  it("the same office twice in one decision is refused (it created two rows)", () => {
+    const schema = decisionSchema({ firstYear: 2021, lastYear: 2024, today: "2025-02-20" });
+    const decision = {
+      decision: "YES",
+      effectiveFromYear: "2021",
+      councilBody: "Byrådet",
+      meetingDate: "2021-03-01",
+      caseReference: "Punkt 1",
+    };
+    expect(messages(schema.safeParse({ ...decision, officeIds: ["a", "a"] }))).toEqual([
+      "Det samme klyngekontor er valgt to gange.",
+    ]);
+    expect(messages(schema.safeParse({ ...decision, officeIds: ["a", "b"] }))).toEqual([]);
+  });
+
+  it("key figures stop at 2.000.000.000 (the PostgreSQL column is a 32-bit integer; 10¹² was accepted)", () => {
+    const kpis = {
+      companiesEngaged: "10",
+      smesEngaged: "5",
+      eventsHeld: "1",
+      eventParticipants: "1",
+      collaborationProjects: "1",
+      summary: "Kort",
+    };
+    expect(MAX_KEY_FIGURE).toBeLessThanOrEqual(2 ** 31 - 1);
+    expect(evaluationSchema.safeParse({ ...kpis, externalFundingKr: "2.000.000.000" }).success).toBe(true);
+    expect(messages(evaluationSchema.safeParse({ ...kpis, externalFundingKr: "1000000000000" }))).toEqual([
+      "«Tiltrukket ekstern finansiering (kr.)» er for stort.",
+    ]);
+  });
+
+  it("a year in a URL is four digits or not found ('2021.5' rendered as «Evaluering 2021.5»)", () => {
+    expect(yearParam.safeParse("2021").success).toBe(true);
+    for (const bad of ["2021.5", "abc", "02021", "1e3"]) expect(yearParam.safeParse(bad).success).toBe(false);
+  });
+});

@@ -3,7 +3,10 @@ import { formatDate } from "@/lib/format";
 import type { EvaluationOverviewRow } from "@/lib/evaluations/load-evaluation-overview";
 import { EvaluationStatusBadge } from "./evaluation-status-badge";
 
-/** Offices × years with status and due date; overdue rows stand out (colour, icon and text). */
+/**
+ * Offices × years with status and due date; overdue rows stand out (colour, icon and text). A returned evaluation
+ * shows "Returneret", with the secretariat's comment one click away. Insiders only (the office, the secretariat).
+ */
 export function EvaluationTable({ rows, showOffice = true }: { rows: EvaluationOverviewRow[]; showOffice?: boolean }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -46,6 +49,17 @@ export function EvaluationTable({ rows, showOffice = true }: { rows: EvaluationO
               <td className="px-3 py-2">{formatDate(r.dueDate)}</td>
               <td className="px-3 py-2">
                 <EvaluationStatusBadge status={r.status} />
+                {r.status === "RETURNED" && r.overdue && (
+                  <span className="mt-1 block text-xs text-red-900">Fristen er overskredet</span>
+                )}
+                {r.returnComment && (
+                  <details className="mt-1" data-testid="return-comment-toggle">
+                    <summary className="cursor-pointer text-brand-700 underline">
+                      Se bemærkningen<span className="sr-only"> til evaluering {r.year}</span>
+                    </summary>
+                    <p className="mt-1 max-w-md whitespace-pre-line">{r.returnComment}</p>
+                  </details>
+                )}
               </td>
               <td className="px-3 py-2">
                 <Link

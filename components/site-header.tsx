@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getSessionUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/format";
 import { SignOutButton } from "./sign-out-button";
 
@@ -12,7 +13,15 @@ export async function SiteHeader() {
           Klyngeportalen
         </Link>
         {user && (
-          <div className="flex items-center gap-4 text-sm">
+          <div className="flex flex-wrap items-center gap-4 text-sm">
+            {can(user, "outbox.manage") && (
+              <Link href="/drift/udgaaende-post" className="underline">
+                Udgående post
+              </Link>
+            )}
+            <Link href="/notifikationer" className="underline">
+              Mine notifikationer
+            </Link>
             <Link href="/konto" className="hover:underline">
               {user.name} <span className="text-brand-100">· {ROLE_LABELS[user.role] ?? user.role}</span>
             </Link>

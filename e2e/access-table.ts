@@ -60,6 +60,9 @@ export type Ctx = {
   reportVersion: number;
   /** The version of the next year's evaluation (the fuzz test submits it again and again). */
   nextReportVersion?: number;
+  /** A message in the outbox (queued by a decision above) and its number of attempts. */
+  outboxMessageId: string;
+  outboxAttempts: number;
 };
 
 const SECRETARIAT: Persona[] = ["secretariat", "admin"];
@@ -142,6 +145,10 @@ export const ROUTES: RouteRule[] = [
       texts: ["Sjælland", "Lejre", "Faxe", "Næstved", "Life Science"],
     },
   })),
+  // Everyone's own notice switches; the outgoing mail is the installation administrator's (docs/decisions/0013).
+  { pattern: "/notifikationer", url: () => "/notifikationer", allowed: SIGNED_IN },
+  { pattern: "/drift/udgaaende-post", url: () => "/drift/udgaaende-post", allowed: ["admin"] },
+  { pattern: "/drift/demopostkasse", url: () => "/drift/demopostkasse", allowed: ["admin"] },
 ];
 
 /**
@@ -474,5 +481,30 @@ export const ACTIONS: ActionRule[] = [
       paidDate: "2021-04-01",
     }),
     invalid: () => ({ municipalityCode: "", reference: "", invoiceDate: "2021-02-30", dueDate: "i morgen" }),
+  },
+  {
+    name: "saveNoticePreferences",
+    page: () => "/notifikationer",
+    args: () => [],
+    allowed: SIGNED_IN,
+    valid: () => ({ enabled: ["SHARE_CHANGED", "EVALUATION_SUBMITTED"] }),
+    invalid: () => ({ enabled: ["SHARE_CHANGED", "ALT_MULIGT"] }),
+  },
+  {
+    // Bound: the KKR region whose required kinds are set (Sjælland, 1085); another KKR's secretariat gets a 404.
+    name: "saveRequiredNoticeKinds",
+    page: () => "/sekretariat/indstillinger",
+    args: () => ["1085"],
+    allowed: SECRETARIAT,
+    valid: () => ({ required: ["DECISION_REMINDER", "EVALUATION_REMINDER"] }),
+    invalid: () => ({ required: "ALLE" }),
+  },
+  {
+    name: "retryOutboxMessageAction",
+    page: () => "/drift/udgaaende-post",
+    args: (c) => [c.outboxMessageId],
+    allowed: ["admin"],
+    valid: (c) => ({ attempts: String(c.outboxAttempts) }),
+    invalid: () => ({ attempts: "mange" }),
   },
 ];

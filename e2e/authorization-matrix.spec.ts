@@ -144,6 +144,8 @@ test("the authorization table covers every route and action, and nobody gets pas
     adminUserId: idOf("User", "email = ?", "admin@demo.klyngeportalen.dk"),
     otherAgreementId: idOf("Agreement", '"regionId" = (SELECT id FROM "Region" WHERE code = ?)', "1084"),
     otherOfficeId: idOf("ClusterOffice", "slug = ?", "testklynge"),
+    outboxMessageId: idOf("OutboxMessage", "1 = 1 ORDER BY id LIMIT 1"),
+    outboxAttempts: 0,
   };
 
   const leaks: string[] = [];

@@ -106,6 +106,14 @@ function randomCases(valid: Record<string, ActionField>, keys: string[], seed: n
 }
 
 const text = (value: ActionField | undefined) => (typeof value === "string" ? value : "");
+const list = (value: ActionField | undefined) =>
+  Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
+const truthy = (value: unknown) => Boolean(Number(value) || value === true);
+const SECRETARIAT_KINDS = ["EVALUATION_SUBMITTED", "DECISION_RECORDED", "OFFICE_YEAR_AT_RISK", "WEEKLY_DIGEST"];
+const ALL_KINDS = [
+  ...["SHARE_CHANGED", "DECISION_ON_BEHALF", "DECISION_REMINDER", "EVALUATION_REVIEWED", "EVALUATION_REMINDER"],
+  ...SECRETARIAT_KINDS,
+];
 const kroner = (value: ActionField | undefined) =>
   Number(
     text(value)
@@ -360,6 +368,50 @@ const STORED: Record<string, Stored> = {
     if (text(fields.newPassword) !== text(fields.confirmPassword)) problems.push("accepted two different passwords");
     return problems;
   },
+  saveNoticePreferences: (_c, fields) => {
+    // The secretariat's own switches: exactly what was sent, for every kind of its role that is not required.
+    const [preferences, settings] = queryBatch([
+      [
+        'SELECT p.kind, p.enabled FROM "NoticePreference" p JOIN "User" u ON u.id = p."userId" WHERE u.email = ?',
+        "sekretariat@demo.klyngeportalen.dk",
+      ],
+      [
+        'SELECT s.kind, s.required FROM "NoticeKindSetting" s JOIN "Region" r ON r.id = s."regionId" WHERE r.code = ?',
+        "1085",
+      ],
+    ]) as [{ kind: string; enabled: unknown }[], { kind: string; required: unknown }[]];
+    const required = (kind: string) => truthy(settings.find((s) => s.kind === kind)?.required);
+    const problems: string[] = [];
+    for (const kind of SECRETARIAT_KINDS.filter((k) => !required(k))) {
+      const stored = preferences.find((p) => p.kind === kind);
+      if (!stored || truthy(stored.enabled) !== list(fields.enabled).includes(kind))
+        problems.push(`preference ${kind}: ${stored?.enabled} ≠ sent ${JSON.stringify(list(fields.enabled))}`);
+    }
+    const foreign = preferences.filter((p) => !SECRETARIAT_KINDS.includes(p.kind));
+    if (foreign.length) problems.push(`preferences stored for kinds the secretariat never gets: ${foreign[0]!.kind}`);
+    return problems;
+  },
+  saveRequiredNoticeKinds: (_c, fields) => {
+    // Sjælland's required kinds (the action's bound region); another region's settings are untouched.
+    const settings = queryRows<{ kind: string; required: unknown }>(
+      'SELECT s.kind, s.required FROM "NoticeKindSetting" s JOIN "Region" r ON r.id = s."regionId" WHERE r.code = ?',
+      "1085",
+    );
+    const problems = ALL_KINDS.filter(
+      (kind) => truthy(settings.find((s) => s.kind === kind)?.required) !== list(fields.required).includes(kind),
+    ).map((kind) => `required ${kind} ≠ sent ${JSON.stringify(list(fields.required))}`);
+    if (settings.some((s) => !ALL_KINDS.includes(s.kind))) problems.push("a setting for an unknown kind");
+    return problems;
+  },
+  retryOutboxMessageAction: (c) => {
+    const m = queryRows<{ status: string; attempts: number; token: string | null }>(
+      'SELECT status, attempts, "claimToken" AS token FROM "OutboxMessage" WHERE id = ?',
+      c.outboxMessageId,
+    )[0]!;
+    return m.status === "PENDING" && Number(m.attempts) === 0 && m.token === null
+      ? []
+      : [`message ${m.status}, ${m.attempts} attempts, token ${m.token}`];
+  },
   evaluationDueDateAction: (c, fields) => {
     const due = queryRows<{ due: string | number }>(
       'SELECT "dueDate" AS due FROM "EvaluationReport" WHERE id = ?',
@@ -429,6 +481,14 @@ const VARIANTS: Record<string, (c: Ctx, n: number) => Record<string, ActionField
       newPassword: password,
       confirmPassword: password,
     })),
+  // The last variants leave every notice on and the default required kinds, as the specs after this one expect.
+  saveNoticePreferences: () => [{ enabled: [] }, { enabled: "WEEKLY_DIGEST" }, { enabled: SECRETARIAT_KINDS }],
+  saveRequiredNoticeKinds: () => [
+    { required: [] },
+    { required: ALL_KINDS },
+    { required: ["DECISION_REMINDER", "EVALUATION_REMINDER"] },
+  ],
+  retryOutboxMessageAction: () => [{}],
 };
 
 const SERVER_LOG = "test-reports/e2e-server.log";
@@ -446,7 +506,7 @@ test("fuzzed input to every action and to sign-in: a Danish refusal or a correct
 }) => {
   test.setTimeout(900_000); // ~1 min on SQLite; PostgreSQL on a busy 2-core machine: one psql process per fingerprint
   const sessions: Record<string, APIRequestContext> = {};
-  for (const persona of ["secretariat", "contactIn", "officeIn", "secretariatOther"] as const) {
+  for (const persona of ["secretariat", "contactIn", "officeIn", "admin", "secretariatOther"] as const) {
     const context = await browser.newContext({ baseURL: BASE_URL });
     await signIn(await context.newPage(), PERSONA_USERS[persona]);
     sessions[persona] = context.request;
@@ -490,16 +550,20 @@ test("fuzzed input to every action and to sign-in: a Danish refusal or a correct
     leadMunicipalityIds: ["0326", "0376"].map((code) => idOf("Municipality", "code = ?", code)),
   };
   const ctx = (): Ctx => {
-    const [participations, reports] = queryBatch([
+    const [participations, reports, outbox] = queryBatch([
       [
         'SELECT p."officeId" AS id, p.version AS v FROM "Participation" p ' +
           'JOIN "Municipality" m ON m.id = p."municipalityId" WHERE m.code = ?',
         "0350",
       ],
       ['SELECT year, version AS v FROM "EvaluationReport" WHERE "officeId" = ?', officeIds[2]],
-    ]) as [{ id: string; v: number }[], { year: number; v: number }[]];
+      // The first message in the outbox (the saves above queue them): the one "Send igen" is fuzzed on.
+      'SELECT id, attempts FROM "OutboxMessage" ORDER BY id LIMIT 1',
+    ]) as [{ id: string; v: number }[], { year: number; v: number }[], { id: string; attempts: number }[]];
     return {
       ...fixed,
+      outboxMessageId: outbox[0]?.id ?? "",
+      outboxAttempts: Number(outbox[0]?.attempts ?? 0),
       versions: Object.fromEntries(participations.map((p) => [p.id, Number(p.v)])),
       reportVersion: Number(reports.find((r) => Number(r.year) === 2021)!.v),
       nextReportVersion: Number(reports.find((r) => Number(r.year) === 2022)!.v),
@@ -519,11 +583,7 @@ test("fuzzed input to every action and to sign-in: a Danish refusal or a correct
       ? "secretariatOther"
       : action.name === "changePasswordAction"
         ? "account"
-        : action.allowed.includes("secretariat")
-          ? "secretariat"
-          : action.allowed.includes("contactIn")
-            ? "contactIn"
-            : "officeIn";
+        : (["secretariat", "contactIn", "officeIn", "admin"] as const).find((p) => action.allowed.includes(p))!;
     // A case that happens to be valid may save: keep such saves harmless for the specs that follow (Lejre's Ja).
     // A new period or new population figures would change what the specs after this one see: previews only here.
     const previewOnly = ["createPeriodAction", "importPopulationAction"].includes(action.name);

@@ -12,6 +12,9 @@ export DATABASE_URL="${E2E_DATABASE_URL:-file:./data/e2e.db}"
 export NEXTAUTH_URL="${E2E_PUBLIC_URL:-http://localhost:$port}"
 export NEXTAUTH_SECRET="e2e-only-secret-not-for-production-0123456789"
 export UPLOAD_DIR="${E2E_UPLOAD_DIR:-./data/e2e-uploads}"
+# The e2e tests run the mail worker (`notify --once`) and a mail catcher themselves (e2e/mail.ts); the catcher keeps
+# what it receives here, where the administrator's "Demopostkasse" reads it.
+export DEMO_MAILBOX_DIR="./data/e2e-mailbox"
 # The business clock starts here (lib/clock.ts): 2023 evaluations (due 1 March 2024) are overdue, 2024 (due 1 March 2025) not yet.
 export KLYNGEPORTALEN_CLOCK="2025-02-20T09:00:00+01:00"
 # Every view of a municipality's page is a visit of its own: "changed since your last visit" without waiting 30 min.
@@ -34,7 +37,7 @@ if [ "${E2E_FRESH_DATABASE:-1}" = 1 ]; then
     file="${DATABASE_URL#file:}"
     rm -f "$file" "$file-wal" "$file-shm"
   fi
-  rm -rf "$UPLOAD_DIR"
+  rm -rf "$UPLOAD_DIR" "$DEMO_MAILBOX_DIR"
   npx prisma migrate deploy >/dev/null
   npx tsx prisma/seed.ts --second-kkr
 fi

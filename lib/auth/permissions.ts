@@ -27,6 +27,10 @@ export const PERMISSIONS = {
   "evaluation.viewApproved": ["MUNICIPAL_CONTACT"],
   "evaluation.submit": ["CLUSTER_OFFICE"],
   "evaluation.review": ["SECRETARIAT", "ADMIN"],
+  /** One's own notice settings ("Mine notifikationer"). */
+  "notices.own": ["SECRETARIAT", "ADMIN", "MUNICIPAL_CONTACT", "CLUSTER_OFFICE"],
+  /** The outgoing mail: failures, "Send igen", the demo mailbox. The installation's administrator only. */
+  "outbox.manage": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

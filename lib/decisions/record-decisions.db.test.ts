@@ -10,7 +10,7 @@ import { findCurrentAgreement, loadAgreement } from "../shares/load-agreement";
 
 let t: TestDatabase;
 let offices: Record<string, string>;
-let users: Record<string, { id: string; role: string; municipalityId: string | null }>;
+let users: Record<string, { id: string; name: string; role: string; municipalityId: string | null }>;
 let municipalities: Record<string, string>;
 const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), "kp-uploads-"));
 

@@ -2,8 +2,8 @@
  * Records a council decision for one or more offices (one council meeting usually decides all four), the leads'
  * councils included. In ONE transaction: the optimistic version check per municipality-office, the new decisions
  * (a correction links to the decision it voids), the minutes attachment, the share-ledger snapshot of every
- * office-year whose allocation changed, and the audit event. A decision is never edited or deleted
- * (docs/decisions/0014-decisions-over-time.md).
+ * office-year whose allocation changed, the notices the decision causes (outbox rows: lib/notices/), and the
+ * audit event. A decision is never edited or deleted (docs/decisions/0014-decisions-over-time.md).
  */
 import { randomUUID } from "node:crypto";
 import type { Database } from "../db/create-client";
@@ -13,6 +13,7 @@ import { loadAgreement } from "../shares/load-agreement";
 import { commitUpload, discardUpload, storeUpload, type StoredFile } from "../files/upload-store";
 import { decisionEffects, type NewDecision } from "./decision-effects";
 import { writeShareSnapshots } from "../shares/share-effects";
+import { queueDecisionNotices } from "../notices/queue-decision-notices";
 import { bumpAgreementVersion } from "../shares/agreement-cache";
 import type { DecisionFormInput } from "./decision-schema";
 import { Refusal } from "../actions/refusal";
@@ -42,7 +43,7 @@ export type DecisionConflict = {
 
 export type RecordDecisionsOptions = {
   db: Database;
-  actor: { id: string; role: string; municipalityId: string | null };
+  actor: { id: string; name: string; role: string; municipalityId: string | null };
   municipalityId: string;
   /** The period (agreement) the decision belongs to: decisions of an older period are recorded in that period. */
   agreementId: string;
@@ -153,12 +154,40 @@ export async function recordDecisions({
               ? await secretariatEmailOf(tx, municipality.regionId)
               : undefined,
         });
-        await writeShareSnapshots(
-          tx,
+        await writeShareSnapshots({
+          db: tx,
           effects,
-          { kind: "DECISION", decisionIdFor: (officeId) => created.find((d) => d.officeId === officeId)!.id!, at: now },
-          new Map(view.municipalities.map((m) => [m.code, m.id])),
-        );
+          cause: {
+            kind: "DECISION",
+            at: now,
+            actorId: actor.id,
+            decisionIdFor: (officeId) => created.find((d) => d.officeId === officeId)!.id!,
+            decidedBy: { id: municipality.id, code: municipality.code, name: municipality.name },
+            decision: input.decision,
+            effectiveFromYear: input.effectiveFromYear,
+            effectiveToYear: input.effectiveToYear ?? null,
+            meetingDate,
+            correction: !!input.correctsId || !!input.isCorrection,
+          },
+          municipalityIds: new Map(view.municipalities.map((m) => [m.code, m.id])),
+        });
+        await queueDecisionNotices({
+          db: tx,
+          actor,
+          municipality,
+          decisionId: created[0]!.id!,
+          officeIds: input.officeIds,
+          onBehalf: actor.municipalityId !== municipalityId,
+          decision: {
+            decision: input.decision,
+            effectiveFromYear: input.effectiveFromYear,
+            effectiveToYear: input.effectiveToYear ?? null,
+            meetingDate,
+            councilBody: input.councilBody,
+            caseReference: input.caseReference,
+            correctionReason: input.isCorrection ? (input.correctionReason ?? null) : null,
+          },
+        });
         await bumpAgreementVersion(tx, agreement.id);
         await recordAuditEvent(tx, {
           actorId: actor.id,

@@ -1,7 +1,8 @@
 /**
- * Evaluation statuses (issue 6): Ikke afleveret → Afleveret → Godkendt, or → Retur med bemærkninger →
- * Afleveret igen …; Forsinket is derived: past the due date and not delivered (never submitted, or returned and
- * not yet resubmitted). Pure, so the rules are tested without a database.
+ * Evaluation statuses (issue 6): Ikke afleveret → Afleveret → Godkendt, or → Returneret → Afleveret igen …;
+ * Forsinket is derived: past the due date and never submitted. A returned evaluation past its due date is late too
+ * (isOverdue: the reminders keep coming), but it shows as Returneret — the office must see that the secretariat
+ * answered and what to fix, not that it forgot (issue 13). Pure, so the rules are tested without a database.
  */
 import { danishIsoDate } from "../decisions/decision-schema";
 
@@ -11,7 +12,7 @@ export type EvaluationDisplayStatus = StoredEvaluationStatus | "OVERDUE";
 export const EVALUATION_STATUS_LABELS: Record<EvaluationDisplayStatus, string> = {
   NOT_SUBMITTED: "Ikke afleveret",
   SUBMITTED: "Afleveret",
-  RETURNED: "Retur med bemærkninger",
+  RETURNED: "Returneret",
   APPROVED: "Godkendt",
   OVERDUE: "Forsinket",
 };
@@ -28,7 +29,7 @@ export function displayStatus(
   report: { status: StoredEvaluationStatus; dueDate: Date },
   today: Date,
 ): EvaluationDisplayStatus {
-  return isOverdue(report, today) ? "OVERDUE" : report.status;
+  return report.status === "NOT_SUBMITTED" && isOverdue(report, today) ? "OVERDUE" : report.status;
 }
 
 /** An office may hand in (again) until the evaluation is approved. */

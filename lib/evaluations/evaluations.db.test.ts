@@ -11,7 +11,7 @@ import { evaluationReader } from "./evaluation-reader";
 import { evaluationSchema } from "./evaluation-schema";
 
 let t: TestDatabase;
-type U = { id: string; role: string; officeId: string | null; municipalityId: string | null };
+type U = { id: string; name: string; role: string; officeId: string | null; municipalityId: string | null };
 let u: Record<string, U>;
 let office: Record<string, string>;
 const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), "kp-eval-"));
@@ -180,7 +180,7 @@ describe("evaluations", () => {
     const participations = await t.db.participation.findMany({ where: { municipalityId: faxe.municipalityId! } });
     await recordDecisions({
       db: t.db,
-      actor: { id: faxe.id, role: faxe.role, municipalityId: faxe.municipalityId },
+      actor: { id: faxe.id, name: faxe.name, role: faxe.role, municipalityId: faxe.municipalityId },
       municipalityId: faxe.municipalityId!,
       agreementId: (await t.db.agreement.findFirstOrThrow()).id,
       input: {

@@ -2,7 +2,7 @@
 import { db as appDb } from "../db";
 import type { DbClient } from "../db/types";
 import { now } from "../clock";
-import { displayStatus, type EvaluationDisplayStatus } from "./evaluation-status";
+import { displayStatus, isOverdue, type EvaluationDisplayStatus } from "./evaluation-status";
 
 export type EvaluationOverviewRow = {
   reportId: string;
@@ -11,6 +11,10 @@ export type EvaluationOverviewRow = {
   year: number;
   dueDate: Date;
   status: EvaluationDisplayStatus;
+  /** Past the due date and not delivered — also when returned (shown as "Returneret", with this flag). */
+  overdue: boolean;
+  /** The secretariat's comment when the evaluation is returned (insiders only: the office and the secretariat). */
+  returnComment: string | null;
   approved: boolean;
   kpis: null | {
     version: number;
@@ -49,6 +53,8 @@ export async function loadEvaluationOverview({
       year: r.year,
       dueDate: r.dueDate,
       status: displayStatus(r, today),
+      overdue: isOverdue(r, today),
+      returnComment: r.status === "RETURNED" ? r.reviewNote : null,
       approved: r.status === "APPROVED",
       kpis: s
         ? {

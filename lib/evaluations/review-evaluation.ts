@@ -1,12 +1,16 @@
-/** The secretariat approves a submitted evaluation, or returns it with a comment the office sees. Audited. */
+/**
+ * The secretariat approves a submitted evaluation, or returns it with a comment the office sees. Audited; the office
+ * is told in the same transaction (outbox).
+ */
 import type { Database } from "../db/create-client";
 import { recordAuditEvent } from "../audit/record-audit-event";
+import { queueEvaluationNotices } from "../notices/queue-evaluation-notices";
 import { Refusal } from "../actions/refusal";
 import { canReview } from "./evaluation-status";
 
 export type ReviewEvaluationOptions = {
   db: Database;
-  actor: { id: string; role: string };
+  actor: { id: string; name: string; role: string };
   reportId: string;
   outcome: "APPROVED" | "RETURNED";
   comment?: string;
@@ -39,8 +43,14 @@ export async function reviewEvaluation({
     if (updated.count === 0) {
       throw new Refusal("Der er netop afleveret en ny version. Læs den, før du behandler evalueringen.");
     }
-    await tx.evaluationReview.create({
+    const review = await tx.evaluationReview.create({
       data: { reportId: report.id, submissionId: latest.id, outcome, comment: comment ?? null, reviewerId: actor.id },
+    });
+    await queueEvaluationNotices({
+      db: tx,
+      actor,
+      report,
+      step: { kind: "EVALUATION_REVIEWED", reviewId: review.id, outcome, comment: comment ?? null },
     });
     await recordAuditEvent(tx, {
       actorId: actor.id,

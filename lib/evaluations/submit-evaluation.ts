@@ -1,10 +1,12 @@
 /**
  * A cluster office hands in its evaluation for a year: the report (PDF), optional appendices and the key
  * figures. Every submission is a new version — a resubmission never replaces an earlier one. One transaction
- * with an optimistic version check and the audit event; stored files are removed again if it fails.
+ * with an optimistic version check, the secretariat's notice (outbox) and the audit event; stored files are
+ * removed again if it fails.
  */
 import type { Database } from "../db/create-client";
 import { recordAuditEvent } from "../audit/record-audit-event";
+import { queueEvaluationNotices } from "../notices/queue-evaluation-notices";
 import { commitUpload, discardUpload, storeUpload, type StoredFile } from "../files/upload-store";
 import { canSubmit } from "./evaluation-status";
 import { Refusal } from "../actions/refusal";
@@ -16,7 +18,7 @@ export type { UploadedFile };
 
 export type SubmitEvaluationOptions = {
   db: Database;
-  actor: { id: string; role: string; officeId: string | null };
+  actor: { id: string; name: string; role: string; officeId: string | null };
   officeId: string;
   year: number;
   input: EvaluationInput;
@@ -84,6 +86,12 @@ export async function submitEvaluation({
           submittedById: actor.id,
           attachments: { connect: attachments.map((a) => ({ id: a.id })) },
         },
+      });
+      await queueEvaluationNotices({
+        db: tx,
+        actor,
+        report: { officeId, year },
+        step: { kind: "EVALUATION_SUBMITTED", submissionId: submission.id, version },
       });
       await recordAuditEvent(tx, {
         actorId: actor.id,

@@ -1,12 +1,13 @@
 /**
  * What the settings page shows: the current agreement computed, its agreed reduced pools with reasons, and per
  * office its leads by year (who leads when, for how much, which years "mangler lead") with the defaults of the form
- * that changes them from a year on.
+ * that changes them from a year on; and which notice kinds are required (issue 13).
  */
 import { db as appDb } from "../db";
 import type { DbClient } from "../db/types";
 import { now } from "../clock";
 import { loadAgreementCached } from "../shares/agreement-cache";
+import { loadRequiredKinds } from "../notices/required-notice-kinds";
 
 export async function loadSettings({
   agreementId,
@@ -20,7 +21,10 @@ export async function loadSettings({
   const view = await loadAgreementCached({ db, agreementId });
   if (!view) return null;
   const { agreement } = view;
-  const overrides = await db.poolOverride.findMany({ where: { office: { agreementId: agreement.id } } });
+  const [overrides, requiredKinds] = await Promise.all([
+    db.poolOverride.findMany({ where: { office: { agreementId: agreement.id } } }),
+    loadRequiredKinds({ db, regionId: agreement.regionId }),
+  ]);
   // A new split applies from this year by default: the current year, within the period.
   const defaultFromYear = Math.min(agreement.lastYear, Math.max(agreement.firstYear, today.getFullYear()));
   const leadOffices = view.offices.map((office) => {
@@ -55,5 +59,5 @@ export async function loadSettings({
     return { office, rows, years, formLeads };
   });
   const municipalities = view.municipalities.map((m) => ({ id: m.id, name: m.name }));
-  return { view, overrides, leadOffices, municipalities, defaultFromYear };
+  return { view, overrides, leadOffices, municipalities, defaultFromYear, requiredKinds };
 }

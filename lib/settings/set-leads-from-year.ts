@@ -84,12 +84,12 @@ export async function setLeadsFromYear({
       });
     }
     const after = await loadAgreement({ db: tx, agreementId: agreement.id });
-    await writeShareSnapshots(
-      tx,
-      shareEffects(before.input, after.input, (id, year) => id === officeId && year >= fromYear),
-      { kind: "SETTINGS", at: now },
-      new Map(after.municipalities.map((m) => [m.code, m.id])),
-    );
+    await writeShareSnapshots({
+      db: tx,
+      effects: shareEffects(before.input, after.input, (id, year) => id === officeId && year >= fromYear),
+      cause: { kind: "LEAD_AMOUNTS", at: now, actorId: actor.id },
+      municipalityIds: new Map(after.municipalities.map((m) => [m.code, m.id])),
+    });
     await bumpAgreementVersion(tx, agreement.id);
     await recordAuditEvent(tx, {
       actorId: actor.id,

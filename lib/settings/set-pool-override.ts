@@ -47,12 +47,12 @@ export async function setPoolOverride({ db, actor, now = new Date(), ...o }: Set
       create: { officeId: o.officeId, year: o.year, amount: o.amount, reason: o.reason, createdById: actorId },
     });
     const after = await loadAgreement({ db: tx, agreementId: office.agreementId });
-    await writeShareSnapshots(
-      tx,
-      shareEffects(before.input, after.input, (id, year) => id === o.officeId && year === o.year),
-      { kind: "SETTINGS", at: now },
-      new Map(after.municipalities.map((m) => [m.code, m.id])),
-    );
+    await writeShareSnapshots({
+      db: tx,
+      effects: shareEffects(before.input, after.input, (id, year) => id === o.officeId && year === o.year),
+      cause: { kind: "POOL_OVERRIDE", at: now, actorId, amount: o.amount, reason: o.reason },
+      municipalityIds: new Map(after.municipalities.map((m) => [m.code, m.id])),
+    });
     await bumpAgreementVersion(tx, office.agreementId);
     await recordAuditEvent(tx, {
       actorId,

@@ -4,6 +4,7 @@
  */
 import { allocateAgreement, amountFor, type AgreementInput, type OfficeYearAllocation } from "../allocation";
 import type { DbClient } from "../db/types";
+import { queueShareChangeNotices } from "../notices/queue-share-change-notices";
 
 export type OfficeYearEffect = {
   officeId: string;
@@ -40,21 +41,50 @@ export function shareEffects(
     });
 }
 
-/** Writes the share-ledger snapshot of each effect — call inside the transaction of the change. */
-export async function writeShareSnapshots(
-  tx: DbClient,
-  effects: OfficeYearEffect[],
-  cause: { kind: "DECISION" | "SETTINGS"; decisionIdFor?: (officeId: string) => string; at: Date },
-  municipalityIds: Map<string, string>,
-) {
+/** What caused an amount change: every cause is named, so every cause is told (docs/decisions/0013). */
+export type ShareChangeCause = { at: Date; actorId: string | null } & (
+  | {
+      kind: "DECISION";
+      decisionIdFor: (officeId: string) => string;
+      /** The municipality whose council decided. */
+      decidedBy: { id: string; code: string; name: string };
+      decision: "YES" | "NO";
+      effectiveFromYear: number;
+      effectiveToYear: number | null;
+      meetingDate: Date;
+      /** It corrects a wrongly recorded decision. */
+      correction: boolean;
+    }
+  | { kind: "LEAD_AMOUNTS" }
+  | { kind: "POOL_OVERRIDE"; amount: number; reason: string }
+  | { kind: "POPULATION_CORRECTION"; basisDate: Date }
+);
+
+export type WriteShareSnapshotsOptions = {
+  /** The transaction of the change. */
+  db: DbClient;
+  effects: OfficeYearEffect[];
+  cause: ShareChangeCause;
+  /** Municipality id by code. */
+  municipalityIds: Map<string, string>;
+};
+
+/**
+ * Writes the share-ledger snapshot of each effect — call inside the transaction of the change — and, in the same
+ * transaction, the notices the change causes: every municipality whose amount moved, and the secretariat when an
+ * office-year became at risk or reduced (lib/notices/queue-share-change-notices.ts). Every amount change goes
+ * through here, so no cause can forget to tell anyone.
+ */
+export async function writeShareSnapshots({ db, effects, cause, municipalityIds }: WriteShareSnapshotsOptions) {
+  const snapshotIds: string[] = [];
   for (const effect of effects) {
     const { allocation } = effect.after;
-    await tx.shareSnapshot.create({
+    const snapshot = await db.shareSnapshot.create({
       data: {
         officeId: effect.officeId,
         year: effect.year,
-        cause: cause.kind,
-        causeDecisionId: cause.decisionIdFor?.(effect.officeId) ?? null,
+        cause: cause.kind === "DECISION" ? "DECISION" : "SETTINGS",
+        causeDecisionId: cause.kind === "DECISION" ? cause.decisionIdFor(effect.officeId) : null,
         status: allocation.status,
         eligible: allocation.eligible,
         required: allocation.required,
@@ -74,6 +104,12 @@ export async function writeShareSnapshots(
           })),
         },
       },
+      select: { id: true },
     });
+    snapshotIds.push(snapshot.id);
   }
+  if (snapshotIds.length) {
+    await queueShareChangeNotices({ db, effects, cause, changeId: snapshotIds[0]!, municipalityIds });
+  }
+  return snapshotIds;
 }

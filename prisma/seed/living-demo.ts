@@ -237,7 +237,7 @@ export async function seedLivingDemo(db: Database, regionCode = "1085") {
 async function submitDemoEvaluation(
   db: Database,
   o: {
-    officeUser: { id: string; role: string; officeId: string | null };
+    officeUser: { id: string; name: string; role: string; officeId: string | null };
     officeId: string;
     year: number;
     name: string;
@@ -271,7 +271,12 @@ async function submitDemoEvaluation(
   });
 }
 
-async function approve(db: Database, secretariat: { id: string; role: string }, officeId: string, year: number) {
+async function approve(
+  db: Database,
+  secretariat: { id: string; name: string; role: string },
+  officeId: string,
+  year: number,
+) {
   const report = await db.evaluationReport.findUniqueOrThrow({ where: { officeId_year: { officeId, year } } });
   await reviewEvaluation({
     db,
@@ -284,7 +289,7 @@ async function approve(db: Database, secretariat: { id: string; role: string }, 
 
 async function returnEvaluation(
   db: Database,
-  secretariat: { id: string; role: string },
+  secretariat: { id: string; name: string; role: string },
   officeId: string,
   year: number,
 ) {

@@ -21,7 +21,7 @@ export default async function EvaluationsOverviewPage({
   const keep = { periode: context.period.id, kkr: kkrParam(context) };
   const rows = await loadEvaluationOverview({ agreementId: context.period.id });
   const withKpis = rows.filter((r) => r.kpis);
-  const overdue = rows.filter((r) => r.status === "OVERDUE").length;
+  const overdue = rows.filter((r) => r.overdue).length;
   const link = "rounded border border-brand-700 px-3 py-1.5 font-medium text-brand-700 hover:bg-brand-50";
 
   return (

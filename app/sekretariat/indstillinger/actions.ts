@@ -12,6 +12,9 @@ import { setPoolOverride } from "@/lib/settings/set-pool-override";
 import { setDecisionDueDate } from "@/lib/settings/set-decision-due-date";
 import { yearArg } from "@/lib/validation/route-params";
 import { officeAmounts } from "@/lib/offices/office-amounts";
+import { requiredNoticeKindsSchema } from "@/lib/notices/notice-settings-schema";
+import { setRequiredNoticeKinds } from "@/lib/notices/set-required-notice-kinds";
+import { requireRegion } from "@/lib/periods/require-period";
 
 export const saveLeadSplit = defineAction({
   name: "saveLeadSplit",
@@ -56,5 +59,19 @@ export const saveDecisionDueDate = defineAction({
     await setDecisionDueDate({ db, actor: user, agreementId: agreement.id, dueDate: input.dueDate });
     revalidatePath("/sekretariat", "layout");
     return { message: "Fristen er gemt." };
+  },
+});
+
+/** Bound: the KKR region's code; another region's secretariat gets a 404 (requireRegion). */
+export const saveRequiredNoticeKinds = defineAction({
+  name: "saveRequiredNoticeKinds",
+  permission: "settings.manage",
+  bound: z.tuple([z.string().max(10)]),
+  resource: ({ bound: [kkr] }) => requireRegion({ permission: "settings.manage", kkr }),
+  schema: requiredNoticeKindsSchema,
+  run: async ({ db, user, resource: { region }, input }) => {
+    await setRequiredNoticeKinds({ db, actor: user, regionId: region.id, required: input.required });
+    revalidatePath("/sekretariat/indstillinger");
+    return { message: "De påkrævede notifikationer er gemt." };
   },
 });

@@ -4,8 +4,13 @@ import { NoPeriod, PeriodBar } from "../period-bar";
 import { loadSettings } from "@/lib/settings/load-settings";
 import { danishIsoDate } from "@/lib/decisions/decision-schema";
 import { formatKroner } from "@/lib/format";
+import { AUDIENCE_LABELS, NOTICE_KIND_INFO, NOTICE_KINDS } from "@/lib/notices/notice-kinds";
 import { officeAmounts } from "@/lib/offices/office-amounts";
 import { DueDateForm, LeadSplitForm, PoolOverrideForm } from "./settings-forms";
+import { RequiredNoticesForm } from "./required-notices-form";
+
+const requiredIntro = (kkr: string) =>
+  `Brugerne i ${kkr} kan slå notifikationer fra under «Mine notifikationer» — undtagen dem, der er markeret her.`;
 
 export const metadata: Metadata = { title: "Indstillinger" };
 
@@ -19,7 +24,15 @@ export default async function SettingsPage({
   if (!context.period) return <NoPeriod context={context} />;
   const settings = await loadSettings({ agreementId: context.period.id });
   if (!settings) return <NoPeriod context={context} />;
-  const { view, overrides, leadOffices, municipalities, defaultFromYear } = settings;
+  const { view, overrides, leadOffices, municipalities, defaultFromYear, requiredKinds } = settings;
+  const noticeGroups = Object.entries(AUDIENCE_LABELS).map(([audience, label]) => ({
+    audience: label,
+    kinds: NOTICE_KINDS.filter((kind) => NOTICE_KIND_INFO[kind].audience === audience).map((kind) => ({
+      kind,
+      label: NOTICE_KIND_INFO[kind].label,
+      required: requiredKinds[kind],
+    })),
+  }));
   const { agreement } = view;
   const names = new Map(view.municipalities.map((m) => [m.code, m.name]));
   const reduced = view.allocations.filter((a) => a.allocation.status === "REDUCED");
@@ -130,6 +143,13 @@ export default async function SettingsPage({
             );
           })
         )}
+      </section>
+      <section aria-labelledby="notices-heading" className={section}>
+        <h2 id="notices-heading" className="text-lg font-semibold">
+          Påkrævede notifikationer
+        </h2>
+        <p className="text-slate-700">{requiredIntro(context.region.kkrName)}</p>
+        <RequiredNoticesForm regionCode={context.region.code} groups={noticeGroups} />
       </section>
     </div>
   );

@@ -20,7 +20,7 @@ export const submitEvaluationAction = defineAction({
   invalidMessage: "Evalueringen er ikke afleveret. Ret de markerede felter.",
   hiddenFields: ["version"],
   run: async ({ db, user, resource: { report }, input: { version, report: file, appendices, ...input } }) => {
-    await submitEvaluation({
+    const submission = await submitEvaluation({
       db,
       actor: user,
       officeId: report.officeId,
@@ -31,7 +31,8 @@ export const submitEvaluationAction = defineAction({
       expectedVersion: version,
     });
     revalidatePath(`/klyngekontorer/${report.officeId}`, "layout");
-    return { message: "Evalueringen er afleveret. Sekretariatet får besked om at behandle den." };
+    // The form then opens the confirmation state (?afleveret=version): no second form with the same files.
+    return { message: "Evalueringen er afleveret.", data: { version: submission.version } };
   },
 });
 

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { ActionForm } from "@/components/action-form";
 import { Field } from "@/components/field";
 import { FieldError } from "@/components/form-messages";
@@ -21,13 +22,18 @@ export function SubmitEvaluationForm({
   version: number;
   previous?: Record<string, string | number>;
 }) {
+  const router = useRouter();
   return (
-    <ActionForm
+    <ActionForm<{ version: number }>
       action={submitEvaluationAction.bind(null, officeId, year)}
       submitLabel="Aflever evaluering"
       label="Aflever evaluering"
       validate={validateWith(evaluationSubmissionSchema)}
       invalidMessage="Evalueringen er ikke afleveret. Ret de markerede felter."
+      onAnswer={(state) => {
+        if (state.outcome === "done" && state.data?.version)
+          router.replace(`/klyngekontorer/${officeId}/evalueringer/${year}?afleveret=${state.data.version}`);
+      }}
     >
       {({ errors }) => (
         <>

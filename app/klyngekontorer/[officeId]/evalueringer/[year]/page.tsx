@@ -19,9 +19,9 @@ export default async function EvaluationPage({
   searchParams,
 }: {
   params: Promise<{ officeId: string; year: string }>;
-  searchParams: Promise<{ behandlet?: string }>;
+  searchParams: Promise<{ behandlet?: string; afleveret?: string }>;
 }) {
-  const { behandlet } = await searchParams;
+  const { behandlet, afleveret } = await searchParams;
   const scoped = await requireEvaluation(await params);
   const { user, insider } = scoped; // insiders (office + secretariat) see the whole process
   const { officeId, year } = scoped.report;
@@ -29,6 +29,10 @@ export default async function EvaluationPage({
   const reviewer = can(user, "evaluation.review");
   const shown = insider ? latest : (report.submissions.find((s) => s.version === report.version) ?? null);
   const filesBase = `/klyngekontorer/${officeId}/evalueringer/${year}/filer`;
+  const pagePath = `/klyngekontorer/${officeId}/evalueringer/${year}`;
+  const submitter = can(user, "evaluation.submit", { officeId });
+  // Right after handing in: a clear confirmation, and no second form with the same files (issue 13).
+  const justSubmitted = submitter && report.status === "SUBMITTED" && !!latest && afleveret === String(latest.version);
 
   return (
     <div className="space-y-6">
@@ -47,6 +51,12 @@ export default async function EvaluationPage({
           {latest && <span>Version {latest.version}</span>}
         </p>
       </div>
+      {justSubmitted && (
+        <Notice>
+          Evalueringen er afleveret som version {latest.version} ({formatDateTime(latest.createdAt)}). KKR-sekretariatet
+          har fået besked og behandler den.
+        </Notice>
+      )}
       {reviewer && behandlet === "godkendt" && <Notice>Evalueringen er godkendt.</Notice>}
       {reviewer && behandlet === "retur" && <Notice>Evalueringen er sendt retur med dine bemærkninger.</Notice>}
       {insider && report.status === "RETURNED" && report.reviewNote && (
@@ -104,7 +114,15 @@ export default async function EvaluationPage({
         </section>
       )}
 
-      {can(user, "evaluation.submit", { officeId }) && canSubmit(report.status) && (
+      {justSubmitted && (
+        <p>
+          Skal du rette noget, før sekretariatet har behandlet den?{" "}
+          <Link href={pagePath} className="text-brand-700 underline">
+            Aflever en ny version
+          </Link>
+        </p>
+      )}
+      {submitter && canSubmit(report.status) && !justSubmitted && (
         <section aria-labelledby="submit-heading" className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="submit-heading" className="mb-3 text-lg font-semibold">
             {latest ? "Aflever en ny version" : "Aflever evalueringen"}

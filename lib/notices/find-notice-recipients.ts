@@ -1,0 +1,71 @@
+/**
+ * Who gets a notice of a kind: the active users of the kind's audience in the KKR region of the change (within a
+ * municipality or an office when given), minus those who switched the kind off — unless the region's secretariat
+ * made it required. The person who caused the change is left out: nobody is told what they did themselves.
+ */
+import type { DbClient } from "../db/types";
+import { NOTICE_KIND_INFO, type NoticeKind } from "./notice-kinds";
+import { loadRequiredKinds } from "./required-notice-kinds";
+
+export type NoticeRecipient = {
+  id: string;
+  email: string;
+  name: string;
+  municipalityId: string | null;
+  officeId: string | null;
+  /** The kind is required: the mail says it cannot be switched off. */
+  required: boolean;
+};
+
+export type FindNoticeRecipientsOptions = {
+  db: DbClient;
+  kind: NoticeKind;
+  /** The KKR region the notice is about: only its people are told, with its required kinds. */
+  regionId: string;
+  municipalityIds?: string[];
+  officeId?: string;
+  exceptUserId?: string | null;
+};
+
+export async function findNoticeRecipients({
+  db,
+  kind,
+  regionId,
+  municipalityIds,
+  officeId,
+  exceptUserId,
+}: FindNoticeRecipientsOptions): Promise<NoticeRecipient[]> {
+  const audience = NOTICE_KIND_INFO[kind].audience;
+  const inRegion =
+    audience === "MUNICIPAL_CONTACT"
+      ? { municipality: { regionId } }
+      : audience === "CLUSTER_OFFICE"
+        ? { office: { agreement: { regionId } } }
+        : { regionId };
+  if (municipalityIds && municipalityIds.length === 0) return [];
+  const [users, required] = await Promise.all([
+    db.user.findMany({
+      where: {
+        active: true,
+        role: audience,
+        ...inRegion,
+        ...(municipalityIds ? { municipalityId: { in: municipalityIds } } : {}),
+        ...(officeId ? { officeId } : {}),
+        ...(exceptUserId ? { id: { not: exceptUserId } } : {}),
+      },
+      select: {
+        id: true,
+        email: true,
+        name: true,
+        municipalityId: true,
+        officeId: true,
+        noticePreferences: { where: { kind }, select: { enabled: true } },
+      },
+      orderBy: { email: "asc" },
+    }),
+    loadRequiredKinds({ db, regionId }),
+  ]);
+  return users
+    .filter((user) => required[kind] || user.noticePreferences[0]?.enabled !== false)
+    .map(({ noticePreferences: _, ...user }) => ({ ...user, required: required[kind] }));
+}

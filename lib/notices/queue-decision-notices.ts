@@ -1,0 +1,80 @@
+/**
+ * The notices of a recorded decision, in its transaction (called by recordDecisions): DECISION_RECORDED to the
+ * secretariat, and DECISION_ON_BEHALF to the municipality's contacts when the secretariat recorded it for them.
+ * The amounts that moved are told by writeShareSnapshots.
+ */
+import type { DbClient } from "../db/types";
+import { findNoticeRecipients } from "./find-notice-recipients";
+import { queueNotices } from "./queue-notices";
+import { decisionOnBehalfMail, decisionRecordedMail } from "./templates/decision-notices";
+
+export type QueueDecisionNoticesOptions = {
+  db: DbClient;
+  actor: { id: string; name: string };
+  municipality: { id: string; code: string; name: string; regionId: string };
+  /** The first new decision's id: part of every notice's key. */
+  decisionId: string;
+  officeIds: string[];
+  onBehalf: boolean;
+  decision: {
+    decision: "YES" | "NO";
+    effectiveFromYear: number;
+    effectiveToYear: number | null;
+    meetingDate: Date;
+    councilBody: string;
+    caseReference: string;
+    correctionReason: string | null;
+  };
+};
+
+export async function queueDecisionNotices({
+  db,
+  actor,
+  municipality,
+  decisionId,
+  officeIds,
+  onBehalf,
+  decision,
+}: QueueDecisionNoticesOptions) {
+  const offices = await db.clusterOffice.findMany({
+    where: { id: { in: officeIds } },
+    orderBy: { position: "asc" },
+    select: { name: true },
+  });
+  const recorded = {
+    ...decision,
+    municipality,
+    officeNames: offices.map((o) => o.name),
+    recordedBy: actor.name,
+    onBehalf,
+  };
+  const [secretariat, contacts] = await Promise.all([
+    findNoticeRecipients({ db, kind: "DECISION_RECORDED", regionId: municipality.regionId, exceptUserId: actor.id }),
+    onBehalf
+      ? findNoticeRecipients({
+          db,
+          kind: "DECISION_ON_BEHALF",
+          regionId: municipality.regionId,
+          municipalityIds: [municipality.id],
+          exceptUserId: actor.id,
+        })
+      : [],
+  ]);
+  await queueNotices({
+    db,
+    notices: [
+      ...secretariat.map((person) => ({
+        kind: "DECISION_RECORDED" as const,
+        recipient: person,
+        key: `decision:${decisionId}`,
+        mail: decisionRecordedMail({ ...recorded, required: person.required }),
+      })),
+      ...contacts.map((person) => ({
+        kind: "DECISION_ON_BEHALF" as const,
+        recipient: person,
+        key: `decision:${decisionId}`,
+        mail: decisionOnBehalfMail({ ...recorded, required: person.required }),
+      })),
+    ],
+  });
+}

@@ -1,0 +1,152 @@
+/**
+ * The notices of one amount change, written in its transaction (called by writeShareSnapshots):
+ * - SHARE_CHANGED to the contacts of every municipality whose amount moved — one message per change and
+ *   municipality, every office-year with before → after and the cause. The municipality whose own decision it was
+ *   is not told its share changed: it just decided (the secretariat's recording on its behalf is told separately).
+ * - OFFICE_YEAR_AT_RISK to the secretariat, when an office-year's status became AT_RISK or REDUCED.
+ */
+import type { DbClient } from "../db/types";
+import { formatDate, formatKroner } from "../format";
+import type { OfficeYearEffect, ShareChangeCause } from "../shares/share-effects";
+import { findNoticeRecipients } from "./find-notice-recipients";
+import { queueNotices, type NoticeDraft } from "./queue-notices";
+import { officeYearAtRiskMail, shareChangedMail, type ShareLine } from "./templates/share-notices";
+
+export type QueueShareChangeNoticesOptions = {
+  db: DbClient;
+  effects: OfficeYearEffect[];
+  cause: ShareChangeCause;
+  /** Unique per change (the first snapshot's id): part of every notice's key. */
+  changeId: string;
+  municipalityIds: Map<string, string>;
+};
+
+const AT_RISK_OR_REDUCED = ["AT_RISK", "REDUCED"];
+
+export async function queueShareChangeNotices({
+  db,
+  effects,
+  cause,
+  changeId,
+  municipalityIds,
+}: QueueShareChangeNoticesOptions) {
+  const moved = effects.flatMap((effect) =>
+    effect.lines
+      .filter((line) => line.amount !== line.previousAmount)
+      .filter((line) => cause.kind !== "DECISION" || line.code !== cause.decidedBy.code)
+      .map((line) => ({ ...line, officeId: effect.officeId, year: effect.year })),
+  );
+  const statusChanges = effects.filter(
+    (e) =>
+      e.before.allocation.status !== e.after.allocation.status &&
+      AT_RISK_OR_REDUCED.includes(e.after.allocation.status),
+  );
+  if (moved.length === 0 && statusChanges.length === 0) return;
+
+  const officeIds = [...new Set(effects.map((e) => e.officeId))];
+  const [offices, municipalities] = await Promise.all([
+    db.clusterOffice.findMany({
+      where: { id: { in: officeIds } },
+      select: { id: true, name: true, agreement: { select: { regionId: true } } },
+    }),
+    db.municipality.findMany({
+      where: { id: { in: [...new Set(moved.map((line) => municipalityIds.get(line.code)!))] } },
+      select: { id: true, code: true, name: true },
+    }),
+  ]);
+  const officeName = (id: string) => offices.find((o) => o.id === id)?.name ?? "";
+  const regionId = offices[0]!.agreement.regionId; // one change is within one agreement
+  const { sentence, short } = describeCause(cause, officeIds.map(officeName));
+  const notices: NoticeDraft[] = [];
+
+  const contacts = await findNoticeRecipients({
+    db,
+    kind: "SHARE_CHANGED",
+    regionId,
+    municipalityIds: municipalities.map((m) => m.id),
+    exceptUserId: cause.actorId,
+  });
+  for (const contact of contacts) {
+    const municipality = municipalities.find((m) => m.id === contact.municipalityId)!;
+    const lines: ShareLine[] = moved
+      .filter((line) => line.code === municipality.code)
+      .map((line) => ({
+        officeName: officeName(line.officeId),
+        year: line.year,
+        before: line.previousAmount,
+        after: line.amount,
+        provisional: line.provisional,
+      }));
+    notices.push({
+      kind: "SHARE_CHANGED",
+      recipient: contact,
+      key: `change:${changeId}`,
+      mail: shareChangedMail({ municipality, cause: sentence, shortCause: short, lines, required: contact.required }),
+    });
+  }
+
+  if (statusChanges.length) {
+    const secretariat = await findNoticeRecipients({
+      db,
+      kind: "OFFICE_YEAR_AT_RISK",
+      regionId,
+      exceptUserId: cause.actorId,
+    });
+    const lines = statusChanges.map((e) => ({
+      officeName: officeName(e.officeId),
+      year: e.year,
+      before: e.before.allocation.status,
+      after: e.after.allocation.status,
+      yes: e.after.allocation.yes,
+      required: e.after.allocation.required,
+    }));
+    for (const person of secretariat) {
+      notices.push({
+        kind: "OFFICE_YEAR_AT_RISK",
+        recipient: person,
+        key: `change:${changeId}`,
+        mail: officeYearAtRiskMail({ cause: sentence, lines, year: lines[0]!.year, required: person.required }),
+      });
+    }
+  }
+  await queueNotices({ db, notices });
+}
+
+/** The cause in one sentence (for the body) and a few words (for the subject). */
+export function describeCause(cause: ShareChangeCause, officeNames: string[]): { sentence: string; short: string } {
+  const offices = officeNames.join(", ");
+  switch (cause.kind) {
+    case "DECISION": {
+      const years =
+        cause.effectiveToYear === null
+          ? `fra ${cause.effectiveFromYear}`
+          : `fra ${cause.effectiveFromYear} til ${cause.effectiveToYear}`;
+      const value = cause.decision === "YES" ? "Ja" : "Nej";
+      return {
+        sentence:
+          `Årsag: ${cause.decidedBy.name} Kommune har registreret en beslutning: «${value}» ` +
+          `til ${offices} ${years} (møde ${formatDate(cause.meetingDate)})` +
+          (cause.correction ? ", som retter en tidligere registrering." : "."),
+        short: `${cause.decidedBy.name} Kommunes beslutning («${value}»)`,
+      };
+    }
+    case "LEAD_AMOUNTS":
+      return {
+        sentence: `Årsag: KKR-sekretariatet har ændret fordelingen af leadbidraget for ${offices}.`,
+        short: "ændret leadbidrag",
+      };
+    case "POOL_OVERRIDE":
+      return {
+        sentence:
+          `Årsag: KKR-sekretariatet har registreret en aftalt reduceret pulje på ${formatKroner(cause.amount)} ` +
+          `for ${offices}. Begrundelse: ${cause.reason}`,
+        short: "aftalt reduceret pulje",
+      };
+    case "POPULATION_CORRECTION":
+      return {
+        sentence:
+          `Årsag: befolkningstallene pr. ${formatDate(cause.basisDate)}, ` + "som andelene fordeles efter, er rettet.",
+        short: "rettede befolkningstal",
+      };
+  }
+}

@@ -1,0 +1,66 @@
+/** Mails about a recorded council decision: to the secretariat, and to the municipality when recorded for it. */
+import { formatDate } from "../../format";
+import { composeMail, type MailBlock } from "../mail-layout";
+
+export type RecordedDecision = {
+  municipality: { name: string; code: string };
+  decision: "YES" | "NO";
+  officeNames: string[];
+  effectiveFromYear: number;
+  effectiveToYear: number | null;
+  meetingDate: Date;
+  councilBody: string;
+  caseReference: string;
+  correctionReason: string | null;
+  recordedBy: string;
+  onBehalf: boolean;
+};
+
+const value = (d: RecordedDecision) => (d.decision === "YES" ? "Ja" : "Nej");
+
+function facts(d: RecordedDecision): MailBlock[] {
+  const years =
+    d.effectiveToYear === null ? `fra ${d.effectiveFromYear}` : `${d.effectiveFromYear}–${d.effectiveToYear}`;
+  return [
+    {
+      list: [
+        `Beslutning: «${value(d)}» ${years}`,
+        `Klyngekontorer: ${d.officeNames.join(", ")}`,
+        `${d.councilBody}, møde ${formatDate(d.meetingDate)}, ${d.caseReference}`,
+        `Registreret af: ${d.recordedBy}${d.onBehalf ? " (KKR-sekretariatet på kommunens vegne)" : ""}`,
+        ...(d.correctionReason ? [`Rettelse af en tidligere registrering: ${d.correctionReason}`] : []),
+      ],
+    },
+  ];
+}
+
+export function decisionRecordedMail(d: RecordedDecision & { required: boolean }) {
+  return composeMail({
+    kind: "DECISION_RECORDED",
+    required: d.required,
+    subject:
+      `Beslutning registreret: ${d.municipality.name} Kommune – «${value(d)}» til ` +
+      (d.officeNames.length === 1 ? d.officeNames[0] : `${d.officeNames.length} klyngekontorer`),
+    greeting: "Kære KKR-sekretariat",
+    blocks: [{ text: `${d.municipality.name} Kommunes beslutning er registreret i Klyngeportalen.` }, ...facts(d)],
+    link: { path: `/kommuner/${d.municipality.code}/historik`, label: "Se kommunens beslutninger" },
+  });
+}
+
+export function decisionOnBehalfMail(d: RecordedDecision & { required: boolean }) {
+  return composeMail({
+    kind: "DECISION_ON_BEHALF",
+    required: d.required,
+    subject: `KKR-sekretariatet har registreret en beslutning for ${d.municipality.name} Kommune`,
+    greeting: `Kære kontaktperson for ${d.municipality.name} Kommune`,
+    blocks: [
+      {
+        text:
+          "KKR-sekretariatet har registreret kommunalbestyrelsens beslutning på kommunens vegne. " +
+          "Kontrollér den, og kontakt sekretariatet, hvis den ikke er rigtig.",
+      },
+      ...facts(d),
+    ],
+    link: { path: `/kommuner/${d.municipality.code}/historik`, label: "Se beslutningen i Klyngeportalen" },
+  });
+}

@@ -1,0 +1,57 @@
+/** The decision reminder to a municipality that has not decided, and the secretariat's weekly digest. Pure. */
+import { formatDate } from "../../format";
+import { composeMail, type MailBlock } from "../mail-layout";
+
+const days = (n: number) => (n === 1 ? "1 dag" : `${n} dage`);
+
+export function decisionReminderMail(o: {
+  municipality: { name: string; code: string };
+  deadline: Date;
+  daysLeft: number;
+  /** "We Build Denmark (2021–2024)" … */
+  offices: string[];
+  required: boolean;
+}) {
+  const due = formatDate(o.deadline);
+  const after = o.daysLeft < 0;
+  return composeMail({
+    kind: "DECISION_REMINDER",
+    required: o.required,
+    subject: after
+      ? `Fristen for beslutningen om klyngekontorerne er overskredet (${due})`
+      : `Påmindelse: beslutningen om klyngekontorerne skal registreres senest ${due} (om ${days(o.daysLeft)})`,
+    greeting: `Kære kontaktperson for ${o.municipality.name} Kommune`,
+    blocks: [
+      {
+        text: after
+          ? `Fristen for kommunalbestyrelsens beslutning om medfinansieringen var ${due}. ${o.municipality.name} ` +
+            "Kommune har endnu ikke registreret en beslutning om:"
+          : `Kommunalbestyrelsens beslutning om medfinansieringen skal registreres senest ${due}. ` +
+            `${o.municipality.name} Kommune har endnu ikke registreret en beslutning om:`,
+      },
+      { list: o.offices },
+      { text: "Registrér beslutningen med dagsordenspunktet og gerne referatet, så snart den foreligger." },
+    ],
+    link: { path: `/kommuner/${o.municipality.code}/beslutninger/ny`, label: "Registrér beslutningen" },
+  });
+}
+
+export function weeklyDigestMail(o: {
+  week: string;
+  agreementName: string;
+  year: number;
+  sections: { title: string; blocks: MailBlock[] }[];
+  required: boolean;
+}) {
+  return composeMail({
+    kind: "WEEKLY_DIGEST",
+    required: o.required,
+    subject: `Ugeoversigt ${o.week.replace("-W", ", uge ")}: ${o.agreementName}`,
+    greeting: "Kære KKR-sekretariat",
+    blocks: [
+      { text: `Her er ugens oversigt over ${o.agreementName}.` },
+      ...o.sections.flatMap((section) => [{ text: `${section.title}:` }, ...section.blocks]),
+    ],
+    link: { path: `/sekretariat/opfoelgning?aar=${o.year}`, label: "Se opfølgningen" },
+  });
+}

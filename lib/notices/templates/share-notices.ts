@@ -1,0 +1,68 @@
+/** Mails about amounts: a municipality's share changed; an office-year became at risk or reduced. Pure. */
+import { formatKroner, STATUS_LABELS } from "../../format";
+import { composeMail, type RenderedMail } from "../mail-layout";
+
+export type ShareLine = { officeName: string; year: number; before: number; after: number; provisional: boolean };
+
+export function shareChangedMail(o: {
+  municipality: { name: string; code: string };
+  /** The whole sentence: who did what. */
+  cause: string;
+  /** For the subject: "Holbæk Kommunes beslutning", "ændret leadbidrag" … */
+  shortCause: string;
+  lines: ShareLine[];
+  required: boolean;
+}): RenderedMail {
+  const name = `${o.municipality.name} Kommune`;
+  return composeMail({
+    kind: "SHARE_CHANGED",
+    required: o.required,
+    subject: `Ændret andel for ${name}: ${o.shortCause}`,
+    greeting: `Kære kontaktperson for ${name}`,
+    blocks: [
+      { text: `${name}s andel af medfinansieringen er ændret. ${o.cause}` },
+      { text: "Før → efter:" },
+      {
+        list: o.lines.map(
+          (l) =>
+            `${l.officeName} ${l.year}: ${formatKroner(l.before)} → ${formatKroner(l.after)}` +
+            (l.provisional ? " (foreløbig)" : ""),
+        ),
+      },
+    ],
+    link: { path: `/kommuner/${o.municipality.code}/historik`, label: "Se ændringen og hvorfor i Klyngeportalen" },
+  });
+}
+
+export type StatusLine = {
+  officeName: string;
+  year: number;
+  before: string;
+  after: string;
+  yes: number;
+  required: number;
+};
+
+export function officeYearAtRiskMail(o: { cause: string; lines: StatusLine[]; year: number; required: boolean }) {
+  const label = (status: string) => STATUS_LABELS[status as keyof typeof STATUS_LABELS] ?? status;
+  const reduced = o.lines.some((l) => l.after === "REDUCED");
+  return composeMail({
+    kind: "OFFICE_YEAR_AT_RISK",
+    required: o.required,
+    subject: `${reduced ? "Reduceret" : "I risiko"}: ${[...new Set(o.lines.map((l) => l.officeName))].join(", ")}`,
+    greeting: "Kære KKR-sekretariat",
+    blocks: [
+      {
+        text: `Deltagelsen har ændret status for ${o.lines.length === 1 ? "et år" : "flere år"}. ${o.cause}`,
+      },
+      {
+        list: o.lines.map(
+          (l) =>
+            `${l.officeName} ${l.year}: ${label(l.before)} → ${label(l.after)} ` +
+            `(${l.yes} har sagt ja, krav ${l.required})`,
+        ),
+      },
+    ],
+    link: { path: `/sekretariat?aar=${o.year}`, label: "Se overblikket" },
+  });
+}

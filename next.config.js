@@ -24,8 +24,9 @@ const nextConfig = {
     // sits above it so the user gets that message rather than a framework error.
     serverActions: { bodySizeLimit: "30mb" },
   },
-  // Native and wasm-backed database drivers are loaded by Node at run time, not bundled.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg"],
+  // Native and wasm-backed database drivers are loaded by Node at run time, not bundled; so is pdfkit, which reads
+  // its font metrics from its own package directory (the agenda attachment, lib/agenda/agenda-pdf.ts).
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "pdfkit"],
 };
 
 module.exports = nextConfig;

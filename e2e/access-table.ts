@@ -80,7 +80,17 @@ export const ROUTES: RouteRule[] = [
   { pattern: "/api/auth/[...nextauth]", url: () => "/api/auth/session", allowed: "public" },
   // For load balancers: no session, no data (docs/decisions/0011-backup-and-health.md).
   { pattern: "/api/health", url: () => "/api/health", allowed: "public" },
-  ...["", "/beslutninger/ny", "/historik", "/opgoerelse"].map((tail) => ({
+  // The council's papers (issue 16): the agenda attachment, KKR's appendix of a year, the statement of all years.
+  ...[
+    "",
+    "/beslutninger/ny",
+    "/historik",
+    "/opgoerelse",
+    "/opgoerelse/xlsx",
+    "/opgoerelse/csv",
+    "/dagsordensbilag/pdf",
+    "/bilag/xlsx",
+  ].map((tail) => ({
     pattern: `/kommuner/[code]${tail}`,
     url: (c: Ctx) => `/kommuner/${c.code}${tail}`,
     allowed: [...SECRETARIAT, "contactIn"] as Persona[],
@@ -148,6 +158,8 @@ export const FORGED_URLS: { name: string; url: (c: Ctx) => string }[] = [
   { name: "year '2021.5'", url: (c) => `/klyngekontorer/${c.officeId}/evalueringer/2021.5` },
   { name: "year 99999", url: (c) => `/klyngekontorer/${c.officeId}/evalueringer/99999` },
   { name: "municipality code 'abc'", url: () => "/kommuner/abc" },
+  { name: "a period that is not one", url: (c) => `/kommuner/${c.code}/dagsordensbilag/pdf?periode=abc` },
+  { name: "the agenda attachment of code '0350x'", url: () => "/kommuner/0350x/dagsordensbilag/pdf" },
   { name: "municipality code '0350x'", url: () => "/kommuner/0350x/historik" },
   { name: "office id with a slash-like", url: () => "/klyngekontorer/..%2Fsekretariat" },
 ];

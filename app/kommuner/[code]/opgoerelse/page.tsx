@@ -7,6 +7,8 @@ import { PopulationNote } from "@/components/population-note";
 import { loadMunicipalityOverview } from "@/lib/shares/load-municipality-overview";
 import { DECISION_LABELS, formatDate, formatKroner } from "@/lib/format";
 import { PrintButton } from "@/components/print-button";
+import { pickYear } from "@/lib/shares/pick-year";
+import { CouncilDownloads } from "../council-downloads";
 
 export const metadata: Metadata = { title: "Opgørelse" };
 
@@ -35,6 +37,12 @@ export default async function StatementPage({
       <div className="no-print space-y-3">
         <PeriodPicker periods={periods} current={period} />
         <PrintButton />
+        <CouncilDownloads
+          code={code}
+          period={period}
+          years={overview.years}
+          currentYear={pickYear(overview.years, undefined)}
+        />
       </div>
       <header>
         <h1 className="text-2xl font-semibold">

@@ -1,7 +1,6 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
 import { useEffect, useState, type FormEvent } from "react";
 import { SIGN_IN_ERRORS, signInSchema } from "@/lib/auth/sign-in-schema";
 import { FieldError, FormError } from "@/components/form-messages";
@@ -9,7 +8,6 @@ import { FieldError, FormError } from "@/components/form-messages";
 type Errors = { email?: string; password?: string; form?: string };
 
 export function LoginForm() {
-  const router = useRouter();
   const [errors, setErrors] = useState<Errors>({});
   const [pending, setPending] = useState(false);
   // Until the page is interactive the button stays disabled: a native submit must never send the password.
@@ -28,14 +26,15 @@ export function LoginForm() {
     setErrors({});
     setPending(true);
     const result = await signIn("credentials", { ...parsed.data, redirect: false });
-    setPending(false);
     if (!result || result.error) {
+      setPending(false);
       const code = (result?.error ?? "CredentialsSignin") as keyof typeof SIGN_IN_ERRORS;
       setErrors({ form: SIGN_IN_ERRORS[code] ?? SIGN_IN_ERRORS.CredentialsSignin });
       return;
     }
-    router.replace("/");
-    router.refresh();
+    // A full page load of "/": the server answers it with a redirect to the user's start page (app/page.tsx), so
+    // the browser goes straight there — no empty page at "/" while a client-side redirect runs (issue 16).
+    window.location.replace("/");
   }
 
   return (

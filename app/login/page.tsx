@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getSessionUser } from "@/lib/auth/session";
+import { startPathFor } from "@/lib/auth/start-path";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Log ind" };
 
 export default async function LoginPage() {
-  if (await getSessionUser()) redirect("/");
+  // Already signed in: straight to the start page, on the server.
+  const user = await getSessionUser();
+  if (user) redirect((await startPathFor(user)) ?? "/");
   return (
     <div className="mx-auto max-w-md">
       <h1 className="text-2xl font-semibold">Log ind</h1>

@@ -50,6 +50,7 @@ export async function loadDecisionHistory({
             year: true,
             createdAt: true,
             status: true,
+            note: true,
             office: { select: { name: true } },
             causeDecision: {
               select: {

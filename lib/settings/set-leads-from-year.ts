@@ -87,7 +87,7 @@ export async function setLeadsFromYear({
     await writeShareSnapshots(
       tx,
       shareEffects(before.input, after.input, (id, year) => id === officeId && year >= fromYear),
-      { kind: "SETTINGS", at: now },
+      { kind: "SETTINGS", at: now, note: () => leadsNote(fromYear, leads, after.municipalities) },
       new Map(after.municipalities.map((m) => [m.code, m.id])),
     );
     await bumpAgreementVersion(tx, agreement.id);
@@ -100,4 +100,17 @@ export async function setLeadsFromYear({
       after: { fromYear, leads },
     });
   });
+}
+
+/** "Ny leadfordeling fra 2024: Kalundborg 250.000 kr. og Guldborgsund 250.000 kr. pr. år" (the ledger's words). */
+function leadsNote(
+  fromYear: number,
+  leads: { municipalityId: string; amount: number }[],
+  municipalities: { id: string; name: string }[],
+): string {
+  const parts = leads.map(
+    (lead) => `${municipalities.find((m) => m.id === lead.municipalityId)?.name ?? "?"} ${formatKroner(lead.amount)}`,
+  );
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} og ${parts.at(-1)}` : (parts[0] ?? "ingen");
+  return `Ny leadfordeling fra ${fromYear}: ${list} pr. år`;
 }

@@ -50,7 +50,14 @@ export async function setPoolOverride({ db, actor, now = new Date(), ...o }: Set
     await writeShareSnapshots(
       tx,
       shareEffects(before.input, after.input, (id, year) => id === o.officeId && year === o.year),
-      { kind: "SETTINGS", at: now },
+      {
+        kind: "SETTINGS",
+        at: now,
+        note: () =>
+          `Aftalt reduceret pulje ${formatKroner(o.amount)} for ${o.year}` +
+          (existing && existing.amount !== o.amount ? ` (før ${formatKroner(existing.amount)})` : "") +
+          `, begrundelse: ${o.reason}`,
+      },
       new Map(after.municipalities.map((m) => [m.code, m.id])),
     );
     await bumpAgreementVersion(tx, office.agreementId);

@@ -4,6 +4,7 @@
  */
 import { allocateAgreement, amountFor, type AgreementInput, type OfficeYearAllocation } from "../allocation";
 import type { DbClient } from "../db/types";
+import { formatKroner, STATUS_LABELS } from "../format";
 
 export type OfficeYearEffect = {
   officeId: string;
@@ -12,7 +13,32 @@ export type OfficeYearEffect = {
   after: OfficeYearAllocation;
   /** Every payer whose amount is or was above 0, with both amounts. */
   lines: { code: string; isLead: boolean; previousAmount: number; amount: number; provisional: boolean }[];
+  /** The agreed reduced pool stored for the office-year before and after the change (it applies only while REDUCED). */
+  poolOverride: { before: number | null; after: number | null };
 };
+
+const overrideOf = (input: AgreementInput, officeId: string, year: number) =>
+  input.offices.find((o) => o.id === officeId)?.poolOverrides.find((p) => p.year === year)?.amount ?? null;
+
+/**
+ * In words, when an agreed reduced pool stops applying or applies again because the office-year's status changed
+ * (issue 16): a municipality that rejoins makes the total kept again, and the agreed pool silently stopped counting.
+ */
+export function poolOverrideNote(effect: OfficeYearEffect): string | null {
+  const was = effect.before.allocation.status === "REDUCED" ? effect.poolOverride.before : null;
+  const is = effect.after.allocation.status === "REDUCED" ? effect.poolOverride.after : null;
+  if (was !== null && is === null && effect.poolOverride.after !== null) {
+    return (
+      `Den aftalte reducerede pulje på ${formatKroner(was)} for ${effect.year} gælder ikke længere: kontoret er ikke ` +
+      `længere reduceret (nu ${STATUS_LABELS[effect.after.allocation.status]}), og puljen på ` +
+      `${formatKroner(effect.after.allocation.pool)} gælder igen.`
+    );
+  }
+  if (was === null && is !== null && effect.poolOverride.before === effect.poolOverride.after) {
+    return `Den aftalte reducerede pulje på ${formatKroner(is)} for ${effect.year} gælder igen: kontoret er reduceret.`;
+  }
+  return null;
+}
 
 export function shareEffects(
   before: AgreementInput,
@@ -36,25 +62,46 @@ export function shareEffects(
           };
         })
         .filter((line) => line.amount > 0 || line.previousAmount > 0);
-      return { officeId: entry.officeId, year: entry.year, before: old, after: entry, lines };
+      return {
+        officeId: entry.officeId,
+        year: entry.year,
+        before: old,
+        after: entry,
+        lines,
+        poolOverride: {
+          before: overrideOf(before, entry.officeId, entry.year),
+          after: overrideOf(after, entry.officeId, entry.year),
+        },
+      };
     });
 }
 
-/** Writes the share-ledger snapshot of each effect — call inside the transaction of the change. */
+/**
+ * Writes the share-ledger snapshot of each effect — call inside the transaction of the change. `note` says in words
+ * what a settings change was (the ledger and the municipality's history show it); an agreed pool that stops or starts
+ * applying again is said as well.
+ */
 export async function writeShareSnapshots(
   tx: DbClient,
   effects: OfficeYearEffect[],
-  cause: { kind: "DECISION" | "SETTINGS"; decisionIdFor?: (officeId: string) => string; at: Date },
+  cause: {
+    kind: "DECISION" | "SETTINGS";
+    decisionIdFor?: (officeId: string) => string;
+    at: Date;
+    note?: (effect: OfficeYearEffect) => string | null;
+  },
   municipalityIds: Map<string, string>,
 ) {
   for (const effect of effects) {
     const { allocation } = effect.after;
+    const note = [cause.note?.(effect), poolOverrideNote(effect)].filter(Boolean).join(" ") || null;
     await tx.shareSnapshot.create({
       data: {
         officeId: effect.officeId,
         year: effect.year,
         cause: cause.kind,
         causeDecisionId: cause.decisionIdFor?.(effect.officeId) ?? null,
+        note,
         status: allocation.status,
         eligible: allocation.eligible,
         required: allocation.required,

@@ -80,8 +80,15 @@ export default async function ShareLedgerPage({
                 {formatDateTime(s.createdAt)} ·{" "}
                 {s.causeDecision
                   ? `${s.causeDecision.municipality.name} Kommune: ${DECISION_LABELS[s.causeDecision.decision]} fra ${s.causeDecision.effectiveFromYear} (møde ${formatDate(s.causeDecision.meetingDate)}), registreret af ${s.causeDecision.recordedBy.name}`
-                  : "Ændring af indstillinger"}
+                  : s.note
+                    ? `Ændring af indstillinger: ${s.note}`
+                    : "Ændring af indstillinger"}
               </p>
+              {s.causeDecision && s.note && (
+                <p className="mt-1 text-sm font-medium text-amber-900" data-testid="ledger-note">
+                  {s.note}
+                </p>
+              )}
               {s.lines.length > 0 ? (
                 <table className="mt-2 text-sm">
                   <caption className="sr-only">Ændrede beløb</caption>

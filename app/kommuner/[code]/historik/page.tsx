@@ -175,7 +175,12 @@ export default async function HistoryPage({
                       <td className="px-3 py-2">
                         {cause
                           ? `${cause.municipality.name} Kommune: ${DECISION_LABELS[cause.decision]} fra ${cause.effectiveFromYear} (møde ${formatDate(cause.meetingDate)})`
-                          : "Ændring af indstillinger"}
+                          : line.snapshot.note
+                            ? `Ændring af indstillinger: ${line.snapshot.note}`
+                            : "Ændring af indstillinger"}
+                        {cause && line.snapshot.note && (
+                          <span className="block font-medium text-amber-900">{line.snapshot.note}</span>
+                        )}
                         <span className="block text-slate-700">
                           Status: {STATUS_LABELS[line.snapshot.status as keyof typeof STATUS_LABELS]}
                         </span>

@@ -77,6 +77,7 @@ export const ROUTES: RouteRule[] = [
   { pattern: "/", url: () => "/", allowed: SIGNED_IN },
   { pattern: "/login", url: () => "/login", allowed: "public" },
   { pattern: "/om", url: () => "/om", allowed: "public" },
+  { pattern: "/tilgaengelighed", url: () => "/tilgaengelighed", allowed: "public" },
   { pattern: "/api/auth/[...nextauth]", url: () => "/api/auth/session", allowed: "public" },
   // For load balancers: no session, no data (docs/decisions/0011-backup-and-health.md).
   { pattern: "/api/health", url: () => "/api/health", allowed: "public" },

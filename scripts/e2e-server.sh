@@ -13,6 +13,9 @@ export KLYNGEPORTALEN_CLOCK="2025-02-20T09:00:00+01:00"
 # Every view of a municipality's page is a visit of its own: "changed since your last visit" without waiting 30 min.
 export KLYNGEPORTALEN_VISIT_MINUTES=0
 export NEXT_TELEMETRY_DISABLED=1
+# The footer's accessibility statement and the contact for accessibility problems (issue 16).
+export KLYNGEPORTALEN_ACCESSIBILITY_STATEMENT_URL="https://www.was.digst.dk/klyngeportalen-test"
+export KLYNGEPORTALEN_ACCESSIBILITY_EMAIL="tilgaengelighed@kkr-test.dk"
 rm -rf data/e2e.db data/e2e.db-wal data/e2e.db-shm data/e2e-uploads
 mkdir -p test-reports
 if [[ "$DATABASE_URL" == postgres* ]]; then

@@ -17,7 +17,10 @@ export function ScrollTable({ label, hint, children }: { label: string; hint: st
     if (!element || element.scrollWidth <= element.clientWidth) return;
     const current = element.querySelector<HTMLElement>("[data-current-column]");
     const first = element.querySelector<HTMLElement>("tr > :first-child");
-    if (current && first) element.scrollLeft = current.offsetLeft - first.offsetWidth;
+    if (!current || !first) return;
+    // Whole pixels, rounded down: the column's left edge lands at or just right of the sticky column, never under it.
+    const offset = current.getBoundingClientRect().left - first.getBoundingClientRect().right;
+    element.scrollLeft = Math.max(0, Math.floor(element.scrollLeft + offset));
   }, []);
   return (
     <div>

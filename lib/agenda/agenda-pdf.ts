@@ -13,6 +13,9 @@ import type { AgendaPacket } from "./agenda-packet";
 const FONT_DIR = path.join(process.cwd(), "node_modules/@expo-google-fonts/noto-sans");
 const REGULAR = path.join(FONT_DIR, "400Regular/NotoSans_400Regular.ttf");
 const BOLD = path.join(FONT_DIR, "700Bold/NotoSans_700Bold.ttf");
+// Fonts are named by their file path, not registered under a name: pdfkit's tables restore the font after each cell
+// by its source, and a path is a cache key — so each file is parsed once per document, not once per table cell.
+const FONTS = { regular: REGULAR, bold: BOLD } as const;
 const MARGIN = 56; // 2 cm
 const INK = "#0f172a";
 const MUTED = "#334155";
@@ -44,8 +47,6 @@ export async function agendaPdf(packet: AgendaPacket): Promise<Buffer> {
     doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
   });
-  doc.registerFont("regular", REGULAR);
-  doc.registerFont("bold", BOLD);
 
   const root = doc.struct("Document");
   doc.addStructure(root);
@@ -132,7 +133,7 @@ export async function agendaPdf(packet: AgendaPacket): Promise<Buffer> {
     doc.page.margins.bottom = 0;
     doc.markContent("Artifact", { type: "Pagination" });
     doc
-      .font("regular")
+      .font(FONTS.regular)
       .fontSize(8)
       .fillColor(MUTED)
       .text(
@@ -155,7 +156,7 @@ function text(
   style: { font: "regular" | "bold"; size: number; color?: string },
 ) {
   doc
-    .font(style.font)
+    .font(FONTS[style.font])
     .fontSize(style.size)
     .fillColor(style.color ?? INK);
   parent.add(doc.struct(type, {}, () => doc.text(value, MARGIN, doc.y, { width: doc.page.width - MARGIN * 2 })));
@@ -175,7 +176,7 @@ function keepTogether(doc: Doc, height: number) {
 
 /** A table whose first row holds the column headers and whose first column heads each row. */
 function table(doc: Doc, parent: Struct, width: number, rows: string[][], options: { totalRow?: boolean } = {}) {
-  doc.font("regular").fontSize(9.5).fillColor(INK);
+  doc.font(FONTS.regular).fontSize(9.5).fillColor(INK);
   const columns = rows[0]!.length;
   // Shares of the width: the summary (År, Beløb, Højst, Sikkerhed) and an office (År, Beslutning, Beløb, Højst, Status).
   const shares = columns === 4 ? [0.28, 0.24, 0.24, 0.24] : [0.09, 0.14, 0.25, 0.18, 0.34];
@@ -205,7 +206,7 @@ function table(doc: Doc, parent: Struct, width: number, rows: string[][], option
           text: value,
           type: header ? "TH" : "TD",
           ...(header ? { scope: rowIndex === 0 ? "Column" : "Row" } : {}),
-          font: { src: rowIndex === 0 || (options.totalRow && rowIndex === rows.length - 1) ? "bold" : "regular" },
+          font: { src: rowIndex === 0 || (options.totalRow && rowIndex === rows.length - 1) ? BOLD : REGULAR },
           ...(rowIndex === 0 ? { border: [0, 0, 1, 0], borderColor: INK } : {}),
         };
       }),

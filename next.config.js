@@ -29,8 +29,9 @@ const nextConfig = {
     // was cut and failed with a bare 500). A margin above the limit, so proxy.ts sees that a body is too large.
     proxyClientMaxBodySize: MAX_REQUEST_BYTES + 1024 * 1024,
   },
-  // Native and wasm-backed database drivers are loaded by Node at run time, not bundled.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg"],
+  // Native and wasm-backed database drivers are loaded by Node at run time, not bundled; so is pdfkit, which reads
+  // its font metrics from its own package directory (the agenda attachment, lib/agenda/agenda-pdf.ts).
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "pdfkit"],
 };
 
 module.exports = nextConfig;

@@ -50,7 +50,9 @@ export function AmountCell({ cell, explanationId }: { cell: YearCell; explanatio
           Ændret siden dit sidste besøg (før {formatKroner(cell.changed.previousAmount)}):{" "}
           {cell.changed.cause.kind === "DECISION"
             ? `${cell.changed.cause.municipality} Kommune: ${DECISION_LABELS[cell.changed.cause.decision]} fra ${cell.changed.cause.fromYear}`
-            : "ændrede indstillinger"}
+            : cell.changed.cause.note
+              ? `ændrede indstillinger (${cell.changed.cause.note})`
+              : "ændrede indstillinger"}
           .{" "}
           <a href={`#${explanationId}`} className="underline">
             Se hvorfor

@@ -83,12 +83,23 @@ export const ROUTES: RouteRule[] = [
   { pattern: "/", url: () => "/", allowed: SIGNED_IN },
   { pattern: "/login", url: () => "/login", allowed: "public" },
   { pattern: "/om", url: () => "/om", allowed: "public" },
+  { pattern: "/tilgaengelighed", url: () => "/tilgaengelighed", allowed: "public" },
   { pattern: "/api/auth/[...nextauth]", url: () => "/api/auth/session", allowed: "public" },
   // One's own account: every signed-in user (issue 14: the password change that ends the other sessions).
   { pattern: "/konto", url: () => "/konto", allowed: SIGNED_IN },
   // For load balancers: no session, no data (docs/decisions/0011-backup-and-health.md).
   { pattern: "/api/health", url: () => "/api/health", allowed: "public" },
-  ...["", "/beslutninger/ny", "/historik", "/opgoerelse"].map((tail) => ({
+  // The council's papers (issue 16): the agenda attachment, KKR's appendix of a year, the statement of all years.
+  ...[
+    "",
+    "/beslutninger/ny",
+    "/historik",
+    "/opgoerelse",
+    "/opgoerelse/xlsx",
+    "/opgoerelse/csv",
+    "/dagsordensbilag/pdf",
+    "/bilag/xlsx",
+  ].map((tail) => ({
     pattern: `/kommuner/[code]${tail}`,
     url: (c: Ctx) => `/kommuner/${c.code}${tail}`,
     allowed: [...SECRETARIAT, "contactIn"] as Persona[],
@@ -165,6 +176,8 @@ export const FORGED_URLS: { name: string; url: (c: Ctx) => string }[] = [
   { name: "year '2021.5'", url: (c) => `/klyngekontorer/${c.officeId}/evalueringer/2021.5` },
   { name: "year 99999", url: (c) => `/klyngekontorer/${c.officeId}/evalueringer/99999` },
   { name: "municipality code 'abc'", url: () => "/kommuner/abc" },
+  { name: "a period that is not one", url: (c) => `/kommuner/${c.code}/dagsordensbilag/pdf?periode=abc` },
+  { name: "the agenda attachment of code '0350x'", url: () => "/kommuner/0350x/dagsordensbilag/pdf" },
   { name: "municipality code '0350x'", url: () => "/kommuner/0350x/historik" },
   { name: "office id with a slash-like", url: () => "/klyngekontorer/..%2Fsekretariat" },
   // A year in the query that is not one of the agreement's: not found, never silently another year.

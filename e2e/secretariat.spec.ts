@@ -171,7 +171,9 @@ test.describe.serial("the KKR secretariat", () => {
     await expect(page.getByText("Brugeren ny.kontakt@faxe.dk er oprettet.")).toBeVisible();
     await page.reload();
     const row = page.getByTestId("user-row").filter({ hasText: "ny.kontakt@faxe.dk" });
-    await row.getByRole("button", { name: "Deaktivér" }).click();
+    // Deactivation asks first (issue 16).
+    await row.getByRole("button", { name: "Deaktivér …" }).click();
+    await row.getByRole("button", { name: "Ja, deaktivér Ny Kontaktperson" }).click();
     await expect(row).toContainText("Deaktiveret");
     await expectAccessible(page);
   });

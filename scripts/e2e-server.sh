@@ -27,6 +27,9 @@ export OIDC_CLIENT_SECRET="e2e-only-oidc-client-secret-0123456789"
 export OIDC_LABEL="Log ind med KKR Test-IdP"
 export NEXT_TELEMETRY_DISABLED=1
 log="${E2E_SERVER_LOG:-test-reports/e2e-server.log}"
+# The footer's accessibility statement and the contact for accessibility problems (issue 16).
+export KLYNGEPORTALEN_ACCESSIBILITY_STATEMENT_URL="https://www.was.digst.dk/klyngeportalen-test"
+export KLYNGEPORTALEN_ACCESSIBILITY_EMAIL="tilgaengelighed@kkr-test.dk"
 mkdir -p test-reports
 if [ "${E2E_FRESH_DATABASE:-1}" = 1 ]; then
   if [[ "$DATABASE_URL" == postgres* ]]; then

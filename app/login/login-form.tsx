@@ -1,7 +1,6 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
 import { useEffect, useState, type FormEvent } from "react";
 import { signInErrorMessage, signInSchema } from "@/lib/auth/sign-in-schema";
 import { FieldError, FormError } from "@/components/form-messages";
@@ -10,7 +9,6 @@ type Errors = { email?: string; password?: string; form?: string };
 
 /** `oidcLabel`: the organisation sign-in's button, when configured; `initialError`: a Danish message from ?error=. */
 export function LoginForm({ oidcLabel, initialError }: { oidcLabel?: string; initialError?: string }) {
-  const router = useRouter();
   const [errors, setErrors] = useState<Errors>(initialError ? { form: initialError } : {});
   const [pending, setPending] = useState(false);
   // Until the page is interactive the button stays disabled: a native submit must never send the password.
@@ -29,13 +27,14 @@ export function LoginForm({ oidcLabel, initialError }: { oidcLabel?: string; ini
     setErrors({});
     setPending(true);
     const result = await signIn("credentials", { ...parsed.data, redirect: false });
-    setPending(false);
     if (!result || result.error) {
+      setPending(false);
       setErrors({ form: signInErrorMessage(result?.error ?? "CredentialsSignin") });
       return;
     }
-    router.replace("/");
-    router.refresh();
+    // A full page load of "/": the server answers it with a redirect to the user's start page (app/page.tsx), so
+    // the browser goes straight there — no empty page at "/" while a client-side redirect runs (issue 16).
+    window.location.replace("/");
   }
 
   return (

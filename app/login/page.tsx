@@ -3,13 +3,16 @@ import { redirect } from "next/navigation";
 import { getSessionUser } from "@/lib/auth/session";
 import { oidcSettings } from "@/lib/auth/oidc";
 import { signInErrorMessage } from "@/lib/auth/sign-in-schema";
+import { startPathFor } from "@/lib/auth/start-path";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Log ind" };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ error?: string | string[] }> }) {
   const { error } = await searchParams;
-  if (await getSessionUser()) redirect("/");
+  // Already signed in: straight to the start page, on the server.
+  const user = await getSessionUser();
+  if (user) redirect((await startPathFor(user)) ?? "/");
   // Organisation sign-in (lib/auth/oidc.ts): the button when configured; its refusals come back in ?error=.
   const oidc = oidcSettings();
   return (

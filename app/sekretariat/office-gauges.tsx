@@ -1,5 +1,6 @@
 import { StatusBadge } from "@/components/badges";
 import { formatKroner } from "@/lib/format";
+import { ParticipationGauge } from "./participation-gauge";
 import type { Allocation } from "@/lib/allocation";
 
 type Office = {
@@ -12,6 +13,7 @@ type Office = {
   overApproved: { name: string; approved: number; amount: number; ceiling: number }[];
   allocation: Allocation;
   margin: number;
+  lapsedPool: number | null;
 };
 
 function warning(office: Office): { tone: "danger" | "warn" | "calm"; text: string } {
@@ -64,16 +66,14 @@ export function OfficeGauges({ offices, year }: { offices: Office[]; year: numbe
             )}
             <p className="mt-2">
               {participating} af {allocation.eligible} deltager — krav {allocation.required}
+              {allocation.pending > 0 && (
+                <span className="text-slate-700">
+                  {" "}
+                  ({allocation.yes} har sagt ja, {allocation.pending} afventer)
+                </span>
+              )}
             </p>
-            <meter
-              min={0}
-              max={allocation.eligible}
-              low={allocation.required}
-              optimum={allocation.eligible}
-              value={participating}
-              className="mt-1 w-full"
-              aria-label={`Deltagelse i ${year} for ${office.name}: ${participating} af ${allocation.eligible}, krav ${allocation.required}`}
-            />
+            <ParticipationGauge allocation={allocation} label={`Deltagelse i ${year} for ${office.name}`} />
             <p className="text-sm text-slate-700">
               Ja {allocation.yes} · Nej {allocation.no} · Afventer {allocation.pending} · i alt{" "}
               {formatKroner(allocation.total)}
@@ -86,6 +86,15 @@ export function OfficeGauges({ offices, year }: { offices: Office[]; year: numbe
               {w.tone !== "calm" && <span aria-hidden="true">⚠ </span>}
               {w.text}
             </p>
+            {office.lapsedPool !== null && (
+              <p
+                className="mt-2 rounded border border-amber-400 bg-amber-50 p-2 text-sm text-amber-950"
+                data-testid="lapsed-pool"
+              >
+                Den aftalte reducerede pulje på {formatKroner(office.lapsedPool)} gælder ikke i {year}, fordi kontoret
+                ikke er reduceret. Se Indstillinger.
+              </p>
+            )}
             {office.overApproved.length > 0 && (
               <ul
                 className="mt-2 rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900"

@@ -5,16 +5,19 @@ import { loadOverview, type OverviewFilters } from "@/lib/secretariat/load-overv
 import { formatBasisPoints, formatKroner, STATUS_LABELS } from "@/lib/format";
 import { YearPicker } from "@/components/year-picker";
 import { OfficeGauges } from "./office-gauges";
-import { DecisionMatrix } from "./decision-matrix";
+import { DecisionMatrix, type MatrixView } from "./decision-matrix";
+import { periodHref } from "@/lib/periods/period-href";
 
 export const metadata: Metadata = { title: "Overblik" };
 
 export default async function SecretariatPage({
   searchParams,
 }: {
-  searchParams: Promise<OverviewFilters & { aar?: string; periode?: string; kkr?: string }>;
+  searchParams: Promise<OverviewFilters & { aar?: string; periode?: string; kkr?: string; visning?: string }>;
 }) {
-  const { aar, periode, kkr, ...filters } = await searchParams;
+  const { aar, periode, kkr, visning, ...filters } = await searchParams;
+  // The matrix shows decisions unless amounts are asked for (a link, so it works without JavaScript).
+  const view: MatrixView = visning === "beloeb" ? "beloeb" : "status";
   const context = await requireRegionPeriod({ permission: "secretariat.view", periode, kkr });
   if (!context.period) return <NoPeriod context={context} />;
   const overview = await loadOverview({ agreementId: context.period.id, year: aar, filters });
@@ -35,7 +38,11 @@ export default async function SecretariatPage({
         </p>
       </div>
       <PeriodBar context={context} period={context.period} />
-      <YearPicker years={overview.years} current={year} params={{ ...filters, ...keep }} />
+      <YearPicker
+        years={overview.years}
+        current={year}
+        params={{ ...filters, ...keep, visning: view === "beloeb" ? view : undefined }}
+      />
 
       <form
         method="get"
@@ -45,6 +52,7 @@ export default async function SecretariatPage({
         <input type="hidden" name="aar" value={year} />
         <input type="hidden" name="periode" value={keep.periode} />
         {keep.kkr && <input type="hidden" name="kkr" value={keep.kkr} />}
+        {view === "beloeb" && <input type="hidden" name="visning" value={view} />}
         <label className="text-sm font-medium">
           Klyngekontor
           <select name="kontor" defaultValue={filters.kontor ?? ""} className={select}>
@@ -94,11 +102,35 @@ export default async function SecretariatPage({
       </section>
       <section aria-labelledby="matrix-heading">
         <h2 id="matrix-heading" className="mb-3 text-xl font-semibold">
-          Kommunernes beslutninger {year}
+          {view === "beloeb" ? `Kommunernes beløb ${year}` : `Kommunernes beslutninger ${year}`}
         </h2>
+        <nav aria-label="Vis i tabellen" className="no-print mb-3 flex flex-wrap items-center gap-2">
+          <span className="text-sm font-medium text-slate-700">Vis:</span>
+          {(
+            [
+              ["status", "Beslutninger"],
+              ["beloeb", "Beløb"],
+            ] as const
+          ).map(([value, label]) => (
+            <a
+              key={value}
+              href={periodHref("", {
+                ...filters,
+                ...keep,
+                aar: year,
+                visning: value === "beloeb" ? value : undefined,
+              })}
+              aria-current={view === value ? "page" : undefined}
+              className={`rounded border px-3 py-1 text-sm ${view === value ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white"}`}
+            >
+              {label}
+            </a>
+          ))}
+        </nav>
         <DecisionMatrix
           periodId={context.period.id}
           year={year}
+          view={view}
           offices={overview.offices}
           rows={overview.rows}
           totalPopulation={overview.totalPopulation}

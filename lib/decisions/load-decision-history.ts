@@ -51,6 +51,7 @@ export async function loadDecisionHistory({
             createdAt: true,
             status: true,
             cause: true,
+            note: true,
             office: { select: { name: true } },
             causeDecision: {
               select: {

@@ -12,8 +12,10 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import type { DbClient } from "../db/types";
 
+// The upload directory is configured at run time and lies outside the project on a real installation, so the build
+// cannot and must not trace it: the comments tell Turbopack so (its "tracing of the whole project" warning, issue 16).
 export function uploadRoot(): string {
-  return path.resolve(process.env.UPLOAD_DIR || "./data/uploads");
+  return path.resolve(/* turbopackIgnore: true */ process.env.UPLOAD_DIR || "./data/uploads");
 }
 
 const PENDING = "pending";
@@ -44,7 +46,9 @@ export async function discardUpload(storageKey: string) {
 
 /** Committed files; a committed file not yet moved (this very instant) is read from pending/. */
 export async function readUpload(storageKey: string): Promise<Buffer> {
-  return fs.readFile(resolveKey(storageKey)).catch(() => fs.readFile(resolveKey(path.join(PENDING, storageKey))));
+  return fs
+    .readFile(/* turbopackIgnore: true */ resolveKey(storageKey))
+    .catch(() => fs.readFile(/* turbopackIgnore: true */ resolveKey(path.join(PENDING, storageKey))));
 }
 
 /** At start-up: finish or undo whatever a crash left in pending/. Returns what it did. */

@@ -7,7 +7,14 @@ import { loadAgreementCached } from "../shares/agreement-cache";
 import { pickYear } from "../shares/pick-year";
 
 export type OverviewFilters = { kontor?: string; status?: string; mangler?: string };
-export type MatrixCell = { officeId: string; state: DecisionState | "LEAD"; meetingDate?: Date };
+export type MatrixCell = {
+  officeId: string;
+  state: DecisionState | "LEAD";
+  meetingDate?: Date;
+  /** What the municipality pays the office this year (its lead amount, its share, or 0), and whether that can change. */
+  amount: number;
+  provisional: boolean;
+};
 
 export async function loadOverview({
   agreementId,
@@ -39,10 +46,13 @@ export async function loadOverview({
         ? [{ name: nameOf(state.code), approved, amount: payer.amount, ceiling: payer.ceiling }]
         : [];
     });
+    // An agreed reduced pool stored for the year that does not apply, because the office is not reduced (issue 16).
+    const override = view.input.offices.find((o) => o.id === office.id)?.poolOverrides.find((p) => p.year === year);
     return {
       id: office.id,
       name: office.name,
       city: office.city,
+      lapsedPool: override && allocation.status !== "REDUCED" ? override.amount : null,
       leads: entry.leads.map((l) => nameOf(l.code)),
       leadMissing: entry.leadMissing,
       leadsLeft: entry.leadsLeft.map(nameOf),
@@ -63,12 +73,18 @@ export async function loadOverview({
       population: m.population,
       cells: offices.map((office): MatrixCell => {
         const entry = view.allocationFor(office.id, year);
-        if (entry.leads.some((l) => l.code === m.code)) return { officeId: office.id, state: "LEAD" };
+        const payer = amountFor(entry, m.code);
+        // As on the municipality's page: an amount is foreløbig while its office-year is not settled (not for a "Nej").
+        const provisional = !entry.settled && payer.state !== "NO";
+        if (entry.leads.some((l) => l.code === m.code))
+          return { officeId: office.id, state: "LEAD", amount: payer.amount, provisional };
         const state = entry.states.find((s) => s.code === m.code)!;
         return {
           officeId: office.id,
           state: state.state,
           meetingDate: state.decisionId ? meetingDates.get(state.decisionId) : undefined,
+          amount: payer.amount,
+          provisional,
         };
       }),
     }))

@@ -59,5 +59,56 @@ export async function loadSettings({
     return { office, rows, years, formLeads };
   });
   const municipalities = view.municipalities.map((m) => ({ id: m.id, name: m.name }));
-  return { view, overrides, leadOffices, municipalities, defaultFromYear, requiredKinds };
+  const lapsedPools = await loadLapsedPools({ db, view, overrides });
+  return { view, overrides, leadOffices, municipalities, defaultFromYear, requiredKinds, lapsedPools };
+}
+
+/**
+ * Agreed reduced pools that do not apply now because their office-year is no longer REDUCED (issue 16): when that
+ * happened and why — the recalculation in the ledger that took the office-year out of REDUCED, with its cause.
+ */
+async function loadLapsedPools({
+  db,
+  view,
+  overrides,
+}: {
+  db: DbClient;
+  view: NonNullable<Awaited<ReturnType<typeof loadAgreementCached>>>;
+  overrides: { officeId: string; year: number; amount: number; reason: string }[];
+}) {
+  const lapsed = overrides.filter((o) => view.allocationFor(o.officeId, o.year)?.allocation.status !== "REDUCED");
+  return Promise.all(
+    lapsed.map(async (override) => {
+      const snapshots = await db.shareSnapshot.findMany({
+        where: { officeId: override.officeId, year: override.year },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: {
+          createdAt: true,
+          status: true,
+          cause: true,
+          causeDecision: {
+            select: {
+              decision: true,
+              effectiveFromYear: true,
+              meetingDate: true,
+              municipality: { select: { name: true } },
+            },
+          },
+        },
+      });
+      // The last step out of REDUCED.
+      const index = snapshots.findLastIndex(
+        (s, i) => i > 0 && s.status !== "REDUCED" && snapshots[i - 1]!.status === "REDUCED",
+      );
+      const entry = view.allocationFor(override.officeId, override.year);
+      return {
+        ...override,
+        officeName: view.offices.find((o) => o.id === override.officeId)!.name,
+        status: entry.allocation.status,
+        pool: entry.allocation.pool,
+        since: index >= 0 ? snapshots[index]!.createdAt : null,
+        cause: index >= 0 ? snapshots[index]!.causeDecision : null,
+      };
+    }),
+  );
 }

@@ -87,7 +87,12 @@ export async function setLeadsFromYear({
     await writeShareSnapshots({
       db: tx,
       effects: shareEffects(before.input, after.input, (id, year) => id === officeId && year >= fromYear),
-      cause: { kind: "LEAD_AMOUNTS", at: now, actorId: actor.id },
+      cause: {
+        kind: "LEAD_AMOUNTS",
+        at: now,
+        actorId: actor.id,
+        note: () => leadsNote(fromYear, leads, after.municipalities),
+      },
       municipalityIds: new Map(after.municipalities.map((m) => [m.code, m.id])),
     });
     await bumpAgreementVersion(tx, agreement.id);
@@ -100,4 +105,17 @@ export async function setLeadsFromYear({
       after: { fromYear, leads },
     });
   });
+}
+
+/** "Ny leadfordeling fra 2024: Kalundborg 250.000 kr. og Guldborgsund 250.000 kr. pr. år" (the ledger's words). */
+function leadsNote(
+  fromYear: number,
+  leads: { municipalityId: string; amount: number }[],
+  municipalities: { id: string; name: string }[],
+): string {
+  const parts = leads.map(
+    (lead) => `${municipalities.find((m) => m.id === lead.municipalityId)?.name ?? "?"} ${formatKroner(lead.amount)}`,
+  );
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} og ${parts.at(-1)}` : (parts[0] ?? "ingen");
+  return `Ny leadfordeling fra ${fromYear}: ${list} pr. år`;
 }

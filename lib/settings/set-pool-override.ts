@@ -50,7 +50,17 @@ export async function setPoolOverride({ db, actor, now = new Date(), ...o }: Set
     await writeShareSnapshots({
       db: tx,
       effects: shareEffects(before.input, after.input, (id, year) => id === o.officeId && year === o.year),
-      cause: { kind: "POOL_OVERRIDE", at: now, actorId, amount: o.amount, reason: o.reason },
+      cause: {
+        kind: "POOL_OVERRIDE",
+        at: now,
+        actorId,
+        amount: o.amount,
+        reason: o.reason,
+        note: () =>
+          `Aftalt reduceret pulje ${formatKroner(o.amount)} for ${o.year}` +
+          (existing && existing.amount !== o.amount ? ` (før ${formatKroner(existing.amount)})` : "") +
+          `, begrundelse: ${o.reason}`,
+      },
       municipalityIds: new Map(after.municipalities.map((m) => [m.code, m.id])),
     });
     await bumpAgreementVersion(tx, office.agreementId);

@@ -68,6 +68,8 @@ export function leadSplitSchema(office: {
           .transform((value) => value || undefined),
         newLeadAmount: optionalKroner,
       })
+      // Three rules, each run as soon as the fields it reads are valid: every problem is reported in one round (the sum
+      // before the new-lead rule, so a missing new amount does not hide that the others do not add up).
       .superRefine(
         (split, ctx) => {
           if (Object.keys(split.amounts).some((id) => !office.municipalityIds.includes(id))) {
@@ -76,20 +78,12 @@ export function leadSplitSchema(office: {
               path: ["amounts"],
               message: "Vælg leadkommunerne blandt regionens kommuner.",
             });
-            return;
           }
-          if (split.newLeadMunicipalityId && !office.municipalityIds.includes(split.newLeadMunicipalityId)) {
-            ctx.addIssue({
-              code: "custom",
-              path: ["newLeadMunicipalityId"],
-              message: "Vælg en af regionens kommuner.",
-            });
-            return;
-          }
-          if (split.newLeadMunicipalityId && !split.newLeadAmount) {
-            ctx.addIssue({ code: "custom", path: ["newLeadAmount"], message: "Skriv den nye leadkommunes beløb." });
-            return;
-          }
+        },
+        whenValid(["amounts"]),
+      )
+      .superRefine(
+        (split, ctx) => {
           const sum =
             Object.values(split.amounts).reduce<number>((a, b) => a + (b ?? 0), 0) + (split.newLeadAmount ?? 0);
           if (sum !== office.leadContribution) {
@@ -100,7 +94,29 @@ export function leadSplitSchema(office: {
             });
           }
         },
-        whenValid(["amounts", "newLeadMunicipalityId", "newLeadAmount"]),
+        whenValid(["amounts", "newLeadAmount"]),
+      )
+      .superRefine(
+        (split, ctx) => {
+          if (split.newLeadMunicipalityId && !office.municipalityIds.includes(split.newLeadMunicipalityId)) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["newLeadMunicipalityId"],
+              message: "Vælg en af regionens kommuner.",
+            });
+          }
+          if (split.newLeadMunicipalityId && !split.newLeadAmount) {
+            ctx.addIssue({ code: "custom", path: ["newLeadAmount"], message: "Skriv den nye leadkommunes beløb." });
+          }
+          if (!split.newLeadMunicipalityId && split.newLeadAmount) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["newLeadMunicipalityId"],
+              message: "Vælg den nye leadkommune, eller slet beløbet.",
+            });
+          }
+        },
+        whenValid(["newLeadMunicipalityId", "newLeadAmount"]),
       )
       .transform((split) => ({
         fromYear: split.fromYear,

@@ -3,6 +3,8 @@ import { DECISION_LABELS, formatDate } from "../format";
 
 export type CauseSnapshot = {
   cause: string;
+  /** What a settings change was, in words (issue 16). */
+  note?: string | null;
   causeDecision: {
     decision: "YES" | "NO";
     effectiveFromYear: number;
@@ -20,5 +22,6 @@ export function describeCause(snapshot: CauseSnapshot): string {
       `(møde ${formatDate(decision.meetingDate)})${decision.correctsId ? ", rettelse" : ""}`
     );
   }
-  return snapshot.cause === "SEED" ? "Aftalens start" : "Ændring af indstillinger";
+  if (snapshot.cause === "SEED") return "Aftalens start";
+  return snapshot.note ? `Ændring af indstillinger: ${snapshot.note}` : "Ændring af indstillinger";
 }

@@ -11,7 +11,8 @@ import { loadAgreementCached } from "./agreement-cache";
 import { recordPageVisit } from "../municipalities/record-page-visit";
 
 export type ChangeCause =
-  { kind: "DECISION"; municipality: string; decision: "YES" | "NO"; fromYear: number } | { kind: "SETTINGS" };
+  | { kind: "DECISION"; municipality: string; decision: "YES" | "NO"; fromYear: number }
+  | { kind: "SETTINGS"; note: string | null };
 
 export type YearCell = {
   year: number;
@@ -132,6 +133,7 @@ async function changesSince(db: Database, municipalityId: string, agreementId: s
         select: {
           officeId: true,
           year: true,
+          note: true,
           causeDecision: {
             select: { decision: true, effectiveFromYear: true, municipality: { select: { name: true } } },
           },
@@ -151,7 +153,7 @@ async function changesSince(db: Database, municipalityId: string, agreementId: s
           decision: decision.decision,
           fromYear: decision.effectiveFromYear,
         }
-      : { kind: "SETTINGS" };
+      : { kind: "SETTINGS", note: line.snapshot.note };
     newest.set(key, {
       officeId: line.snapshot.officeId,
       year: line.snapshot.year,

@@ -5,6 +5,7 @@
 import { allocateAgreement, amountFor, type AgreementInput, type OfficeYearAllocation } from "../allocation";
 import type { DbClient } from "../db/types";
 import { queueShareChangeNotices } from "../notices/queue-share-change-notices";
+import { formatKroner, STATUS_LABELS } from "../format";
 
 export type OfficeYearEffect = {
   officeId: string;
@@ -13,7 +14,32 @@ export type OfficeYearEffect = {
   after: OfficeYearAllocation;
   /** Every payer whose amount is or was above 0, with both amounts. */
   lines: { code: string; isLead: boolean; previousAmount: number; amount: number; provisional: boolean }[];
+  /** The agreed reduced pool stored for the office-year before and after the change (it applies only while REDUCED). */
+  poolOverride: { before: number | null; after: number | null };
 };
+
+const overrideOf = (input: AgreementInput, officeId: string, year: number) =>
+  input.offices.find((o) => o.id === officeId)?.poolOverrides.find((p) => p.year === year)?.amount ?? null;
+
+/**
+ * In words, when an agreed reduced pool stops applying or applies again because the office-year's status changed
+ * (issue 16): a municipality that rejoins makes the total kept again, and the agreed pool silently stopped counting.
+ */
+export function poolOverrideNote(effect: OfficeYearEffect): string | null {
+  const was = effect.before.allocation.status === "REDUCED" ? effect.poolOverride.before : null;
+  const is = effect.after.allocation.status === "REDUCED" ? effect.poolOverride.after : null;
+  if (was !== null && is === null && effect.poolOverride.after !== null) {
+    return (
+      `Den aftalte reducerede pulje på ${formatKroner(was)} for ${effect.year} gælder ikke længere: kontoret er ikke ` +
+      `længere reduceret (nu ${STATUS_LABELS[effect.after.allocation.status]}), og puljen på ` +
+      `${formatKroner(effect.after.allocation.pool)} gælder igen.`
+    );
+  }
+  if (was === null && is !== null && effect.poolOverride.before === effect.poolOverride.after) {
+    return `Den aftalte reducerede pulje på ${formatKroner(is)} for ${effect.year} gælder igen: kontoret er reduceret.`;
+  }
+  return null;
+}
 
 export function shareEffects(
   before: AgreementInput,
@@ -37,12 +63,27 @@ export function shareEffects(
           };
         })
         .filter((line) => line.amount > 0 || line.previousAmount > 0);
-      return { officeId: entry.officeId, year: entry.year, before: old, after: entry, lines };
+      return {
+        officeId: entry.officeId,
+        year: entry.year,
+        before: old,
+        after: entry,
+        lines,
+        poolOverride: {
+          before: overrideOf(before, entry.officeId, entry.year),
+          after: overrideOf(after, entry.officeId, entry.year),
+        },
+      };
     });
 }
 
 /** What caused an amount change: every cause is named, so every cause is told (docs/decisions/0013). */
-export type ShareChangeCause = { at: Date; actorId: string | null } & (
+export type ShareChangeCause = {
+  at: Date;
+  actorId: string | null;
+  /** What a settings change was, in words (the ledger and the municipality's history show it; issue 16). */
+  note?: (effect: OfficeYearEffect) => string | null;
+} & (
   | {
       kind: "DECISION";
       decisionIdFor: (officeId: string) => string;
@@ -73,18 +114,21 @@ export type WriteShareSnapshotsOptions = {
  * Writes the share-ledger snapshot of each effect — call inside the transaction of the change — and, in the same
  * transaction, the notices the change causes: every municipality whose amount moved, and the secretariat when an
  * office-year became at risk or reduced (lib/notices/queue-share-change-notices.ts). Every amount change goes
- * through here, so no cause can forget to tell anyone.
+ * through here, so no cause can forget to tell anyone. An agreed pool that stops or starts applying again is said in the
+ * snapshot's note as well.
  */
 export async function writeShareSnapshots({ db, effects, cause, municipalityIds }: WriteShareSnapshotsOptions) {
   const snapshotIds: string[] = [];
   for (const effect of effects) {
     const { allocation } = effect.after;
+    const note = [cause.note?.(effect), poolOverrideNote(effect)].filter(Boolean).join(" ") || null;
     const snapshot = await db.shareSnapshot.create({
       data: {
         officeId: effect.officeId,
         year: effect.year,
         cause: cause.kind === "DECISION" ? "DECISION" : "SETTINGS",
         causeDecisionId: cause.kind === "DECISION" ? cause.decisionIdFor(effect.officeId) : null,
+        note,
         status: allocation.status,
         eligible: allocation.eligible,
         required: allocation.required,

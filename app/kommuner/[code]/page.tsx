@@ -13,6 +13,8 @@ import { MunicipalityNotes } from "./municipality-notes";
 import { OfficeExplanation } from "./office-explanation";
 import { Notice } from "@/components/form-messages";
 import { can } from "@/lib/auth/permissions";
+import { ScrollTable } from "@/components/scroll-table";
+import { CouncilDownloads } from "./council-downloads";
 
 export const metadata: Metadata = { title: "Kommune" };
 
@@ -65,7 +67,10 @@ export default async function MunicipalityPage({
         </Link>
       </div>
       <MunicipalityNotes overview={overview} thresholdBasisPoints={overview.agreement.thresholdBasisPoints} />
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <ScrollTable
+        label="Beslutning og beløb pr. klyngekontor pr. år"
+        hint={`Tabellen er bredere end skærmen: stryg til siden for at se alle år. Den åbner ved ${explainedYear}.`}
+      >
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Beslutning og beløb pr. klyngekontor pr. år</caption>
           <thead className="bg-slate-100">
@@ -74,7 +79,12 @@ export default async function MunicipalityPage({
                 Klyngekontor
               </th>
               {overview.years.map((year) => (
-                <th key={year} scope="col" className="px-3 py-2 text-right">
+                <th
+                  key={year}
+                  scope="col"
+                  className="px-3 py-2 text-right"
+                  data-current-column={year === explainedYear || undefined}
+                >
                   {year}
                 </th>
               ))}
@@ -132,7 +142,8 @@ export default async function MunicipalityPage({
             </tr>
           </tfoot>
         </table>
-      </div>
+      </ScrollTable>
+      <CouncilDownloads code={code} period={period} years={overview.years} currentYear={explainedYear} />
       <section aria-labelledby="explanation-heading" className="space-y-3">
         <h2 id="explanation-heading" className="text-xl font-semibold">
           Sådan er beløbene beregnet ({explainedYear})

@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect, useRef, useState } from "react";
 import { ActionForm } from "@/components/action-form";
 import { Field } from "@/components/field";
 import { FieldError } from "@/components/form-messages";
@@ -114,13 +115,73 @@ export function CreateUserForm({
   );
 }
 
+/**
+ * Deactivate (after a confirmation that says what it does) or reactivate a user (issue 16). One form throughout, so
+ * the answer ("Brugeren er deaktiveret.") stays on screen when the row changes to "Deaktiveret".
+ */
 export function ToggleUserForm({ userId, active, name }: { userId: string; active: boolean; name: string }) {
+  const [confirming, setConfirming] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  useEffect(() => setConfirming(false), [active]);
+  useEffect(() => {
+    if (confirming) panel.current?.focus();
+  }, [confirming]);
+  const button = "rounded px-3 py-1.5 font-medium disabled:opacity-70";
+  const cancel = () => {
+    setConfirming(false);
+    // Back to where the user was: the button that opened the question.
+    setTimeout(() => trigger.current?.focus());
+  };
   return (
     <ActionForm
       action={setUserActiveAction.bind(null, userId)}
-      submitLabel={active ? "Deaktivér" : "Aktivér"}
       label={`${active ? "Deaktivér" : "Aktivér"} ${name}`}
-      className="flex items-center gap-2"
+      className="mt-1 space-y-2"
+      buttons={({ pending }) =>
+        !active ? (
+          <button type="submit" disabled={pending} className={`${button} bg-brand-700 text-white hover:bg-brand-800`}>
+            {pending ? "Gemmer …" : "Aktivér"}
+          </button>
+        ) : !confirming ? (
+          <button
+            ref={trigger}
+            type="button"
+            onClick={() => setConfirming(true)}
+            className={`${button} border border-red-700 text-red-800 hover:bg-red-50`}
+          >
+            Deaktivér …
+          </button>
+        ) : (
+          <div
+            ref={panel}
+            tabIndex={-1}
+            role="group"
+            aria-label={`Bekræft: deaktivér ${name}`}
+            onKeyDown={(event) => event.key === "Escape" && cancel()}
+            className="max-w-sm rounded border border-red-300 bg-red-50 p-3 text-sm text-red-950"
+            data-testid="deactivate-confirmation"
+          >
+            <p className="font-medium">Deaktivér {name}?</p>
+            <p className="mt-1">
+              Brugeren bliver logget ud med det samme, på alle enheder, og kan ikke logge ind igen, før en bruger med
+              adgang til brugerstyring aktiverer den. Alt, brugeren har registreret, bliver stående.
+            </p>
+            <div className="mt-2 flex flex-wrap gap-2">
+              <button type="submit" disabled={pending} className={`${button} bg-red-800 text-white hover:bg-red-900`}>
+                {pending ? "Gemmer …" : `Ja, deaktivér ${name}`}
+              </button>
+              <button
+                type="button"
+                onClick={cancel}
+                className={`${button} border border-slate-400 bg-white text-slate-900 hover:bg-slate-50`}
+              >
+                Fortryd
+              </button>
+            </div>
+          </div>
+        )
+      }
     >
       {() => <input type="hidden" name="active" value={active ? "false" : "true"} />}
     </ActionForm>

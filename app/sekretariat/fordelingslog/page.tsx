@@ -105,6 +105,11 @@ export default async function ShareLedgerPage({
                       : "")
                   : describeCause(s)}
               </p>
+              {s.causeDecision && s.note && (
+                <p className="mt-1 text-sm font-medium text-amber-900" data-testid="ledger-note">
+                  {s.note}
+                </p>
+              )}
               {s.lines.length > 0 ? (
                 <table className="mt-2 text-sm">
                   <caption className="sr-only">Ændrede beløb</caption>

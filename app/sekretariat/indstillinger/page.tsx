@@ -3,7 +3,7 @@ import { requireRegionPeriod } from "@/lib/periods/require-period";
 import { NoPeriod, PeriodBar } from "../period-bar";
 import { loadSettings } from "@/lib/settings/load-settings";
 import { danishIsoDate } from "@/lib/decisions/decision-schema";
-import { formatKroner } from "@/lib/format";
+import { DECISION_LABELS, formatDate, formatDateTime, formatKroner, STATUS_LABELS } from "@/lib/format";
 import { AUDIENCE_LABELS, NOTICE_KIND_INFO, NOTICE_KINDS } from "@/lib/notices/notice-kinds";
 import { officeAmounts } from "@/lib/offices/office-amounts";
 import { DueDateForm, LeadSplitForm, PoolOverrideForm } from "./settings-forms";
@@ -24,7 +24,7 @@ export default async function SettingsPage({
   if (!context.period) return <NoPeriod context={context} />;
   const settings = await loadSettings({ agreementId: context.period.id });
   if (!settings) return <NoPeriod context={context} />;
-  const { view, overrides, leadOffices, municipalities, defaultFromYear, requiredKinds } = settings;
+  const { view, overrides, leadOffices, municipalities, defaultFromYear, requiredKinds, lapsedPools } = settings;
   const noticeGroups = Object.entries(AUDIENCE_LABELS).map(([audience, label]) => ({
     audience: label,
     kinds: NOTICE_KINDS.filter((kind) => NOTICE_KIND_INFO[kind].audience === audience).map((kind) => ({
@@ -142,6 +142,29 @@ export default async function SettingsPage({
               </div>
             );
           })
+        )}
+        {lapsedPools.length > 0 && (
+          <div className="border-t border-slate-200 pt-3" data-testid="lapsed-pools">
+            <h3 className="font-semibold">Aftalte puljer, der ikke gælder nu</h3>
+            <p className="text-sm text-slate-700">
+              En aftalt pulje gælder kun, mens kontoret er reduceret. Bliver det reduceret igen i året, gælder den igen.
+            </p>
+            <ul className="mt-2 space-y-2">
+              {lapsedPools.map((pool) => (
+                <li key={`${pool.officeId}-${pool.year}`} className="rounded border border-amber-400 bg-amber-50 p-3">
+                  <span className="font-medium">
+                    {pool.officeName}, {pool.year}: aftalt pulje {formatKroner(pool.amount)} gælder ikke
+                    {pool.since ? ` siden ${formatDateTime(pool.since)}` : ""}.
+                  </span>{" "}
+                  {pool.cause
+                    ? `Årsag: ${pool.cause.municipality.name} Kommune: ${DECISION_LABELS[pool.cause.decision]} fra ${pool.cause.effectiveFromYear} (møde ${formatDate(pool.cause.meetingDate)}).`
+                    : "Årsag: kontoret er ikke længere reduceret."}{" "}
+                  Kontoret er nu {STATUS_LABELS[pool.status]}, og puljen på {formatKroner(pool.pool)} gælder.
+                  <span className="block text-sm text-slate-700">Begrundelse for aftalen: {pool.reason}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
         )}
       </section>
       <section aria-labelledby="notices-heading" className={section}>

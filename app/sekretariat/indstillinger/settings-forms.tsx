@@ -72,13 +72,21 @@ export function LeadSplitForm({
             <label htmlFor={`fromYear-${officeId}`} className="block font-medium">
               Gælder fra år
             </label>
-            <select id={`fromYear-${officeId}`} name="fromYear" defaultValue={String(defaultFromYear)} className={box}>
+            <select
+              id={`fromYear-${officeId}`}
+              name="fromYear"
+              defaultValue={String(defaultFromYear)}
+              className={box}
+              aria-invalid={!!errors.fromYear}
+              aria-describedby={errors.fromYear ? `fromYear-${officeId}-error` : undefined}
+            >
               {years.map((year) => (
                 <option key={year} value={year}>
                   {year}
                 </option>
               ))}
             </select>
+            <FieldError id={`fromYear-${officeId}-error`} message={errors.fromYear} />
             <p className="text-sm text-slate-700">Årene før forbliver, som de er.</p>
           </div>
           <div className="grid gap-3 sm:grid-cols-2">
@@ -105,6 +113,7 @@ export function LeadSplitForm({
                 defaultValue=""
                 className={box}
                 aria-invalid={!!errors.newLeadMunicipalityId}
+                aria-describedby={errors.newLeadMunicipalityId ? `newLead-${officeId}-error` : undefined}
               >
                 <option value="">Ingen</option>
                 {others.map((m) => (

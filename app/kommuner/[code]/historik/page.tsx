@@ -185,7 +185,11 @@ export default async function HistoryPage({
                       <td className="px-3 py-2 text-right tabular-nums">{formatKroner(line.previousAmount)}</td>
                       <td className="px-3 py-2 text-right tabular-nums">{formatKroner(line.amount)}</td>
                       <td className="px-3 py-2">
-                        {describeCause({ cause: line.snapshot.cause, causeDecision: cause })}
+                        {describeCause({ cause: line.snapshot.cause, causeDecision: cause, note: line.snapshot.note })}
+
+                        {cause && line.snapshot.note && (
+                          <span className="block font-medium text-amber-900">{line.snapshot.note}</span>
+                        )}
                         <span className="block text-slate-700">
                           Status: {STATUS_LABELS[line.snapshot.status as keyof typeof STATUS_LABELS]}
                         </span>

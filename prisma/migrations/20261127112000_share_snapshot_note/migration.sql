@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ShareSnapshot" ADD COLUMN "note" TEXT;
+

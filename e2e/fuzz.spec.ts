@@ -19,7 +19,7 @@ import { BASE_URL } from "../playwright.config";
 const CASES_PER_ACTION = 40;
 const BOUND_CASES_PER_ACTION = 12;
 const DANISH =
-  /[æøåÆØÅ]|Vælg|Skriv|Udfyld|skal|ikke|findes|For stor|For lille|Ugyldig|forventede|Intet er gemt|Ret de markerede|højst|mindst|gyldig|Genindlæs|ingen|Der er/;
+  /[æøåÆØÅ]|Vælg|Skriv|Udfyld|skal|ikke|findes|For stor|For lille|Ugyldig|forventede|Intet er|Ret de markerede|højst|mindst|gyldig|Genindlæs|ingen|Der er/;
 const TODAY = "2025-02-20"; // the e2e server's business clock (scripts/e2e-server.sh)
 
 /** Values that break forms: wrong types, odd strings, bad numbers and dates (impossible ones too), ids, markup. */
@@ -90,7 +90,7 @@ function randomCases(valid: Record<string, ActionField>, keys: string[], seed: n
   return fc.sample(
     fc
       .record({
-        replace: fc.subarray(keys, { minLength: 1 }),
+        replace: fc.subarray(keys, { minLength: Math.min(1, keys.length) }),
         drop: fc.subarray(keys, { maxLength: Math.min(2, keys.length) }),
         values: fc.array(nasty, { minLength: keys.length, maxLength: keys.length }),
       })
@@ -235,7 +235,9 @@ const STORED: Record<string, Stored> = {
     if (row.ean && !eanOk(row.ean)) problems.push(`an invalid EAN ${row.ean} was stored`);
     return problems;
   },
-  importPaymentsAction: () => {
+  importPaymentsAction: (_c, fields) => {
+    // Anything but intent=save is a preview: checked by the fingerprint, nothing to find.
+    if (text(fields.intent) !== "save") return [];
     const paid = queryRows<{ n: number }>(
       'SELECT COUNT(*) AS n FROM "Payment" p JOIN "Invoice" i ON i.id = p."invoiceId" WHERE i.reference = ? AND p.amount = 1000',
       "F-2025-0151",
@@ -429,6 +431,8 @@ const STORED: Record<string, Stored> = {
  */
 /** Changes to the action's valid input (e2e/access-table.ts), merged into a fresh copy of it for each case. */
 const VARIANTS: Record<string, (c: Ctx, n: number) => Record<string, ActionField>[]> = {
+  // The finance system's file as it is (the year was closed by the closing action's cases): one payment stored.
+  importPaymentsAction: () => [{}],
   submitDecision: () =>
     (
       [
@@ -514,7 +518,7 @@ test("fuzzed input to every action and to sign-in: a Danish refusal or a correct
   const account = await callAction(sessions.secretariat!, {
     page: "/sekretariat/brugere",
     name: "createUserAction",
-    args: [],
+    args: ["1085"],
     fields: { name: "Fuzz-konto", email: demoEmail(ACCOUNT.slug), role: "SECRETARIAT", password: ACCOUNT.password },
   });
   expect(account.outcome).toBe("done");

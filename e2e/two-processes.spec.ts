@@ -11,7 +11,6 @@ import type { BrowserContext, Page } from "@playwright/test";
 import { expect, test, demoEmail, DEMO_PASSWORD } from "./fixtures";
 import { PORTS, startApp, type AppProcess } from "./app-process";
 import { E2E_DATABASE_URL, onPostgres } from "./db";
-import { callAction } from "./server-actions";
 
 const A = `http://localhost:${PORTS.appA}`;
 const B = `http://localhost:${PORTS.appB}`;
@@ -49,31 +48,22 @@ test.describe.serial("two app processes on one database", () => {
     // The other process computes Faxe's page first (and caches the agreement).
     await page.goto(`${B}/kommuner/0320`);
     await expect(page.getByTestId("amount-we-build-denmark-2021")).toContainText("(foreløbig)");
+    await expect(page.getByTestId("amount-we-build-denmark-2021")).not.toContainText("Ja");
 
+    // Saved through the other process, as the secretariat would in the browser.
     await page.goto(`${A}/kommuner/0320/beslutninger/ny`);
-    const offices = await page
-      .locator('input[name="officeIds"]')
-      .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
-    const saved = await callAction(context.request, {
-      page: `${A}/kommuner/0320/beslutninger/ny`,
-      name: "submitDecision",
-      args: ["0320"],
-      fields: {
-        intent: "save",
-        officeIds: offices,
-        decision: "YES",
-        effectiveFromYear: "2021",
-        councilBody: "Byrådet",
-        meetingDate: "2021-03-25",
-        caseReference: "Punkt 12",
-        ...Object.fromEntries(offices.map((id) => [`version:${id}`, "0"])),
-      },
-    });
-    expect(saved.outcome).toBe("done");
+    await page.getByLabel("Ja, kommunen deltager").check();
+    await page.getByLabel("Gælder fra år").selectOption("2021");
+    await page.getByLabel("Besluttet af").selectOption("Byrådet");
+    await page.getByLabel("Mødedato").fill("2021-03-25");
+    await page.getByLabel("Dagsordenspunkt eller sagsnummer").fill("Punkt 12");
+    await page.getByRole("button", { name: "Se konsekvenser" }).click();
+    await expect(page.getByTestId("decision-preview")).toBeVisible({ timeout: 30_000 });
+    await page.getByRole("button", { name: "Gem beslutning" }).click();
+    await expect(page).toHaveURL(/gemt=1$/, { timeout: 30_000 });
 
     await page.goto(`${B}/kommuner/0320`);
     await expect(page.getByTestId("amount-we-build-denmark-2021")).toContainText("Ja");
-    await expect(page.getByTestId("amount-we-build-denmark-2021")).not.toContainText("foreløbig");
     await context.close();
   });
 
@@ -112,7 +102,8 @@ test.describe.serial("two app processes on one database", () => {
 
     await admin.goto(`${A}/sekretariat/brugere`);
     const row = admin.getByTestId("user-row").filter({ hasText: demoEmail("naestved") });
-    await row.getByRole("button", { name: "Deaktivér" }).click();
+    await row.getByRole("button", { name: "Deaktivér …" }).click();
+    await row.getByRole("button", { name: /^Ja, deaktivér/ }).click();
     await expect(row).toContainText("Deaktiveret");
 
     await onB.goto(`${B}/kommuner/0370`);

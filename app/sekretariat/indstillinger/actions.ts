@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
+import { REGION_CODE } from "@/lib/validation/route-params";
 import { requireOffice } from "@/lib/offices/require-office";
 import { requireAgreement } from "@/lib/agreements/require-agreement";
 import { dueDateSchema, leadSplitMessage, leadSplitSchema, poolOverrideSchema } from "@/lib/settings/settings-schemas";
@@ -66,7 +67,7 @@ export const saveDecisionDueDate = defineAction({
 export const saveRequiredNoticeKinds = defineAction({
   name: "saveRequiredNoticeKinds",
   permission: "settings.manage",
-  bound: z.tuple([z.string().max(10)]),
+  bound: z.tuple([REGION_CODE]),
   resource: ({ bound: [kkr] }) => requireRegion({ permission: "settings.manage", kkr }),
   schema: requiredNoticeKindsSchema,
   run: async ({ db, user, resource: { region }, input }) => {

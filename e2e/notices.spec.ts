@@ -145,7 +145,13 @@ test.describe.serial("mail: notices and reminders through a real SMTP server", (
       );
     }
     expect(mails[0]!.text).toContain("Odsherred Kommune har registreret en beslutning: «Nej» til Life Science");
-    const history = `${BASE_URL}/kommuner/0253/historik`;
+    // The link opens the history of the period the change is in (2021–2024), whichever period is current.
+    const period = idOf(
+      "Agreement",
+      '"regionId" = (SELECT id FROM "Region" WHERE code = ?) AND "firstYear" = 2021',
+      "1085",
+    );
+    const history = `${BASE_URL}/kommuner/0253/historik?periode=${period}`;
     expect(mails[0]!.text).toContain(history);
     // The link explains the change on the municipality's history.
     await signIn(page, "greve");

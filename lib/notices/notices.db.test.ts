@@ -167,7 +167,9 @@ describe("notices written with the change", () => {
     expect(onBehalf!.textBody).toContain(
       "Registreret af: Sekretariatet for KKR Sjælland (KKR-sekretariatet på kommunens vegne)",
     );
-    expect(onBehalf!.textBody).toContain("http://klyngeportalen.test/kommuner/0253/historik");
+    // The link opens the history of the period the decision is in.
+    const period = (await t.db.agreement.findFirstOrThrow()).id;
+    expect(onBehalf!.textBody).toContain(`http://klyngeportalen.test/kommuner/0253/historik?periode=${period}`);
     expect(await outbox({ kind: "DECISION_RECORDED" })).toHaveLength(0); // the secretariat did it itself
   });
 

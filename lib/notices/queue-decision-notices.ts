@@ -39,7 +39,7 @@ export async function queueDecisionNotices({
   const offices = await db.clusterOffice.findMany({
     where: { id: { in: officeIds } },
     orderBy: { position: "asc" },
-    select: { name: true },
+    select: { name: true, agreementId: true },
   });
   const recorded = {
     ...decision,
@@ -47,6 +47,7 @@ export async function queueDecisionNotices({
     officeNames: offices.map((o) => o.name),
     recordedBy: actor.name,
     onBehalf,
+    periodId: offices[0]?.agreementId ?? "",
   };
   const [secretariat, contacts] = await Promise.all([
     findNoticeRecipients({ db, kind: "DECISION_RECORDED", regionId: municipality.regionId, exceptUserId: actor.id }),

@@ -47,7 +47,7 @@ export async function queueShareChangeNotices({
   const [offices, municipalities] = await Promise.all([
     db.clusterOffice.findMany({
       where: { id: { in: officeIds } },
-      select: { id: true, name: true, agreement: { select: { regionId: true } } },
+      select: { id: true, name: true, agreementId: true, agreement: { select: { regionId: true } } },
     }),
     db.municipality.findMany({
       where: { id: { in: [...new Set(moved.map((line) => municipalityIds.get(line.code)!))] } },
@@ -56,6 +56,7 @@ export async function queueShareChangeNotices({
   ]);
   const officeName = (id: string) => offices.find((o) => o.id === id)?.name ?? "";
   const regionId = offices[0]!.agreement.regionId; // one change is within one agreement
+  const periodId = offices[0]!.agreementId;
   const { sentence, short } = describeCause(cause, officeIds.map(officeName));
   const notices: NoticeDraft[] = [];
 
@@ -81,7 +82,14 @@ export async function queueShareChangeNotices({
       kind: "SHARE_CHANGED",
       recipient: contact,
       key: `change:${changeId}`,
-      mail: shareChangedMail({ municipality, cause: sentence, shortCause: short, lines, required: contact.required }),
+      mail: shareChangedMail({
+        municipality,
+        cause: sentence,
+        shortCause: short,
+        lines,
+        periodId,
+        required: contact.required,
+      }),
     });
   }
 
@@ -105,7 +113,13 @@ export async function queueShareChangeNotices({
         kind: "OFFICE_YEAR_AT_RISK",
         recipient: person,
         key: `change:${changeId}`,
-        mail: officeYearAtRiskMail({ cause: sentence, lines, year: lines[0]!.year, required: person.required }),
+        mail: officeYearAtRiskMail({
+          cause: sentence,
+          lines,
+          year: lines[0]!.year,
+          periodId,
+          required: person.required,
+        }),
       });
     }
   }

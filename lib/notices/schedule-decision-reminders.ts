@@ -55,7 +55,12 @@ export async function scheduleDecisionReminders({ db, today }: { db: DbClient; t
           kind: "DECISION_REMINDER",
           recipient: contact,
           key: `agreement:${view.agreement.id}:deadline:${key}`,
-          mail: decisionReminderMail({ municipality, ...group, required: contact.required }),
+          mail: decisionReminderMail({
+            municipality,
+            ...group,
+            periodId: view.agreement.id,
+            required: contact.required,
+          }),
         });
       }
     }

@@ -161,7 +161,9 @@ describe("decision reminders", () => {
       "Fristen for beslutningen om klyngekontorerne er overskredet (30. juni 2021)",
     ]);
     expect(toGreve[0]!.textBody).toContain("- We Build Denmark (2021–2024)");
-    expect(toGreve[0]!.textBody).toContain("http://klyngeportalen.test/kommuner/0253/beslutninger/ny");
+    expect(toGreve[0]!.textBody).toContain(
+      `http://klyngeportalen.test/kommuner/0253/beslutninger/ny?periode=${agreement.id}`,
+    );
     expect(await t.db.outboxMessage.count({ where: { toAddress: "faxe@demo.klyngeportalen.dk" } })).toBe(0);
   });
 });

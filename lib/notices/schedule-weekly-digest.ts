@@ -37,7 +37,14 @@ export async function scheduleWeeklyDigest({ db, today }: { db: DbClient; today:
         kind: "WEEKLY_DIGEST" as const,
         recipient: person,
         key,
-        mail: weeklyDigestMail({ week, agreementName: view.agreement.name, year, sections, required: person.required }),
+        mail: weeklyDigestMail({
+          week,
+          agreementName: view.agreement.name,
+          periodId: view.agreement.id,
+          year,
+          sections,
+          required: person.required,
+        }),
       })),
     });
   }

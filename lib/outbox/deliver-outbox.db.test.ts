@@ -125,8 +125,9 @@ describe("delivering notices through SMTP", () => {
     expect(mail.text).toContain(
       "Holbæk Kommune har registreret en beslutning: «Nej» til Food & Bio Cluster Denmark fra 2021",
     );
-    expect(mail.text).toContain(`${APP}/kommuner/0253/historik`);
-    expect(mail.html).toContain(`href="${APP}/kommuner/0253/historik"`);
+    const history = `${APP}/kommuner/0253/historik?periode=${(await t.db.agreement.findFirstOrThrow()).id}`;
+    expect(mail.text).toContain(history);
+    expect(mail.html).toContain(`href="${history}"`);
     expect(mail.text).toContain("Du får denne mail, fordi du er kontaktperson for kommunen");
     expect(mail.text).toContain(`${APP}/notifikationer`);
     expect(mail.messageId).toMatch(/@klyngeportalen>?$/);

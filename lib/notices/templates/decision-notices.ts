@@ -14,6 +14,8 @@ export type RecordedDecision = {
   correctionReason: string | null;
   recordedBy: string;
   onBehalf: boolean;
+  /** The period (agreement id) the decision belongs to: the link opens that period's history. */
+  periodId: string;
 };
 
 const value = (d: RecordedDecision) => (d.decision === "YES" ? "Ja" : "Nej");
@@ -43,7 +45,10 @@ export function decisionRecordedMail(d: RecordedDecision & { required: boolean }
       (d.officeNames.length === 1 ? d.officeNames[0] : `${d.officeNames.length} klyngekontorer`),
     greeting: "Kære KKR-sekretariat",
     blocks: [{ text: `${d.municipality.name} Kommunes beslutning er registreret i Klyngeportalen.` }, ...facts(d)],
-    link: { path: `/kommuner/${d.municipality.code}/historik`, label: "Se kommunens beslutninger" },
+    link: {
+      path: `/kommuner/${d.municipality.code}/historik?periode=${d.periodId}`,
+      label: "Se kommunens beslutninger",
+    },
   });
 }
 
@@ -61,6 +66,9 @@ export function decisionOnBehalfMail(d: RecordedDecision & { required: boolean }
       },
       ...facts(d),
     ],
-    link: { path: `/kommuner/${d.municipality.code}/historik`, label: "Se beslutningen i Klyngeportalen" },
+    link: {
+      path: `/kommuner/${d.municipality.code}/historik?periode=${d.periodId}`,
+      label: "Se beslutningen i Klyngeportalen",
+    },
   });
 }

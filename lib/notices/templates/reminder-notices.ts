@@ -10,6 +10,8 @@ export function decisionReminderMail(o: {
   daysLeft: number;
   /** "We Build Denmark (2021–2024)" … */
   offices: string[];
+  /** The period (agreement id) the deadline is in: the form opens in that period. */
+  periodId: string;
   required: boolean;
 }) {
   const due = formatDate(o.deadline);
@@ -32,13 +34,17 @@ export function decisionReminderMail(o: {
       { list: o.offices },
       { text: "Registrér beslutningen med dagsordenspunktet og gerne referatet, så snart den foreligger." },
     ],
-    link: { path: `/kommuner/${o.municipality.code}/beslutninger/ny`, label: "Registrér beslutningen" },
+    link: {
+      path: `/kommuner/${o.municipality.code}/beslutninger/ny?periode=${o.periodId}`,
+      label: "Registrér beslutningen",
+    },
   });
 }
 
 export function weeklyDigestMail(o: {
   week: string;
   agreementName: string;
+  periodId: string;
   year: number;
   sections: { title: string; blocks: MailBlock[] }[];
   required: boolean;
@@ -52,6 +58,6 @@ export function weeklyDigestMail(o: {
       { text: `Her er ugens oversigt over ${o.agreementName}.` },
       ...o.sections.flatMap((section) => [{ text: `${section.title}:` }, ...section.blocks]),
     ],
-    link: { path: `/sekretariat/opfoelgning?aar=${o.year}`, label: "Se opfølgningen" },
+    link: { path: `/sekretariat/opfoelgning?periode=${o.periodId}&aar=${o.year}`, label: "Se opfølgningen" },
   });
 }

@@ -11,6 +11,8 @@ export function shareChangedMail(o: {
   /** For the subject: "Holbæk Kommunes beslutning", "ændret leadbidrag" … */
   shortCause: string;
   lines: ShareLine[];
+  /** The period (agreement id) the change is in: the link opens that period's page. */
+  periodId: string;
   required: boolean;
 }): RenderedMail {
   const name = `${o.municipality.name} Kommune`;
@@ -30,7 +32,10 @@ export function shareChangedMail(o: {
         ),
       },
     ],
-    link: { path: `/kommuner/${o.municipality.code}/historik`, label: "Se ændringen og hvorfor i Klyngeportalen" },
+    link: {
+      path: `/kommuner/${o.municipality.code}/historik?periode=${o.periodId}`,
+      label: "Se ændringen og hvorfor i Klyngeportalen",
+    },
   });
 }
 
@@ -43,7 +48,13 @@ export type StatusLine = {
   required: number;
 };
 
-export function officeYearAtRiskMail(o: { cause: string; lines: StatusLine[]; year: number; required: boolean }) {
+export function officeYearAtRiskMail(o: {
+  cause: string;
+  lines: StatusLine[];
+  year: number;
+  periodId: string;
+  required: boolean;
+}) {
   const label = (status: string) => STATUS_LABELS[status as keyof typeof STATUS_LABELS] ?? status;
   const reduced = o.lines.some((l) => l.after === "REDUCED");
   return composeMail({
@@ -63,6 +74,6 @@ export function officeYearAtRiskMail(o: { cause: string; lines: StatusLine[]; ye
         ),
       },
     ],
-    link: { path: `/sekretariat?aar=${o.year}`, label: "Se overblikket" },
+    link: { path: `/sekretariat?periode=${o.periodId}&aar=${o.year}`, label: "Se overblikket" },
   });
 }

@@ -2,7 +2,8 @@
  * Issue 16, as each user meets it: the contact's agenda packet (PDF text = the page's amounts; the appendix XLSX adds
  * up), the overview that opens on this year with statuses or amounts and honest gauges, sign-in that lands on the
  * start page from the server, the municipality page at 390 px, settings that say what they did, deactivation that
- * asks first, and the accessibility statement on every page. Runs after the other journeys and before the new period.
+ * asks first, and the accessibility statement on every page. Its 2024 changes (an agreed pool, Nej/Ja) stay out of
+ * the years the closing journey (yearly-closing.spec.ts, after it) closes: 2021–2023.
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The README's first command (`npm run demo`): install if needed, migrate + seed the embedded SQLite database (or the
 # PostgreSQL in DATABASE_URL), build, and start Klyngeportalen on http://localhost:3000 — with the mail worker and a
-# local mail catcher (the "Demopostkasse") as two more processes beside it, stopped together with it — saying in Danish what it
-# does at each step (issue 16).
+# local mail catcher (the "Demopostkasse") as two more processes beside it, stopped together with it — saying in
+# Danish what it does at each step (issue 16).
 #
 # Quiet on purpose: each step's own output goes to a log under data/demo-logs/ and is shown only if the step fails.
 # What that hides is not the user's business, and is harmless:

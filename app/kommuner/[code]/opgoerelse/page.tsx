@@ -11,6 +11,7 @@ import { loadMunicipalityBilling } from "@/lib/billing/load-payments";
 import { PAYMENT_STATUS_LABELS } from "@/lib/billing/payment-status";
 import { pickYear } from "@/lib/shares/pick-year";
 import { CouncilDownloads } from "../council-downloads";
+import { now } from "@/lib/clock";
 
 export const metadata: Metadata = { title: "Opgørelse" };
 
@@ -55,7 +56,7 @@ export default async function StatementPage({
         </h1>
         <p className="text-slate-700">
           {municipality.region.kkrName} · {overview.agreement.name} · befolkningstal pr.{" "}
-          {formatDate(overview.agreement.populationBasisDate)} · opgjort {formatDate(new Date())}
+          {formatDate(overview.agreement.populationBasisDate)} · opgjort {formatDate(now())}
         </p>
         <PopulationNote agreement={overview.agreement} />
       </header>

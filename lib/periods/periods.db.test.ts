@@ -12,6 +12,13 @@ import { Refusal } from "../actions/refusal";
 import { nestFormValues } from "../validation/nest-form-values";
 import { noMargin } from "../allocation/threshold-margin";
 import { seedLivingDemo, DEMO_POPULATION_NOTE } from "../../prisma/seed/living-demo";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { startMailCatcher } from "../mail/mail-catcher";
+import { createMailTransport } from "../mail/create-transport";
+import { deliverOutbox } from "../outbox/deliver-outbox";
+import { loadDemoMailbox } from "../mail/load-demo-mailbox";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -200,6 +207,25 @@ describe("the living demo", () => {
       // At risk: one more Nej and its total is reduced.
       expect(in2025.filter((a) => noMargin(a.allocation) === 0).length).toBeGreaterThanOrEqual(1);
       expect(in2025.every((a) => a.allocation.status !== "REDUCED")).toBe(true);
+
+      // «Demopostkasse»: what the demo's decisions and evaluations told people, delivered by the worker through the
+      // demo's own mail catcher (as `npm run demo` runs them), is in the mailbox the administrator reads.
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "demopostkasse-"));
+      const catcher = await startMailCatcher({ port: 0, dir });
+      const transport = createMailTransport({ smtpUrl: `smtp://127.0.0.1:${catcher.port}` });
+      try {
+        const report = await deliverOutbox({ db: demo.db, transport, from: "Klyngeportalen (demo) <noreply@demo.dk>" });
+        expect(report).toMatchObject({ retrying: 0, failed: 0 });
+        expect(report.sent).toBeGreaterThan(0);
+        const mailbox = await loadDemoMailbox({ dir, take: 1000 });
+        expect(mailbox.enabled && mailbox.total).toBe(report.sent);
+        const subjects = mailbox.enabled ? mailbox.rows.map((m) => m.subject) : [];
+        expect(subjects.some((subject) => subject.startsWith("Beslutning registreret"))).toBe(true);
+      } finally {
+        transport.close();
+        await catcher.close();
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
 
       const decisions = await demo.db.councilDecision.count();
       expect(await seedLivingDemo(demo.db)).toBe(false);

@@ -133,7 +133,8 @@ test.describe.serial("mail: notices and reminders through a real SMTP server", (
       'SELECT s.year, l."previousAmount" AS before, l.amount AS after FROM "ShareSnapshotLine" l ' +
         'JOIN "ShareSnapshot" s ON s.id = l."snapshotId" JOIN "Municipality" m ON m.id = l."municipalityId" ' +
         'JOIN "CouncilDecision" d ON d.id = s."causeDecisionId" JOIN "Municipality" dm ON dm.id = d."municipalityId" ' +
-        "WHERE m.code = ? AND dm.code = ? ORDER BY s.year",
+        'WHERE m.code = ? AND dm.code = ? AND d."recordedAt" = (SELECT MAX(d2."recordedAt") FROM "CouncilDecision" d2 ' +
+        'WHERE d2."municipalityId" = dm.id) ORDER BY s.year',
       "0253",
       "0306",
     );

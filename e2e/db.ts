@@ -159,3 +159,7 @@ export function execute(sql: string) {
     encoding: "utf8",
   });
 }
+
+/** KKR Sjælland's 2021–2024 period (the e2e seed's; a later spec adds 2025–2028). */
+export const sjaellandPeriodId = () =>
+  idOf("Agreement", '"regionId" = (SELECT id FROM "Region" WHERE code = ?) AND "firstYear" = 2021', "1085");

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, signIn, tabTo, test } from "./fixtures";
-import { countRows, idOf, queryRows } from "./db";
+import { countRows, idOf, queryRows, sjaellandPeriodId } from "./db";
 import { callAction } from "./server-actions";
 import { closedPort, kroner, runNotify, startInbox, type Inbox } from "./mail";
 import { BASE_URL } from "../playwright.config";
@@ -147,11 +147,7 @@ test.describe.serial("mail: notices and reminders through a real SMTP server", (
     }
     expect(mails[0]!.text).toContain("Odsherred Kommune har registreret en beslutning: «Nej» til Life Science");
     // The link opens the history of the period the change is in (2021–2024), whichever period is current.
-    const period = idOf(
-      "Agreement",
-      '"regionId" = (SELECT id FROM "Region" WHERE code = ?) AND "firstYear" = 2021',
-      "1085",
-    );
+    const period = sjaellandPeriodId();
     const history = `${BASE_URL}/kommuner/0253/historik?periode=${period}`;
     expect(mails[0]!.text).toContain(history);
     // The link explains the change on the municipality's history.
@@ -220,7 +216,7 @@ test.describe.serial("mail: notices and reminders through a real SMTP server", (
     const saved = await callAction(page.request, {
       page: "/kommuner/0329/beslutninger/ny",
       name: "submitDecision",
-      args: ["0329"],
+      args: ["0329", sjaellandPeriodId()],
       fields: {
         intent: "save",
         officeIds: [lifeScience],

@@ -8,7 +8,7 @@ import http from "node:http";
 import type { Page } from "@playwright/test";
 import { expect, signIn, test } from "./fixtures";
 import { builtActions, callAction } from "./server-actions";
-import { countRows, fingerprint, idOf, queryRows } from "./db";
+import { countRows, fingerprint, queryRows, sjaellandPeriodId } from "./db";
 import { BASE_URL } from "../playwright.config";
 
 const MB = 1024 * 1024;
@@ -36,9 +36,6 @@ const decision = (minutes: ReturnType<typeof pdf>, meetingDate = "2021-04-01") =
   minutes,
   ...Object.fromEntries(versions().map((p) => [`version:${p.id}`, String(p.v)])),
 });
-
-/** The 2021–2024 period of KKR Sjælland: the decision action is bound to the municipality and the period. */
-const sjaellandAgreementId = () => idOf("Agreement", '"regionId" = (SELECT id FROM "Region" WHERE code = ?)', "1085");
 
 async function fillDecision(page: Page, date: string) {
   await page.goto(`/kommuner/${CODE}/beslutninger/ny`);
@@ -82,7 +79,7 @@ test.describe.serial("uploads over 10 MB", () => {
     const result = await callAction(page.context().request, {
       page: `/kommuner/${CODE}/beslutninger/ny`,
       name: "submitDecision",
-      args: [CODE, sjaellandAgreementId()],
+      args: [CODE, sjaellandPeriodId()],
       fields: decision(pdf("referat-25mb.pdf", 25 * MB)),
     });
     expect(result.status).toBe(200);
@@ -100,7 +97,7 @@ test.describe.serial("uploads over 10 MB", () => {
     const declared = await callAction(page.context().request, {
       page: `/kommuner/${CODE}/beslutninger/ny`,
       name: "submitDecision",
-      args: [CODE, sjaellandAgreementId()],
+      args: [CODE, sjaellandPeriodId()],
       fields: decision(pdf("referat-35mb.pdf", 35 * MB)),
     });
     expect(declared.status).toBe(413);
@@ -123,7 +120,7 @@ test("a PDF uploaded as rapport.html downloads as rapport.pdf, and the download 
   const saved = await callAction(page.context().request, {
     page: `/kommuner/${CODE}/beslutninger/ny`,
     name: "submitDecision",
-    args: [CODE, sjaellandAgreementId()],
+    args: [CODE, sjaellandPeriodId()],
     fields: decision(pdf("rapport.html", 2048), "2021-04-02"),
   });
   expect(saved.outcome).toBe("done");

@@ -30,7 +30,14 @@ beforeAll(async () => {
     db: t.db,
     actor: admin,
     regionId: region.id,
-    input: { name: NAME, email: EMAIL, role: "MUNICIPAL_CONTACT", municipalityId: lejre.id, password: "x".repeat(12) },
+    input: {
+      name: NAME,
+      email: EMAIL,
+      role: "MUNICIPAL_CONTACT",
+      municipalityId: lejre.id,
+      officeId: undefined,
+      password: "x".repeat(12),
+    },
   });
   // A trail that names her: a change by her, a failed sign-in with her address, a mail to her, a limiter row.
   await recordAuditEvent(t.db, {

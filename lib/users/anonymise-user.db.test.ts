@@ -3,6 +3,8 @@
  * e-mail become a pseudonym everywhere they were copied — the audit trail stays whole and points at the same user.
  * Runs on SQLite, and on PostgreSQL in the PostgreSQL run (TEST_POSTGRES_URL).
  */
+import fs from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { recordAuditEvent } from "../audit/record-audit-event";
@@ -169,5 +171,40 @@ describe("anonymising a deactivated user", () => {
     expect(anonymiseAfterDays("0")).toBe(0);
     expect(() => anonymiseAfterDays("et år")).toThrow("ANONYMISE_AFTER_DAYS skal være et helt antal dage");
     expect(() => anonymiseAfterDays("-1")).toThrow();
+  });
+});
+
+describe("the migration that added deactivatedAt", () => {
+  it("dates users deactivated before it by their last deactivation in the audit, else by their last change", async () => {
+    const folder = t.provider === "postgresql" ? "prisma/postgres/migrations" : "prisma/migrations";
+    const migration = fs.readFileSync(
+      path.join(import.meta.dirname, "../..", folder, "20261127114654_user_anonymisation/migration.sql"),
+      "utf8",
+    );
+    const backfill = migration.slice(migration.indexOf("UPDATE"));
+    const [audited, unaudited] = await Promise.all(
+      ["solroed", "stevns"].map((slug) =>
+        t.db.user.findUniqueOrThrow({ where: { email: `${slug}@demo.klyngeportalen.dk` } }),
+      ),
+    );
+    // As the rows stood before the migration: deactivated, without a date.
+    await t.db.user.updateMany({
+      where: { id: { in: [audited!.id, unaudited!.id] } },
+      data: { active: false, deactivatedAt: null },
+    });
+    const deactivations = [new Date("2024-03-01T10:00:00Z"), new Date("2024-05-02T11:30:00Z")];
+    for (const createdAt of deactivations)
+      await t.db.auditEvent.create({
+        data: { actorId: admin.id, action: "user.deactivated", entityType: "User", entityId: audited!.id, createdAt },
+      });
+    await t.db.$executeRawUnsafe(backfill);
+    const after = await t.db.user.findMany({
+      where: { id: { in: [audited!.id, unaudited!.id, admin.id] } },
+      select: { id: true, deactivatedAt: true, updatedAt: true },
+    });
+    const byId = Object.fromEntries(after.map((user) => [user.id, user]));
+    expect(byId[audited!.id]!.deactivatedAt).toEqual(deactivations[1]);
+    expect(byId[unaudited!.id]!.deactivatedAt).toEqual(byId[unaudited!.id]!.updatedAt);
+    expect(byId[admin.id]!.deactivatedAt).toBeNull();
   });
 });

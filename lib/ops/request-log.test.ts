@@ -95,9 +95,10 @@ describe("one JSON line per request", () => {
     expect(lines).toEqual([expect.objectContaining({ level: "warn", status: 500, route: "/fejl" })]);
   });
 
-  it("logs Next's static files at debug level only", async () => {
+  it("logs Next's static files and the load balancer's health polls at debug level only", async () => {
     capture();
     await fetch(base + "/_next/static/chunks/app.js").then((r) => r.text());
+    await fetch(base + "/api/health").then((r) => r.text());
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(written).toEqual([]);
     process.env.LOG_LEVEL = "debug";

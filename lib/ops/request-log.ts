@@ -8,7 +8,8 @@
  * Next sees the request: the request id is settled there (a proxy's X-Request-Id kept, else a new one), put on the
  * request for proxy.ts, pages and actions, and sent back in the response. The line is written when the response
  * closes, so the duration is the whole response, rendering included. Cost: one listener and one JSON.stringify per
- * request. Next's static files (/_next/static, /_next/image, favicon) are logged at debug level only.
+ * request. A 5xx is logged at warn. Next's static files (/_next/static, /_next/image, favicon) and the load balancer's
+ * polls of /api/health that answer 200 are many and rarely wanted: debug level only.
  */
 import diagnostics from "node:diagnostics_channel";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -16,7 +17,7 @@ import { log } from "../log/log";
 import { requestContextStorage, type RequestContext } from "../log/request-context";
 import { requestIdOf } from "../log/request-id";
 
-const STATIC = /^\/(?:_next\/static\/|_next\/image|favicon\.ico)/;
+const QUIET = /^\/(?:_next\/static\/|_next\/image|favicon\.ico$|api\/health$)/;
 let installed = false;
 
 type RequestStart = { request: IncomingMessage; response: ServerResponse };
@@ -37,7 +38,7 @@ export function installRequestLog() {
     response.once("close", () => {
       const route = (request.url ?? "/").split("?")[0]!;
       const status = response.statusCode;
-      log(STATIC.test(route) ? "debug" : status >= 500 ? "warn" : "info", {
+      log(status >= 500 ? "warn" : QUIET.test(route) ? "debug" : "info", {
         event: "request",
         requestId: context.requestId,
         method: request.method,

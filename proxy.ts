@@ -8,6 +8,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "./lib/security/content-security-policy";
 import { HSTS, usesHttps } from "./lib/security/https";
 import { bodyTooLarge, REQUEST_TOO_LARGE } from "./lib/files/request-limit";
+import { requestIdOf } from "./lib/log/request-id";
 
 export async function proxy(request: NextRequest) {
   if (request.method !== "GET" && request.method !== "HEAD" && (await bodyTooLarge(request))) {
@@ -26,8 +27,9 @@ export async function proxy(request: NextRequest) {
   // For server-rendered navigation that marks the current page (no client code needed for it).
   requestHeaders.set("x-pathname", request.nextUrl.pathname);
   requestHeaders.set("x-search", request.nextUrl.search);
-  // One id per request, for the structured log lines of everything this request does (lib/log/log.ts).
-  requestHeaders.set("x-request-id", crypto.randomUUID());
+  // One id per request, for the structured log lines of everything this request does (lib/log/log.ts): the one
+  // the request log settled before Next saw the request (lib/ops/request-log.ts), or a fresh one without it.
+  requestHeaders.set("x-request-id", requestIdOf(request.headers.get("x-request-id")));
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   return withHsts(response);

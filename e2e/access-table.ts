@@ -52,6 +52,8 @@ export type Ctx = {
   cleanId: string;
   otherUserId: string;
   adminUserId: string;
+  /** A user deactivated longer than ANONYMISE_AFTER_DAYS (set up by the fuzz test); else otherUserId (active). */
+  anonymiseUserId?: string;
   /** The second KKR's (Hovedstaden) test period and office: where the fuzz test closes years (issue 11). */
   otherAgreementId: string;
   otherOfficeId: string;
@@ -332,6 +334,17 @@ export const ACTIONS: ActionRule[] = [
     valid: () => ({ active: "false" }),
     invalid: () => ({ active: "måske" }),
     refusedWithinRole: [{ persona: "secretariat", args: (c) => [c.adminUserId], fields: () => ({ active: "false" }) }],
+  },
+  {
+    // The installation's administrator only; a secretariat that manages the user may not (docs/decisions/0018-…).
+    name: "anonymiseUserAction",
+    page: () => "/sekretariat/brugere",
+    args: (c) => [c.anonymiseUserId ?? c.otherUserId],
+    allowed: ["admin"],
+    valid: () => ({ confirm: "ja" }),
+    invalid: () => ({ confirm: "måske" }),
+    // An active user is never anonymised, not even by an administrator.
+    refusedWithinRole: [{ persona: "admin", args: (c) => [c.otherUserId], fields: () => ({ confirm: "ja" }) }],
   },
   {
     name: "createPeriodAction",

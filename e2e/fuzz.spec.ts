@@ -5,7 +5,7 @@ import { verify as verifyArgon2 } from "@node-rs/argon2";
 import { expect, signIn, test, demoEmail } from "./fixtures";
 import { ACTIONS, PERSONA_USERS, type ActionRule, type Ctx } from "./access-table";
 import { callAction, type ActionField } from "./server-actions";
-import { countRows, fingerprint, idOf, queryBatch, queryRows } from "./db";
+import { countRows, execute, fingerprint, idOf, onPostgres, queryBatch, queryRows } from "./db";
 import { BASE_URL } from "../playwright.config";
 
 /**
@@ -129,6 +129,8 @@ type Stored = (c: Ctx, fields: Record<string, ActionField>) => string[] | Promis
 
 /** changePasswordAction runs as an account of its own: accepted changes never touch the demo users' passwords. */
 const ACCOUNT = { slug: "fuzz-konto", password: "Fuzz-adgangskode-2026" };
+/** The user anonymiseUserAction is fuzzed on (issue 18): the STORED check looks for these in the audit. */
+const ANONYMISE = { name: "Fuzz Anonymiseres", email: "fuzz.anonymiseres@kkr-sjaelland.dk" };
 
 /** Hovedstaden's test period (prisma/seed/second-kkr.ts): 400.000 kr. lead + 600.000 kr. pool a year. */
 const SECOND_KKR: Record<string, Pick<ActionRule, "args" | "valid" | "page">> = {
@@ -331,6 +333,26 @@ const STORED: Record<string, Stored> = {
     if (text(fields.password).length < 12) problems.push("a short password was accepted");
     return problems;
   },
+  // For good: the pseudonym instead of name and e-mail, everywhere; the audit rows stay on the same id.
+  anonymiseUserAction: (c) => {
+    const user = queryRows<{ name: string; email: string; active: unknown; anonymisedAt: unknown }>(
+      'SELECT name, email, active, "anonymisedAt" FROM "User" WHERE id = ?',
+      c.anonymiseUserId,
+    )[0]!;
+    const problems: string[] = [];
+    if (!/^Anonymiseret bruger [A-Z2-9]{8}$/.test(user.name)) problems.push(`name ${user.name}`);
+    if (!/^anonymiseret-[a-z2-9]{8}@anonymiseret\.invalid$/.test(user.email)) problems.push(`e-mail ${user.email}`);
+    if (!user.anonymisedAt || Boolean(Number(user.active) || user.active === true)) problems.push("not anonymised");
+    const trail = queryRows<{ action: string; after: string | null }>(
+      'SELECT action, after FROM "AuditEvent" WHERE "entityType" = \'User\' AND "entityId" = ? ORDER BY "createdAt"',
+      c.anonymiseUserId,
+    );
+    if (trail.map((row) => row.action).join() !== "user.created,user.deactivated,user.anonymised")
+      problems.push(`audit trail ${trail.map((row) => row.action).join()}`);
+    if (JSON.stringify(trail).includes(ANONYMISE.email) || JSON.stringify(trail).includes(ANONYMISE.name))
+      problems.push("the audit still names the user");
+    return problems;
+  },
   setUserActiveAction: (c, fields) => {
     const active = queryRows<{ active: unknown }>('SELECT active FROM "User" WHERE id = ?', c.otherUserId)[0]!.active;
     return Boolean(Number(active) || active === true) === (text(fields.active) === "true") ? [] : ["active flag"];
@@ -474,6 +496,8 @@ const VARIANTS: Record<string, (c: Ctx, n: number) => Record<string, ActionField
     },
   ],
   setUserActiveAction: () => [{ active: "false" }, { active: "true" }],
+  // Once: a second time is refused ("allerede anonymiseret"), which the random cases above may not reach.
+  anonymiseUserAction: () => [{}],
   submitEvaluationAction: (): Record<string, string>[] => [
     { companiesEngaged: "1.250", smesEngaged: " 1 000 ", eventsHeld: "0", summary: "  Kort  " },
     { companiesEngaged: "7", smesEngaged: "7", externalFundingKr: "2.000.000.000" },
@@ -530,6 +554,22 @@ test("fuzzed input to every action and to sign-in: a Danish refusal or a correct
     sessions.account = context.request;
   }
   let accountPassword = ACCOUNT.password;
+  // A user to anonymise: created and deactivated through the app, deactivated 400 days ago by moving the time back.
+  for (const [name, fields] of [
+    ["createUserAction", { ...ANONYMISE, role: "SECRETARIAT", password: ACCOUNT.password }],
+    ["setUserActiveAction", { active: "false" }],
+  ] as const) {
+    const args = name === "createUserAction" ? ["1085"] : [idOf("User", "email = ?", ANONYMISE.email)];
+    const result = await callAction(sessions.secretariat!, { page: "/sekretariat/brugere", name, args, fields });
+    expect(result.outcome).toBe("done");
+  }
+  const anonymiseUserId = idOf("User", "email = ?", ANONYMISE.email);
+  execute(
+    onPostgres
+      ? `UPDATE "User" SET "deactivatedAt" = now() - interval '400 days' WHERE id = '${anonymiseUserId}'`
+      : `UPDATE "User" SET "deactivatedAt" = strftime('%Y-%m-%dT%H:%M:%S.000+00:00', 'now', '-400 days')
+         WHERE id = '${anonymiseUserId}'`,
+  );
   const officeIds = ["we-build-denmark", "clean", "food-bio-cluster", "life-science-cluster"].map((slug) =>
     idOf("ClusterOffice", "slug = ?", slug),
   );
@@ -549,6 +589,7 @@ test("fuzzed input to every action and to sign-in: a Danish refusal or a correct
     agreementId: idOf("Agreement", '"regionId" = (SELECT id FROM "Region" WHERE code = ?)', "1085"),
     otherUserId: idOf("User", "email = ?", "roskilde@demo.klyngeportalen.dk"),
     adminUserId: idOf("User", "email = ?", "admin@demo.klyngeportalen.dk"),
+    anonymiseUserId,
     otherAgreementId: idOf("Agreement", '"regionId" = (SELECT id FROM "Region" WHERE code = ?)', "1084"),
     otherOfficeId: idOf("ClusterOffice", "slug = ?", "testklynge"),
     leadMunicipalityIds: ["0326", "0376"].map((code) => idOf("Municipality", "code = ?", code)),

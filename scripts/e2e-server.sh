@@ -46,7 +46,10 @@ if [ "${E2E_FRESH_DATABASE:-1}" = 1 ]; then
 fi
 # The server's log lines go to the terminal AND to a file the fuzz test reads (a logged failure is a defect).
 # Not exec'd: if the server ends by itself, its exit status (139 = SIGSEGV, 137 = SIGKILL …) is logged.
-npx next start -p "$port" > >(tee "$log") 2> >(tee -a "$log" >&2) &
+# Both streams APPEND to the emptied file: a tee without -a writes at its own offset, over the other's lines (since
+# every request writes a line to stdout, that hid the error lines on stderr).
+: > "$log"
+npx next start -p "$port" > >(tee -a "$log") 2> >(tee -a "$log" >&2) &
 server=$!
 trap 'kill -TERM "$server" 2>/dev/null; wait "$server"; exit 0' TERM INT
 wait "$server" && status=0 || status=$?

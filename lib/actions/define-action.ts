@@ -25,6 +25,7 @@ import { can, type Permission } from "../auth/permissions";
 import { requireUser, type SessionUser } from "../auth/session";
 import { refuseAccess } from "../auth/refuse-access";
 import { log, newErrorId } from "../log/log";
+import { noteRequest } from "../log/request-context";
 import { formValues, unstorableTextErrors } from "../validation/form-values";
 import { db, type Database } from "../db";
 import { fieldErrorsOf, invalidMessageOf, type ActionState, type InvalidMessage } from "./action-state";
@@ -65,6 +66,7 @@ export function defineAction<Bound extends unknown[] = [], Resource = undefined,
 ): Action<Bound, Data> {
   return async (...args) => {
     const started = Date.now();
+    noteRequest({ action: spec.name });
     const user = await requireUser();
     if (!can(user, spec.permission))
       await refuseAccess({ user, permission: spec.permission, what: "Action", id: spec.name });

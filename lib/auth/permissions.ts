@@ -14,6 +14,8 @@ export const PERMISSIONS = {
   /** Creating a new agreement period, importing population figures. */
   "periods.manage": ["SECRETARIAT", "ADMIN"],
   "users.manage": ["SECRETARIAT", "ADMIN"],
+  /** Replacing a deactivated user's name and e-mail by a pseudonym, for good (docs/decisions/0018-…). */
+  "users.anonymise": ["ADMIN"],
   /** Closing (opkrævning) office-years, invoicing settlements, payments, the municipalities' CVR/EAN (issue 11). */
   "billing.manage": ["SECRETARIAT", "ADMIN"],
   /** Reopening a closed office-year. */

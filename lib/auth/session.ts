@@ -12,6 +12,7 @@ import { authOptions } from "./options";
 import { can, type Permission, type Scope } from "./permissions";
 import { refuseAccess } from "./refuse-access";
 import type { AuthenticatedUser } from "./authenticate";
+import { noteRequest } from "../log/request-context";
 
 /** The signed-in user as every check sees it (same shape authenticate() returns). */
 export type SessionUser = AuthenticatedUser;
@@ -21,6 +22,8 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return null;
   const { id, name, email, role, municipalityId, officeId, regionId } = session.user;
+  // The request's log line names the user by id only (lib/ops/request-log.ts).
+  noteRequest({ userId: id });
   return { id, name, email, role, municipalityId, officeId, regionId };
 });
 

@@ -1,15 +1,18 @@
 /**
  * What instrumentation.ts runs in the Node.js runtime (kept apart so the edge bundle never sees process.exit):
- * refuse a production start with an unsafe configuration, finish or undo half-done uploads, and log every
- * unexpected request error as one JSON line with the id the error page shows (app/error.tsx).
+ * refuse a production start with an unsafe configuration, finish or undo half-done uploads, log every request as one
+ * JSON line (lib/ops/request-log.ts), and every unexpected request error as one JSON line with the id the error
+ * page shows (app/error.tsx).
  */
 import type { Instrumentation } from "next";
 import { log } from "../log/log";
 import { configurationProblems, HOW_TO_FIX } from "../security/check-configuration";
 import { createPrismaClient } from "../db/create-client";
 import { recoverUploads } from "../files/upload-store";
+import { installRequestLog } from "./request-log";
 
 export async function registerNode() {
+  installRequestLog();
   const problems = configurationProblems(process.env);
   if (problems.length && process.env.NODE_ENV === "production") {
     log("error", { event: "startup.refused", problems });

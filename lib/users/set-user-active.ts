@@ -1,7 +1,9 @@
 /**
  * Deactivates or reactivates a user. Nobody deactivates themselves; only an administrator changes an
  * administrator (the secretariat manages the region's users, not the installation's administrators). Audited.
- * Deactivation ends the user's sessions at once, in every app process (lib/auth/end-sessions.ts).
+ * Deactivation ends the user's sessions at once, in every app process (lib/auth/end-sessions.ts), and starts the
+ * period after which an administrator may anonymise the user (lib/users/anonymise-user.ts). An anonymised user
+ * stays deactivated.
  */
 import type { Database } from "../db/create-client";
 import { recordAuditEvent } from "../audit/record-audit-event";
@@ -22,7 +24,8 @@ export async function setUserActive(options: {
     if (user.role === "ADMIN" && actor.role !== "ADMIN") {
       throw new Refusal("Kun en administrator kan deaktivere eller aktivere en administrator.");
     }
-    await tx.user.update({ where: { id: userId }, data: { active } });
+    if (active && user.anonymisedAt) throw new Refusal("En anonymiseret bruger kan ikke aktiveres igen.");
+    await tx.user.update({ where: { id: userId }, data: { active, deactivatedAt: active ? null : new Date() } });
     if (!active) await endSessions({ db: tx, userId });
     await recordAuditEvent(tx, {
       actorId: actor.id,

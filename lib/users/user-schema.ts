@@ -42,6 +42,13 @@ export const userActiveSchema = z.object({
   active: z.enum(["true", "false"], { error: "Formularen er ikke gyldig." }).transform((value) => value === "true"),
 });
 
+/**
+ * Anonymising a user: the form's "yes", sent only from the confirmation panel (app/sekretariat/brugere/user-forms.tsx).
+ */
+export const anonymiseUserSchema = z.object({
+  confirm: z.enum(["ja"], { error: "Formularen er ikke gyldig." }),
+});
+
 export const MIN_PASSWORD = 12;
 
 /** Changing one's own password: the current one, and the new one twice. */

@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { REGION_CODE } from "@/lib/validation/route-params";
-import { createUserSchema, userActiveSchema } from "@/lib/users/user-schema";
+import { anonymiseUserSchema, createUserSchema, userActiveSchema } from "@/lib/users/user-schema";
+import { anonymiseAfterDays, anonymiseUser } from "@/lib/users/anonymise-user";
 import { createUser } from "@/lib/users/create-user";
 import { setUserActive } from "@/lib/users/set-user-active";
 import { requireManagedUser } from "@/lib/users/require-managed-user";
@@ -35,5 +36,25 @@ export const setUserActiveAction = defineAction({
     await setUserActive({ db, actor: user, userId: account.id, active: input.active });
     revalidatePath("/sekretariat/brugere");
     return { message: input.active ? "Brugeren er aktiveret igen." : "Brugeren er deaktiveret." };
+  },
+});
+
+/** Administrators only: a deactivated user's name and e-mail become a pseudonym (docs/decisions/0018-…). */
+export const anonymiseUserAction = defineAction({
+  name: "anonymiseUserAction",
+  permission: "users.anonymise",
+  bound: z.tuple([z.unknown()]),
+  resource: ({ bound: [userId] }) => requireManagedUser({ userId }),
+  schema: anonymiseUserSchema,
+  hiddenFields: ["confirm"],
+  run: async ({ db, user, resource: { account } }) => {
+    const { pseudonym } = await anonymiseUser({
+      db,
+      actor: user,
+      userId: account.id,
+      afterDays: anonymiseAfterDays(process.env.ANONYMISE_AFTER_DAYS),
+    });
+    revalidatePath("/sekretariat/brugere");
+    return { message: `Brugeren er anonymiseret og hedder nu «${pseudonym}».` };
   },
 });

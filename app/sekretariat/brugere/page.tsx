@@ -4,7 +4,9 @@ import { RegionPicker } from "@/components/period-picker";
 import { loadUsers } from "@/lib/users/load-users";
 import { ROLES } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/format";
-import { CreateUserForm, ToggleUserForm } from "./user-forms";
+import { formatDate } from "@/lib/format";
+import { anonymisableFrom, anonymiseAfterDays } from "@/lib/users/anonymise-user";
+import { AnonymiseUserForm, CreateUserForm, ToggleUserForm } from "./user-forms";
 
 export const metadata: Metadata = { title: "Brugere" };
 
@@ -22,6 +24,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
     includeAdmins: actor.role === "ADMIN",
   });
   const roles = ROLES.filter((r) => r !== "ADMIN" || actor.role === "ADMIN");
+  // Anonymisation is the administrator's (docs/decisions/0018-logs-and-personal-data.md).
+  const afterDays = actor.role === "ADMIN" ? anonymiseAfterDays(process.env.ANONYMISE_AFTER_DAYS) : null;
+  const now = new Date();
 
   return (
     <div className="space-y-6">
@@ -65,8 +70,13 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                 <td className="px-3 py-2">{ROLE_LABELS[u.role]}</td>
                 <td className="px-3 py-2">{u.municipality?.name ?? u.office?.name ?? "—"}</td>
                 <td className="px-3 py-2">
-                  <span className="mr-2">{u.active ? "Aktiv" : "Deaktiveret"}</span>
-                  {u.id !== actor.id && <ToggleUserForm userId={u.id} active={u.active} name={u.name} />}
+                  <span className="mr-2">{u.anonymisedAt ? "Anonymiseret" : u.active ? "Aktiv" : "Deaktiveret"}</span>
+                  {u.id !== actor.id && !u.anonymisedAt && (
+                    <ToggleUserForm userId={u.id} active={u.active} name={u.name} />
+                  )}
+                  {afterDays !== null && !u.active && (
+                    <AnonymiseCell user={u} from={anonymisableFrom(u, afterDays)!} now={now} />
+                  )}
                 </td>
               </tr>
             ))}
@@ -75,4 +85,27 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       </div>
     </div>
   );
+}
+
+const JUST_NOW_MS = 10 * 60 * 1000;
+
+/**
+ * Deactivated long enough: the button (with its question); not yet: the day it becomes possible. Just anonymised:
+ * the same form without buttons, so the answer stays on screen when the row changes.
+ */
+function AnonymiseCell({
+  user,
+  from,
+  now,
+}: {
+  user: { id: string; name: string; anonymisedAt: Date | null };
+  from: Date;
+  now: Date;
+}) {
+  if (user.anonymisedAt)
+    return now.getTime() - user.anonymisedAt.getTime() < JUST_NOW_MS ? (
+      <AnonymiseUserForm userId={user.id} name={user.name} anonymised />
+    ) : null;
+  if (from > now) return <p className="mt-1 text-slate-700">Kan anonymiseres fra {formatDate(from)}.</p>;
+  return <AnonymiseUserForm userId={user.id} name={user.name} anonymised={false} />;
 }

@@ -7,7 +7,7 @@ import { FieldError } from "@/components/form-messages";
 import { ROLE_LABELS } from "@/lib/format";
 import { createUserSchema } from "@/lib/users/user-schema";
 import { validateWith } from "@/lib/validation/validate-form";
-import { createUserAction, setUserActiveAction } from "./actions";
+import { anonymiseUserAction, createUserAction, setUserActiveAction } from "./actions";
 
 type Option = { id: string; name: string };
 const select = "mt-1 w-full rounded border border-slate-400 bg-white px-3 py-2";
@@ -184,6 +184,74 @@ export function ToggleUserForm({ userId, active, name }: { userId: string; activ
       }
     >
       {() => <input type="hidden" name="active" value={active ? "false" : "true"} />}
+    </ActionForm>
+  );
+}
+
+/**
+ * Anonymise a deactivated user (administrators; docs/decisions/0018-logs-and-personal-data.md): a question first,
+ * like deactivation, because it cannot be undone.
+ */
+export function AnonymiseUserForm({ userId, name, anonymised }: { userId: string; name: string; anonymised: boolean }) {
+  const [confirming, setConfirming] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (confirming) panel.current?.focus();
+  }, [confirming]);
+  const button = "rounded px-3 py-1.5 font-medium disabled:opacity-70";
+  const cancel = () => {
+    setConfirming(false);
+    setTimeout(() => trigger.current?.focus());
+  };
+  return (
+    <ActionForm
+      action={anonymiseUserAction.bind(null, userId)}
+      label={`Anonymisér ${name}`}
+      className="mt-1 space-y-2"
+      buttons={({ pending }) =>
+        anonymised ? null : !confirming ? (
+          <button
+            ref={trigger}
+            type="button"
+            onClick={() => setConfirming(true)}
+            className={`${button} border border-red-700 text-red-800 hover:bg-red-50`}
+          >
+            Anonymisér …
+          </button>
+        ) : (
+          <div
+            ref={panel}
+            tabIndex={-1}
+            role="group"
+            aria-label={`Bekræft: anonymisér ${name}`}
+            onKeyDown={(event) => event.key === "Escape" && cancel()}
+            className="max-w-sm rounded border border-red-300 bg-red-50 p-3 text-sm text-red-950"
+            data-testid="anonymise-confirmation"
+          >
+            <p className="font-medium">Anonymisér {name}?</p>
+            <p className="mt-1">
+              Navn og e-mail bliver erstattet af et pseudonym, også i logningen og i sendte mails. Det kan ikke gøres
+              om. Alt, brugeren har registreret, og logningen af det bliver stående under pseudonymet.
+            </p>
+            <input type="hidden" name="confirm" value="ja" />
+            <div className="mt-2 flex flex-wrap gap-2">
+              <button type="submit" disabled={pending} className={`${button} bg-red-800 text-white hover:bg-red-900`}>
+                {pending ? "Gemmer …" : `Ja, anonymisér ${name}`}
+              </button>
+              <button
+                type="button"
+                onClick={cancel}
+                className={`${button} border border-slate-400 bg-white text-slate-900 hover:bg-slate-50`}
+              >
+                Fortryd
+              </button>
+            </div>
+          </div>
+        )
+      }
+    >
+      {() => null}
     </ActionForm>
   );
 }

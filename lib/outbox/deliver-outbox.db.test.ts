@@ -167,6 +167,17 @@ describe("delivering notices through SMTP", () => {
     ]);
   });
 
+  it("fails a message the server refuses for good (5xx) at once, with the server's answer, instead of retrying", async () => {
+    await queue(2, "ukendt");
+    smtp.refuseWith = "550 5.1.1 Modtageren findes ikke";
+    const refused = await deliverOutbox({ db: t.db, transport, from: FROM });
+    expect(refused).toMatchObject({ sent: 0, retrying: 0, failed: 2 });
+    const rows = await t.db.outboxMessage.findMany();
+    expect(rows.every((r) => r.status === "FAILED" && r.attempts === 1)).toBe(true);
+    expect(rows[0]!.lastError).toBe("RCPT TO: 550 5.1.1 Modtageren findes ikke");
+    expect(smtp.received).toHaveLength(0);
+  });
+
   it("keeps the messages queued while the server is down (the rest untried), and delivers them later", async () => {
     await queue(4, "nede");
     transport.close();

@@ -81,7 +81,8 @@ export async function deliverOutbox({
         report.sent++;
       } catch (error) {
         const attempts = message.attempts + 1;
-        const giveUp = attempts >= MAX_ATTEMPTS;
+        // A permanent refusal (5xx: unknown mailbox, rejected sender) will not change by waiting: shown at once.
+        const giveUp = attempts >= MAX_ATTEMPTS || permanent(error);
         const nextAttemptAt = new Date(clock().getTime() + retryDelayMs(attempts));
         const lastError = smtpErrorText(error);
         await db.outboxMessage.updateMany({
@@ -121,6 +122,12 @@ export function smtpErrorText(error: unknown): string {
     ? `${e.command ? `${e.command}: ` : ""}${e.response}`
     : `${e.code ? `${e.code}: ` : ""}${e.message ?? String(error)}`;
   return text.replace(/\/\/[^@/\s]*@/g, "//").slice(0, 1000);
+}
+
+/** The SMTP server's permanent refusal of this message (5xx, e.g. "550 mailbox unknown"). */
+function permanent(error: unknown): boolean {
+  const code = (error as SmtpError | undefined)?.responseCode;
+  return code !== undefined && code >= 500 && code < 600;
 }
 
 /** No SMTP answer at all (refused, timed out, DNS), or "421 service not available": the server, not the message. */

@@ -89,6 +89,8 @@ export const ROUTES: RouteRule[] = [
   { pattern: "/api/auth/[...nextauth]", url: () => "/api/auth/session", allowed: "public" },
   // One's own account: every signed-in user (issue 14: the password change that ends the other sessions).
   { pattern: "/konto", url: () => "/konto", allowed: SIGNED_IN },
+  // The benchmark's signed-in floor (issue 17): the layout and the session check, nothing else.
+  { pattern: "/tom", url: () => "/tom", allowed: SIGNED_IN },
   // For load balancers: no session, no data (docs/decisions/0011-backup-and-health.md).
   { pattern: "/api/health", url: () => "/api/health", allowed: "public" },
   // The council's papers (issue 16): the agenda attachment, KKR's appendix of a year, the statement of all years.

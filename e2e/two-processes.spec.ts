@@ -2,7 +2,9 @@
  * Two app processes on one database (issue 14): nothing that must hold across users lives only in one process's
  * memory. Two `next start` processes (e2e/app-process.ts) share a fresh database of their own — PostgreSQL in the
  * PostgreSQL run of the suite (CI), the SQLite file otherwise — and:
- * - a decision saved through one is shown by the other at once (its agreement cache checks dataVersion per read);
+ * - a decision saved through one is shown by the other at once (its agreement cache checks dataVersion per read) —
+ *   on the municipality's page and in the secretariat's overview, whose view model and matrix HTML are kept with
+ *   the computed agreement (issue 17);
  * - the sign-in limit holds across both (the limiter counts failures in the database);
  * - sign-out everywhere and deactivation through one end the session on the other (session version per request).
  * Cookies are per host, not per port: one browser context is signed in on both processes, as behind a load balancer.
@@ -34,6 +36,16 @@ async function signInAt(page: Page, base: string, slug: string, password = DEMO_
   await page.getByLabel("Adgangskode").fill(password);
   await page.getByRole("button", { name: "Log ind", exact: true }).click();
 }
+/** Faxe's cell for We Build Denmark in the overview's decision matrix of 2021. */
+async function faxeInOverview(page: Page, base: string) {
+  await page.goto(`${base}/sekretariat?aar=2021`);
+  const matrix = page.getByTestId("matrix-status");
+  const offices = await matrix.locator("thead th").allTextContents();
+  const column = offices.findIndex((name) => name.includes("We Build Denmark"));
+  expect(column).toBeGreaterThan(1);
+  return matrix.getByRole("row").filter({ hasText: "Faxe" }).locator("th, td").nth(column);
+}
+
 async function signedIn(context: BrowserContext, base: string, slug: string) {
   const page = await context.newPage();
   await signInAt(page, base, slug);
@@ -49,6 +61,9 @@ test.describe.serial("two app processes on one database", () => {
     await page.goto(`${B}/kommuner/0320`);
     await expect(page.getByTestId("amount-we-build-denmark-2021")).toContainText("(foreløbig)");
     await expect(page.getByTestId("amount-we-build-denmark-2021")).not.toContainText("Ja");
+    // …and the overview, twice: the second view comes from what the first one kept.
+    for (let view = 0; view < 2; view++)
+      await expect(await faxeInOverview(page, B)).not.toContainText("Besluttet 25. marts 2021");
 
     // Saved through the other process, as the secretariat would in the browser.
     await page.goto(`${A}/kommuner/0320/beslutninger/ny`);
@@ -64,6 +79,7 @@ test.describe.serial("two app processes on one database", () => {
 
     await page.goto(`${B}/kommuner/0320`);
     await expect(page.getByTestId("amount-we-build-denmark-2021")).toContainText("Ja");
+    await expect(await faxeInOverview(page, B)).toContainText("Ja, Besluttet 25. marts 2021");
     await context.close();
   });
 

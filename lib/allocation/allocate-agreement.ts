@@ -10,7 +10,7 @@
  *   agreed pool; every amount says how sure it is, and its ceiling (ceiling.ts).
  */
 import { allocate, type Allocation } from "./allocate";
-import { shareCeiling } from "./ceiling";
+import { shareCeilings } from "./ceiling";
 import { decisionsByYear, type DecisionRecord, type YearState } from "./decisions-by-year";
 import type { AllocationScenario, DecisionState } from "./scenario-schema";
 
@@ -68,7 +68,11 @@ export function allocateAgreement(input: AgreementInput): OfficeYearAllocation[]
   for (const office of input.offices) {
     const byYear = decisionsByYear(office.decisions, codes, input.firstYear, input.lastYear);
     for (let year = input.firstYear; year <= input.lastYear; year++) {
-      const stateOf = (code: string): MunicipalityYearState => ({ code, ...byYear.get(code)!.get(year)! });
+      // Plain literals, not spreads: the engine runs for every office-year of a region on each change (issue 17).
+      const stateOf = (code: string): MunicipalityYearState => {
+        const { state, decisionId } = byYear.get(code)!.get(year)!;
+        return decisionId === undefined ? { code, state } : { code, state, decisionId };
+      };
       const configured = leadsOfYear(office.leads, year, input.firstYear, input.lastYear);
       const leadsLeft = configured.filter((lead) => stateOf(lead.code).state === "NO").map((lead) => lead.code);
       const leads = configured
@@ -82,7 +86,12 @@ export function allocateAgreement(input: AgreementInput): OfficeYearAllocation[]
         thresholdPercent: input.thresholdBasisPoints / 100,
         poolOverride: office.poolOverrides.find((override) => override.year === year)?.amount,
         leads,
-        municipalities: eligible.map((m, index) => ({ ...m, decision: states[index]!.state })),
+        municipalities: eligible.map((m, index) => ({
+          code: m.code,
+          name: m.name,
+          population: m.population,
+          decision: states[index]!.state,
+        })),
       };
       const allocation = allocate(scenario);
       const unsettled: UnsettledReason[] = [];
@@ -91,7 +100,7 @@ export function allocateAgreement(input: AgreementInput): OfficeYearAllocation[]
       if (allocation.status === "REDUCED" && scenario.poolOverride === undefined)
         unsettled.push("REDUCED_WITHOUT_POOL");
       const ceilings = new Map<string, number>(leads.map((lead) => [lead.code, lead.amount]));
-      for (const m of scenario.municipalities) ceilings.set(m.code, shareCeiling(scenario, m.code));
+      for (const [code, ceiling] of shareCeilings(scenario, allocation)) ceilings.set(code, ceiling);
       result.push({
         officeId: office.id,
         year,

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { allocate } from "./allocate";
-import { shareCeiling } from "./ceiling";
+import { shareCeiling, shareCeilings } from "./ceiling";
 import type { AllocationScenario, DecisionState } from "./scenario-schema";
 import regionData from "../../prisma/seed/region-sjaelland-2021.json";
 
@@ -76,6 +76,18 @@ describe("shareCeiling — against brute force on small regions", () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("shareCeilings: every municipality at once (issue 17)", () => {
+  it("is shareCeiling for every municipality", () => {
+    fc.assert(
+      fc.property(smallRegion, (scenario) => {
+        const all = shareCeilings(scenario, allocate(scenario));
+        for (const { code } of scenario.municipalities) expect(all.get(code)).toBe(shareCeiling(scenario, code));
+      }),
+      { numRuns: 1000 },
     );
   });
 });

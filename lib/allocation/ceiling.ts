@@ -14,7 +14,7 @@
  * when no other municipality is pending (then the only outcomes are "as now" and "it says no").
  * Proved against brute force in ceiling.property.test.ts.
  */
-import { allocate } from "./allocate";
+import { allocate, type Allocation } from "./allocate";
 import { splitByLargestRemainder } from "./largest-remainder";
 import { percentToBasisPoints, requiredParticipants } from "./required-participants";
 import type { AllocationScenario } from "./scenario-schema";
@@ -64,4 +64,62 @@ export function shareCeiling(scenario: AllocationScenario, code: string): number
     }
   }
   return ceiling;
+}
+
+/**
+ * Every municipality's ceiling in one office-year at once — the same numbers as shareCeiling per municipality
+ * (ceiling.property.test.ts), without running the engine or the full split again for each one (issue 17: that
+ * made the engine quadratic in the municipalities). `current` must be allocate(scenario).
+ */
+export function shareCeilings(scenario: AllocationScenario, current: Allocation): Map<string, number> {
+  const { municipalities } = scenario;
+  const result = new Map<string, number>();
+  const required = requiredParticipants(municipalities.length, percentToBasisPoints(scenario.thresholdPercent));
+  // The pending ones, lightest first (a stable sort: the same order shareCeiling sorts the others in).
+  const pending = municipalities.filter((m) => m.decision === "PENDING").sort((a, b) => a.population - b.population);
+  const lighter = [0n];
+  for (const m of pending) lighter.push(lighter.at(-1)! + BigInt(m.population));
+  const position = new Map(pending.map((m, index) => [m.code, index]));
+  const yes = municipalities.filter((m) => m.decision === "YES");
+  const yesWeight = yes.reduce((sum, m) => sum + BigInt(m.population), 0n);
+  const today = new Map(current.shares.map((share) => [share.code, share.amount]));
+  let full: Map<string, number> | undefined;
+
+  for (const self of municipalities) {
+    const { code } = self;
+    if (self.decision === "NO") {
+      result.set(code, 0);
+      continue;
+    }
+    const own = BigInt(self.population);
+    const isPending = self.decision === "PENDING";
+    const othersPending = pending.length - (isPending ? 1 : 0);
+    if (othersPending === 0) {
+      result.set(code, isPending ? shareCeiling(scenario, code) : today.get(code)!);
+      continue;
+    }
+    const othersYes = yes.length - (isPending ? 0 : 1);
+    const othersYesWeight = yesWeight - (isPending ? 0n : own);
+    let ceiling = 0;
+    const missing = Math.max(0, required - othersYes - 1);
+    if (missing <= othersPending) {
+      // The `missing` lightest pending ones other than itself.
+      const index = position.get(code);
+      const lightest = index !== undefined && index < missing ? lighter[missing + 1]! - own : lighter[missing]!;
+      ceiling = Math.max(ceiling, ceilDiv(BigInt(scenario.nonLeadPool) * own, othersYesWeight + own + lightest));
+    }
+    if (othersYes + 1 < required) {
+      if (scenario.poolOverride === undefined) {
+        full ??= splitByLargestRemainder(
+          scenario.nonLeadPool,
+          municipalities.map((m) => ({ code: m.code, weight: m.population })),
+        );
+        ceiling = Math.max(ceiling, full.get(code)!);
+      } else {
+        ceiling = Math.max(ceiling, ceilDiv(BigInt(scenario.poolOverride) * own, othersYesWeight + own));
+      }
+    }
+    result.set(code, ceiling);
+  }
+  return result;
 }

@@ -7,8 +7,13 @@
 export type Weighted = { code: string; weight: number };
 
 export function splitByLargestRemainder(amount: number, parts: readonly Weighted[]): Map<string, number> {
+  if (parts.length === 0) return new Map();
+  const weights = parts.reduce((sum, part) => sum + part.weight, 0);
+  // Every product below fits a double exactly: the same integer arithmetic without BigInt (issue 17).
+  const integers =
+    Number.isSafeInteger(amount) && amount >= 0 && parts.every((p) => Number.isSafeInteger(p.weight) && p.weight >= 0);
+  if (integers && weights > 0 && amount * weights <= Number.MAX_SAFE_INTEGER) return splitSmall(amount, parts, weights);
   const result = new Map<string, number>();
-  if (parts.length === 0) return result;
   const total = parts.reduce((sum, part) => sum + BigInt(part.weight), 0n);
   if (total <= 0n) throw new RangeError("weights must add up to more than 0");
   const pool = BigInt(amount);
@@ -33,4 +38,26 @@ export function splitByLargestRemainder(amount: number, parts: readonly Weighted
 /** Municipality codes are 4-digit strings; "lower code" is numeric order, which equals string order. */
 export function compareCodes(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** splitByLargestRemainder when amount × Σ weights ≤ 2^53 − 1: floors and remainders are exact integers. */
+function splitSmall(amount: number, parts: readonly Weighted[], total: number): Map<string, number> {
+  const exact = parts.map((part) => {
+    const numerator = amount * part.weight;
+    let floor = Math.floor(numerator / total);
+    // The quotient is rounded; its floor may be one off. Integers below 2^53 correct it exactly.
+    let remainder = numerator - floor * total;
+    if (remainder < 0) ((floor -= 1), (remainder += total));
+    else if (remainder >= total) ((floor += 1), (remainder -= total));
+    return { code: part.code, floor, remainder };
+  });
+  let leftOver = amount - exact.reduce((sum, share) => sum + share.floor, 0);
+  exact.sort((a, b) => (a.remainder === b.remainder ? compareCodes(a.code, b.code) : b.remainder - a.remainder));
+  const result = new Map<string, number>();
+  for (const share of exact) {
+    const extra = leftOver > 0 ? 1 : 0;
+    leftOver -= extra;
+    result.set(share.code, share.floor + extra);
+  }
+  return result;
 }

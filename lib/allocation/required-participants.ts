@@ -4,6 +4,10 @@
  * (85 % of 16 → 14, of 15 → 13).
  */
 export function requiredParticipants(eligible: number, thresholdBasisPoints: number): number {
+  const small = eligible * thresholdBasisPoints + 9999;
+  // Exact integer arithmetic in a double when it fits (it always does for real regions): no BigInt (issue 17).
+  if (Number.isSafeInteger(eligible) && Number.isSafeInteger(thresholdBasisPoints) && Number.isSafeInteger(small))
+    return (small - (small % 10000)) / 10000;
   const numerator = BigInt(eligible) * BigInt(thresholdBasisPoints);
   return Number((numerator + 9999n) / 10000n);
 }

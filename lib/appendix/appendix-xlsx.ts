@@ -105,3 +105,20 @@ function col(index: number): string {
   for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
   return name;
 }
+
+const written = new WeakMap<Appendix, { day: string; bytes: Promise<Buffer> }>();
+
+/**
+ * The workbook of an appendix that loadAppendix kept with its agreement's dataVersion, written once per day (the
+ * sheet says when it was printed) instead of per download (issue 17; docs/decisions/0019-speed-at-the-floor.md).
+ * A save makes a new appendix object, so an old workbook is never served. The bytes are copied into each response.
+ */
+export function appendixXlsxCached(appendix: Appendix): Promise<Buffer> {
+  const day = formatDate(new Date());
+  const hit = written.get(appendix);
+  if (hit && hit.day === day) return hit.bytes;
+  const bytes = appendixXlsx(appendix);
+  written.set(appendix, { day, bytes });
+  bytes.catch(() => written.delete(appendix));
+  return bytes;
+}

@@ -1,6 +1,6 @@
 import { db as appDb } from "../db";
 import type { DbClient } from "../db/types";
-import { loadAgreementCached } from "../shares/agreement-cache";
+import { deriveFromView, loadAgreementCached } from "../shares/agreement-cache";
 import { pickYear } from "../shares/pick-year";
 import { buildAppendix } from "./build-appendix";
 
@@ -17,5 +17,6 @@ export async function loadAppendix({
   const view = await loadAgreementCached({ db, agreementId });
   if (!view) return null;
   const picked = pickYear(view.years, year ?? undefined);
-  return { years: view.years, appendix: buildAppendix(view, picked) };
+  // Kept with the computed agreement of one dataVersion: a save makes a new one (issue 17).
+  return { years: view.years, appendix: deriveFromView(view, `appendix:${picked}`, () => buildAppendix(view, picked)) };
 }

@@ -1,47 +1,48 @@
 /**
- * A synthetic Denmark for the benchmark: 5 KKR regions with their real numbers of municipalities (98 in all;
- * Sjælland with its real data), 4 offices per region and agreement period (20 per period), two periods
- * (2021–2024, 2025–2028), and a decision history of several thousand entries. Deterministic.
+ * A synthetic Denmark for the benchmark: the 5 KKR regions and 98 municipalities (Sjælland with its real data, the
+ * others with synthetic population figures), two periods (2021–2024, 2025–2028), 4 offices per region and period — 8 in the
+ * largest KKR, Hovedstaden (29 municipalities), which the pages are measured at (issue 17) — a secretariat user
+ * per region, and a decision history of several thousand entries. Deterministic.
  */
 import { hashPassword } from "../auth/password";
 import type { Database } from "../db/create-client";
 import { seedDatabase, DEMO_PASSWORD } from "../../prisma/seed/seed-database";
 
-const REGIONS = [
-  { code: "1081", name: "Region Nordjylland", kkr: "KKR Nordjylland", count: 11 },
-  { code: "1082", name: "Region Midtjylland", kkr: "KKR Midtjylland", count: 19 },
-  { code: "1083", name: "Region Syddanmark", kkr: "KKR Syddanmark", count: 22 },
-  { code: "1084", name: "Region Hovedstaden", kkr: "KKR Hovedstaden", count: 29 },
-];
-const OFFICES = ["Byggeri", "Miljø", "Fødevarer", "Life science"];
+/** Offices per period: 4 in each KKR, 8 in the largest, Hovedstaden (29 municipalities), where pages are measured. */
+export const LARGEST_REGION_CODE = "1084";
+const officesIn = (regionCode: string) => (regionCode === LARGEST_REGION_CODE ? 8 : 4);
+const FIELDS = ["Byggeri", "Miljø", "Fødevarer", "Life science", "Energi", "Robotter", "Digitalisering", "Turisme"];
+export const benchSecretariatEmail = (regionCode: string) => `sekretariat-${regionCode}@bench.klyngeportalen.dk`;
+export const benchContactEmail = (municipalityCode: string) => `kontakt-${municipalityCode}@bench.klyngeportalen.dk`;
 
 export async function seedDenmark(db: Database) {
+  // Denmark's regions and municipalities (lib/reference/denmark.ts) and Sjælland's real data.
   const sjaelland = await seedDatabase(db);
   let random = 20_21;
   const next = () => (random = (random * 48_271) % 2_147_483_647) / 2_147_483_647;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const basisDate = new Date("2021-01-01T00:00:00.000Z");
-  let code = 101;
   let decisions = 0;
 
-  const regionIds = [sjaelland.regionId];
-  for (const r of REGIONS) {
-    const region = await db.region.create({ data: { code: r.code, name: r.name, kkrName: r.kkr } });
-    regionIds.push(region.id);
-    for (let i = 0; i < r.count; i++, code++) {
-      const m = await db.municipality.create({
-        data: {
-          code: String(code).padStart(4, "0"),
-          name: `${r.name.replace("Region ", "")} ${i + 1}`,
-          regionId: region.id,
-        },
-      });
+  const regions = [{ id: sjaelland.regionId, offices: 4 }];
+  for (const region of await db.region.findMany({ where: { id: { not: sjaelland.regionId } } })) {
+    regions.push({ id: region.id, offices: officesIn(region.code) });
+    await db.user.create({
+      data: {
+        email: benchSecretariatEmail(region.code),
+        name: `Sekretariat ${region.kkrName}`,
+        role: "SECRETARIAT",
+        regionId: region.id,
+        passwordHash,
+      },
+    });
+    for (const m of await db.municipality.findMany({ where: { regionId: region.id } })) {
       await db.populationFigure.create({
         data: { municipalityId: m.id, basisDate, value: 20_000 + Math.floor(next() * 180_000), source: "Syntetisk" },
       });
       await db.user.create({
         data: {
-          email: `kontakt-${m.code}@bench.klyngeportalen.dk`,
+          email: benchContactEmail(m.code),
           name: `Kontakt ${m.name}`,
           role: "MUNICIPAL_CONTACT",
           municipalityId: m.id,
@@ -50,7 +51,7 @@ export async function seedDenmark(db: Database) {
       });
     }
   }
-  for (const regionId of regionIds) {
+  for (const { id: regionId, offices: officeCount } of regions) {
     const municipalities = await db.municipality.findMany({ where: { regionId }, orderBy: { code: "asc" } });
     const existing = await db.agreement.findMany({ where: { regionId } });
     const periods = [
@@ -70,7 +71,7 @@ export async function seedDenmark(db: Database) {
           populationBasisDate: basisDate,
         },
       });
-      for (const [position, field] of OFFICES.entries()) {
+      for (const [position, field] of FIELDS.slice(0, officeCount).entries()) {
         const office = await db.clusterOffice.create({
           data: {
             agreementId: agreement.id,
@@ -111,7 +112,7 @@ export async function seedDenmark(db: Database) {
     }
   }
   return {
-    regions: regionIds.length,
+    regions: regions.length,
     municipalities: await db.municipality.count(),
     offices: await db.clusterOffice.count(),
     decisions: await db.councilDecision.count(),

@@ -3,7 +3,8 @@ import { db as appDb } from "../db";
 import { officeAmounts } from "../offices/office-amounts";
 import type { DbClient } from "../db/types";
 import { amountFor, noMargin, type DecisionState, type ThresholdStatus } from "../allocation";
-import { loadAgreementCached } from "../shares/agreement-cache";
+import { deriveFromView, loadAgreementCached } from "../shares/agreement-cache";
+import type { AgreementView } from "../shares/load-agreement";
 import { pickYear } from "../shares/pick-year";
 
 export type OverviewFilters = { kontor?: string; status?: string; mangler?: string };
@@ -30,6 +31,12 @@ export async function loadOverview({
   const view = await loadAgreementCached({ db, agreementId });
   if (!view) return null;
   const year = pickYear(view.years, requestedYear);
+  // Derived from the computed agreement only: kept with it until the next save (issue 17).
+  const key = JSON.stringify(["overview", year, filters.kontor ?? "", filters.status ?? "", filters.mangler ?? ""]);
+  return deriveFromView(view, key, () => overviewOf(view, year, filters));
+}
+
+function overviewOf(view: AgreementView, year: number, filters: OverviewFilters) {
   const meetingDates = new Map(view.decisions.map((d) => [d.id, d.meetingDate]));
 
   const nameOf = (code: string) => view.municipalities.find((m) => m.code === code)!.name;

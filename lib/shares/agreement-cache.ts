@@ -55,6 +55,26 @@ export async function loadCurrentAgreementCached({
   return cachedView(db, rows[0]);
 }
 
+const DERIVED_PER_VIEW = 32;
+const derived = new WeakMap<AgreementView, Map<string, unknown>>();
+
+/**
+ * What a page derives from one computed agreement (a year's overview, its rendered matrix), kept with that view
+ * object: a save makes a new view (new dataVersion), so a derived value can never outlive the data it came from,
+ * and it is dropped with its view. `compute` must depend on `view` and `key` only — never on other data.
+ * Issue 17: docs/decisions/0019-speed-at-the-floor.md.
+ */
+export function deriveFromView<T>(view: AgreementView, key: string, compute: () => T): T {
+  let values = derived.get(view);
+  if (!values) derived.set(view, (values = new Map()));
+  if (values.has(key)) return values.get(key) as T;
+  const value = compute();
+  // A few dozen keys per view at most (years × filters): the oldest goes first.
+  if (values.size >= DERIVED_PER_VIEW) values.delete(values.keys().next().value!);
+  values.set(key, value);
+  return value;
+}
+
 /** Call inside the transaction of any change to an agreement's decisions, leads, pools or settings. */
 export async function bumpAgreementVersion(tx: DbClient, agreementId: string) {
   await tx.agreement.update({ where: { id: agreementId }, data: { dataVersion: { increment: 1 } } });

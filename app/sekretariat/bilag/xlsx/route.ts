@@ -2,7 +2,7 @@ import { routeHandler } from "@/lib/http/route-handler";
 import { notFound } from "next/navigation";
 import { requireRegionPeriod } from "@/lib/periods/require-period";
 import { loadAppendix } from "@/lib/appendix/load-appendix";
-import { appendixXlsx } from "@/lib/appendix/appendix-xlsx";
+import { appendixXlsxCached } from "@/lib/appendix/appendix-xlsx";
 import { fileResponse } from "@/lib/files/file-response";
 
 export const GET = routeHandler(async (request: Request) => {
@@ -16,7 +16,7 @@ export const GET = routeHandler(async (request: Request) => {
   const loaded = await loadAppendix({ agreementId: period.id, year: query.get("aar") });
   if (!loaded) notFound();
   return fileResponse(
-    await appendixXlsx(loaded.appendix),
+    await appendixXlsxCached(loaded.appendix),
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     `bilag-klyngekontorer-${loaded.appendix.year}.xlsx`,
   );

@@ -3,7 +3,7 @@ import { routeHandler } from "@/lib/http/route-handler";
 import { requireMunicipality } from "@/lib/municipalities/require-municipality";
 import { choosePeriod } from "@/lib/periods/require-period";
 import { loadAppendix } from "@/lib/appendix/load-appendix";
-import { appendixXlsx } from "@/lib/appendix/appendix-xlsx";
+import { appendixXlsxCached } from "@/lib/appendix/appendix-xlsx";
 import { fileResponse } from "@/lib/files/file-response";
 
 /**
@@ -21,7 +21,7 @@ export const GET = routeHandler(async (request: Request, { params }: { params: P
   const loaded = await loadAppendix({ agreementId: period.id, year: query.get("aar") });
   if (!loaded) notFound();
   return fileResponse(
-    await appendixXlsx(loaded.appendix),
+    await appendixXlsxCached(loaded.appendix),
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     `bilag-klyngekontorer-${loaded.appendix.year}.xlsx`,
   );

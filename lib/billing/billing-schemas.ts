@@ -5,6 +5,8 @@ import { toArray } from "../validation/form-values";
 import { nestFormValues } from "../validation/nest-form-values";
 import { cvrField, eanField } from "./identifiers";
 import { parseWholeKroner } from "./payments-file";
+import { now } from "../clock";
+import { danishIsoDate } from "../decisions/decision-schema";
 
 const reasonText = z
   .string()
@@ -63,19 +65,28 @@ export const paymentSchema = z
       .transform((value) => value || undefined)
       .pipe(isoDate("betalingsdatoen").optional()),
   })
+  // Each rule as soon as the fields it needs are valid, so every problem is told at once.
   .superRefine(
     (input, ctx) => {
       if (input.dueDate < input.invoiceDate) {
         ctx.addIssue({ code: "custom", path: ["dueDate"], message: "Forfaldsdatoen ligger før fakturadatoen." });
       }
+    },
+    whenValid(["invoiceDate", "dueDate"]),
+  )
+  .superRefine(
+    (input, ctx) => {
       if (input.amount !== undefined && !input.paidDate) {
         ctx.addIssue({ code: "custom", path: ["paidDate"], message: "Skriv, hvornår beløbet blev betalt." });
       }
       if (input.paidDate && input.amount === undefined) {
         ctx.addIssue({ code: "custom", path: ["amount"], message: "Skriv det betalte beløb." });
       }
+      if (input.paidDate && input.paidDate > danishIsoDate(now())) {
+        ctx.addIssue({ code: "custom", path: ["paidDate"], message: "Betalingsdatoen kan ikke ligge i fremtiden." });
+      }
     },
-    whenValid(["invoiceDate", "dueDate", "amount", "paidDate"]),
+    whenValid(["amount", "paidDate"]),
   );
 
 /** CVR and EAN of every municipality of the region, in one form; `stamp` detects a concurrent edit. */

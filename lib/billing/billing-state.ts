@@ -89,7 +89,8 @@ export function officeYearBilling(options: {
         settlement: closing ? now.amount - invoiced : 0,
       };
     })
-    .filter((payer) => payer.computed !== 0 || payer.invoiced !== 0);
+    // Everyone who should pay or was ever invoiced: a municipality credited back to 0 kr. is still a line (issue 11).
+    .filter((payer) => payer.computed !== 0 || lines.some((l) => l.municipalityCode === payer.code));
   const sum = (pick: (p: PayerBilling) => number) => payers.reduce((total, p) => total + pick(p), 0);
   return {
     officeId: entry.officeId,

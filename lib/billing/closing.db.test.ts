@@ -5,6 +5,8 @@
  * contact, recorded with the secretariat's reason — and invoicing the settlements brings what was invoiced back to
  * what should be paid; reopening keeps the history.
  */
+import { loadInvoicingFile } from "./invoicing-file";
+import { formatKroner } from "../format";
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -225,7 +227,11 @@ describe("a change to a closed year", () => {
       agreementId: agreement.id,
       year: 2021,
     });
-    expect(message).toMatch(/^16 efterreguleringer for 2021 er opkrævet: i alt 0 kr\.$/);
+    // Said as what it is: the extra invoices and the credit, not "i alt 0 kr.".
+    const credit = formatKroner(holbaekLine.invoiced);
+    expect(message).toBe(
+      `16 efterreguleringer for 2021 er opkrævet: 15 ekstra opkrævninger på i alt ${credit} og 1 kreditering på i alt ${credit}.`,
+    );
     const settlement = await t.db.invoiceLine.findFirstOrThrow({
       where: { kind: "SETTLEMENT", municipalityId: holbaek.id },
     });
@@ -239,6 +245,18 @@ describe("a change to a closed year", () => {
         amountFor(after.allocationFor(clean.id, 2021), m.code).amount,
       );
     }
+    // The invoicing file keeps Holbæk, credited back to 0 kr.: its line says what was invoiced and the credit, and
+    // the file still adds up to what the office was invoiced in all.
+    const file = (await loadInvoicingFile({ db: t.db, agreementId: agreement.id, year: "2021" }))!;
+    const cleanLines = file.lines.filter((l) => l.officeCode === clean.slug);
+    expect(cleanLines.find((l) => l.municipalityCode === "0316")).toMatchObject({
+      amount: holbaekLine.invoiced,
+      settlement: -holbaekLine.invoiced,
+      openSettlement: 0,
+    });
+    expect(cleanLines.reduce((sum, l) => sum + l.amount, 0)).toBe(1_000_000);
+    expect(cleanLines.reduce((sum, l) => sum + l.settlement, 0)).toBe(0);
+
     // Nothing is open any more: a second press invoices nothing.
     const again = await invoiceSettlements({
       db: t.db,

@@ -10,7 +10,7 @@ import { loadAgreement } from "../shares/load-agreement";
 import { bumpAgreementVersion } from "../shares/agreement-cache";
 import { describeCause } from "../shares/describe-cause";
 import { Refusal } from "../actions/refusal";
-import { formatSignedKroner } from "../format";
+import { formatKroner } from "../format";
 import { officeYearBilling } from "./billing-state";
 import { loadBillingRecords } from "./load-billing-records";
 
@@ -44,8 +44,9 @@ export async function invoiceSettlements({
         .filter(({ billing }) => billing.closing && billing.payers.some((p) => p.settlement !== 0));
       if (open.length === 0) throw new Refusal(`Der er ingen åbne efterreguleringer for ${year}.`);
 
-      let total = 0;
       let count = 0;
+      const charged = { count: 0, sum: 0 };
+      const credited = { count: 0, sum: 0 };
       for (const { office, billing } of open) {
         const closing = billing.closing!;
         const claimed = await tx.yearClosing.updateMany({
@@ -79,7 +80,10 @@ export async function invoiceSettlements({
           });
         }
         const sum = lines.reduce((s, payer) => s + payer.settlement, 0);
-        total += sum;
+        for (const payer of lines) {
+          if (payer.settlement > 0) (charged.count++, (charged.sum += payer.settlement));
+          else (credited.count++, (credited.sum -= payer.settlement));
+        }
         count += lines.length;
         await recordAuditEvent(tx, {
           actorId: actor.id,
@@ -91,7 +95,19 @@ export async function invoiceSettlements({
       }
       await bumpAgreementVersion(tx, agreementId);
       return {
-        message: `${count} efterreguleringer for ${year} er opkrævet: i alt ${formatSignedKroner(total)}`,
+        message:
+          `${count} efterreguleringer for ${year} er opkrævet: ` +
+          [
+            charged.count
+              ? `${charged.count} ekstra ${charged.count === 1 ? "opkrævning" : "opkrævninger"} på i alt ${formatKroner(charged.sum)}`
+              : "",
+            credited.count
+              ? `${credited.count} ${credited.count === 1 ? "kreditering" : "krediteringer"} på i alt ${formatKroner(credited.sum)}`
+              : "",
+          ]
+            .filter(Boolean)
+            .join(" og ") +
+          ".",
       };
     },
     { timeout: 30_000, maxWait: 30_000 },

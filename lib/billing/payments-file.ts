@@ -65,7 +65,10 @@ export function parseWholeKroner(text: string): number | undefined {
   return Number.isSafeInteger(value) && value <= 1_000_000_000 ? value : undefined;
 }
 
-export type ParsePaymentsResult = { ok: true; rows: PaymentRow[] } | { ok: false; problems: string[] };
+export type ParsePaymentsResult =
+  | { ok: true; rows: PaymentRow[] }
+  /** `rows`: those that could be read, so the import can check them against the period too (every problem at once). */
+  | { ok: false; problems: string[]; rows?: PaymentRow[] };
 
 export function parsePaymentsFile(bytes: Uint8Array): ParsePaymentsResult {
   const lines = readSemicolonLines(bytes);
@@ -140,5 +143,5 @@ export function parsePaymentsFile(bytes: Uint8Array): ParsePaymentsResult {
       payment,
     });
   }
-  return problems.length ? { ok: false, problems } : { ok: true, rows };
+  return problems.length ? { ok: false, problems, rows } : { ok: true, rows };
 }

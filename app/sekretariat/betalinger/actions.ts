@@ -26,9 +26,17 @@ export const importPaymentsAction = defineAction({
   run: async ({ db, user, resource: { agreement }, input }): Promise<{ message?: string; data: PaymentsFormData }> => {
     const parsed = parsePaymentsFile(input.file.bytes);
     if (!parsed.ok) {
+      // The rows that could be read are checked against the period as well: every bad row is told at once.
+      const checked = parsed.rows?.length
+        ? await planPayments({ db, agreementId: agreement.id, rows: parsed.rows }).then(
+            () => [],
+            (error: unknown) => (error instanceof Refusal ? ((error.data as PaymentsFormData)?.problems ?? []) : []),
+          )
+        : [];
+      const lineOf = (problem: string) => Number(/^Linje (\d+)/.exec(problem)?.[1] ?? 0);
       throw new Refusal("Filen kan ikke bruges. Intet er gemt:", {
         field: "file",
-        data: { problems: parsed.problems },
+        data: { problems: [...parsed.problems, ...checked].sort((a, b) => lineOf(a) - lineOf(b)) },
       });
     }
     if (input.intent !== "save") {

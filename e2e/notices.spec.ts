@@ -23,6 +23,8 @@ async function recordNoForLifeScience(page: Page, code: string) {
   for (const office of ["We Build Denmark", "CLEAN – Danmarks Miljøteknologiklynge", "Food & Bio Cluster Denmark"])
     await page.getByLabel(office).uncheck();
   await page.getByLabel("Nej, kommunen deltager ikke").check();
+  // From 2021 on purpose: after an earlier «Ja» the form proposes the year after the meeting (issue 10).
+  await page.getByLabel("Gælder fra år").selectOption("2021");
   await page.getByLabel("Besluttet af").selectOption("Kommunalbestyrelsen");
   await page.getByLabel("Mødedato").fill("2021-04-29");
   await page.getByLabel("Dagsordenspunkt eller sagsnummer").fill("Punkt 11");

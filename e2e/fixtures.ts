@@ -18,6 +18,9 @@ export async function signIn(page: Page, slug: string, password = DEMO_PASSWORD)
 
 /** No serious or critical axe violations (WCAG 2.1 AA rules). */
 export async function expectAccessible(page: Page) {
+  // Every page has a title. Right after a server action's refresh Next may be swapping the <title> element: wait
+  // for it rather than catch the page mid-swap (axe checks it again below).
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);

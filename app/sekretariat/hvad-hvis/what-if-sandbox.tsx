@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo, useState } from "react";
 import { allocate, type DecisionState } from "@/lib/allocation";
-import { DECISION_LABELS, formatKroner, STATUS_LABELS } from "@/lib/format";
+import { DECISION_LABELS, formatKroner, formatSignedKroner, STATUS_LABELS } from "@/lib/format";
 import { StatusBadge } from "@/components/badges";
 import { CopyButton } from "@/components/copy-button";
 
@@ -170,13 +170,7 @@ export function WhatIfSandbox({ year, thresholdBasisPoints, municipalities, offi
                       </select>
                       <span className="block tabular-nums">
                         {formatKroner(now)}
-                        {diff !== 0 && (
-                          <span className="text-xs">
-                            {" "}
-                            ({diff > 0 ? "+" : "−"}
-                            {formatKroner(Math.abs(diff))})
-                          </span>
-                        )}
+                        {diff !== 0 && <span className="text-xs"> ({formatSignedKroner(diff)})</span>}
                       </span>
                     </td>
                   );

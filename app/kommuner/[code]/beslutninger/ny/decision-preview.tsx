@@ -114,8 +114,7 @@ export function DecisionPreview({ preview }: { preview: OfficePreview[] }) {
                         <td className={`${cell} text-right tabular-nums`}>{formatKroner(line.before)}</td>
                         <td className={`${cell} text-right tabular-nums`}>{formatKroner(line.after)}</td>
                         <td className={`${cell} text-right tabular-nums`}>
-                          {line.after > line.before ? "+" : line.after < line.before ? "−" : ""}
-                          {formatKroner(Math.abs(line.after - line.before))}
+                          {formatSignedKroner(line.after - line.before)}
                         </td>
                       </tr>
                     ))}

@@ -10,8 +10,8 @@
  *   agreed pool; every amount says how sure it is, and its ceiling (ceiling.ts).
  */
 import { allocate, type Allocation } from "./allocate";
-import { shareCeilings } from "./ceiling";
-import { decisionsByYear, type DecisionRecord, type YearState } from "./decisions-by-year";
+import { writeShareCeilings } from "./ceiling";
+import { governingDecisions, type DecisionRecord, type YearState } from "./decisions-by-year";
 import type { AllocationScenario, DecisionState } from "./scenario-schema";
 
 export type LeadRecord = { code: string; amount: number; fromYear?: number | null; toYear?: number | null };
@@ -58,58 +58,94 @@ export type OfficeYearAllocation = {
   ceilings: Map<string, number>;
 };
 
-function leadsOfYear(leads: readonly LeadRecord[], year: number, firstYear: number, lastYear: number) {
-  return leads.filter((lead) => (lead.fromYear ?? firstYear) <= year && year <= (lead.toYear ?? lastYear));
+/** The decision in force as the engine reports it (a plain literal: no spreads in the engine's loop, issue 17). */
+function yearState(code: string, record: DecisionRecord | undefined): MunicipalityYearState {
+  if (!record) return { code, state: "PENDING" };
+  return record.id === undefined
+    ? { code, state: record.decision }
+    : { code, state: record.decision, decisionId: record.id };
 }
 
+function isLead(leads: readonly { code: string }[], code: string): boolean {
+  for (const lead of leads) if (lead.code === code) return true;
+  return false;
+}
+
+/**
+ * The engine runs for every office-year of a region on each change and on every page that is not cached (issue
+ * 17): one pass over the municipalities per office-year, the decisions in force read from one flat table.
+ */
 export function allocateAgreement(input: AgreementInput): OfficeYearAllocation[] {
   const result: OfficeYearAllocation[] = [];
-  const codes = input.municipalities.map((m) => m.code);
+  const { municipalities, firstYear, lastYear } = input;
+  const years = lastYear - firstYear + 1;
+  const index = new Map<string, number>();
+  municipalities.forEach((m, i) => index.set(m.code, i));
+  const thresholdPercent = input.thresholdBasisPoints / 100;
+  // The engine's input per municipality and decision, made once: allocate only reads them.
+  const asEligible = municipalities.map((m) => ({
+    YES: { code: m.code, name: m.name, population: m.population, decision: "YES" as const },
+    NO: { code: m.code, name: m.name, population: m.population, decision: "NO" as const },
+    PENDING: { code: m.code, name: m.name, population: m.population, decision: "PENDING" as const },
+  }));
   for (const office of input.offices) {
-    const byYear = decisionsByYear(office.decisions, codes, input.firstYear, input.lastYear);
-    for (let year = input.firstYear; year <= input.lastYear; year++) {
-      // Plain literals, not spreads: the engine runs for every office-year of a region on each change (issue 17).
-      const stateOf = (code: string): MunicipalityYearState => {
-        const { state, decisionId } = byYear.get(code)!.get(year)!;
-        return decisionId === undefined ? { code, state } : { code, state, decisionId };
-      };
-      const configured = leadsOfYear(office.leads, year, input.firstYear, input.lastYear);
-      const leadsLeft = configured.filter((lead) => stateOf(lead.code).state === "NO").map((lead) => lead.code);
-      const leads = configured
-        .filter((lead) => !leadsLeft.includes(lead.code))
-        .map((lead) => ({ code: lead.code, amount: lead.amount }));
-      const leadCodes = new Set(leads.map((lead) => lead.code));
-      const eligible = input.municipalities.filter((m) => !leadCodes.has(m.code));
-      const states = eligible.map((m) => stateOf(m.code));
+    const governing = governingDecisions(office.decisions, index, firstYear, lastYear);
+    const stateOf = (code: string, year: number) =>
+      yearState(code, governing[index.get(code)! * years + year - firstYear]);
+    for (let year = firstYear; year <= lastYear; year++) {
+      const configured: LeadRecord[] = [];
+      for (const lead of office.leads) {
+        if ((lead.fromYear ?? firstYear) <= year && year <= (lead.toYear ?? lastYear)) configured.push(lead);
+      }
+      const leads: { code: string; amount: number }[] = [];
+      const leadStates: MunicipalityYearState[] = [];
+      const leadsLeft: string[] = [];
+      for (const lead of configured) {
+        const own = stateOf(lead.code, year);
+        if (own.state === "NO") leadsLeft.push(lead.code);
+        else (leads.push({ code: lead.code, amount: lead.amount }), leadStates.push(own));
+      }
+      const states: MunicipalityYearState[] = [];
+      const eligible: AllocationScenario["municipalities"] = [];
+      for (let i = 0; i < municipalities.length; i++) {
+        const m = municipalities[i]!;
+        if (isLead(leads, m.code)) continue;
+        const state = yearState(m.code, governing[i * years + year - firstYear]);
+        states.push(state);
+        eligible.push(asEligible[i]![state.state]);
+      }
+      let poolOverride: number | undefined;
+      for (const override of office.poolOverrides) {
+        if (override.year === year) {
+          poolOverride = override.amount;
+          break;
+        }
+      }
       const scenario: AllocationScenario = {
         nonLeadPool: office.nonLeadPool ?? input.nonLeadPool,
-        thresholdPercent: input.thresholdBasisPoints / 100,
-        poolOverride: office.poolOverrides.find((override) => override.year === year)?.amount,
+        thresholdPercent,
+        poolOverride,
         leads,
-        municipalities: eligible.map((m, index) => ({
-          code: m.code,
-          name: m.name,
-          population: m.population,
-          decision: states[index]!.state,
-        })),
+        municipalities: eligible,
       };
       const allocation = allocate(scenario);
+      const leadMissing = configured.length === 0 || leadsLeft.length > 0;
       const unsettled: UnsettledReason[] = [];
       if (allocation.pending > 0) unsettled.push("PENDING");
-      if (configured.length === 0 || leadsLeft.length > 0) unsettled.push("LEAD_MISSING");
-      if (allocation.status === "REDUCED" && scenario.poolOverride === undefined)
-        unsettled.push("REDUCED_WITHOUT_POOL");
-      const ceilings = new Map<string, number>(leads.map((lead) => [lead.code, lead.amount]));
-      for (const [code, ceiling] of shareCeilings(scenario, allocation)) ceilings.set(code, ceiling);
+      if (leadMissing) unsettled.push("LEAD_MISSING");
+      if (allocation.status === "REDUCED" && poolOverride === undefined) unsettled.push("REDUCED_WITHOUT_POOL");
+      const ceilings = new Map<string, number>();
+      for (const lead of leads) ceilings.set(lead.code, lead.amount);
+      writeShareCeilings(scenario, allocation, ceilings);
       result.push({
         officeId: office.id,
         year,
         allocation,
         leads,
         leadsLeft,
-        leadMissing: unsettled.includes("LEAD_MISSING"),
+        leadMissing,
         states,
-        leadStates: leads.map((lead) => stateOf(lead.code)),
+        leadStates,
         settled: unsettled.length === 0,
         unsettled,
         ceilings,

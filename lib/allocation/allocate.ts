@@ -3,7 +3,7 @@
  * docs/decisions/0003-shares-and-rounding.md). Pure: no framework, no database. Every amount the app shows
  * comes from here.
  */
-import { splitByLargestRemainder } from "./largest-remainder";
+import { splitAmounts } from "./largest-remainder";
 import { percentToBasisPoints, requiredParticipants } from "./required-participants";
 import type { AllocationScenario } from "./scenario-schema";
 
@@ -27,33 +27,44 @@ export type Allocation = {
 /** Expects a scenario validated by scenarioSchema. */
 export function allocate(scenario: AllocationScenario): Allocation {
   const { municipalities } = scenario;
-  const count = (decision: string) => municipalities.filter((m) => m.decision === decision).length;
-  const yes = count("YES");
-  const pending = count("PENDING");
-  const no = count("NO");
+  // One pass, no closures: the engine runs this for every office-year of a region (issue 17).
+  let yes = 0;
+  let pending = 0;
+  let no = 0;
+  for (const m of municipalities) {
+    if (m.decision === "YES") yes += 1;
+    else if (m.decision === "PENDING") pending += 1;
+    else no += 1;
+  }
   const eligible = municipalities.length;
   const required = requiredParticipants(eligible, percentToBasisPoints(scenario.thresholdPercent));
   const status: ThresholdStatus = yes >= required ? "KEPT" : yes + pending >= required ? "AT_RISK" : "REDUCED";
 
-  const participants = municipalities.filter((m) => m.decision !== "NO");
-  const weigh = (list: typeof municipalities) => list.map((m) => ({ code: m.code, weight: m.population }));
-
-  let amounts: Map<string, number>;
-  if (status !== "REDUCED") {
-    amounts = splitByLargestRemainder(scenario.nonLeadPool, weigh(participants));
-  } else if (scenario.poolOverride !== undefined) {
-    amounts = splitByLargestRemainder(scenario.poolOverride, weigh(participants));
-  } else {
-    // Nobody pays more than under full participation: each keeps their share of the full split.
-    amounts = splitByLargestRemainder(scenario.nonLeadPool, weigh(municipalities));
+  const participants: AllocationScenario["municipalities"] = [];
+  const weights: number[] = [];
+  const codes: string[] = [];
+  // Nobody pays more than under full participation: reduced without an agreed pool, each keeps their share of
+  // the full split (so everyone is weighed, and the "Nej" are left out afterwards).
+  const everyone = status === "REDUCED" && scenario.poolOverride === undefined;
+  for (const m of municipalities) {
+    if (m.decision !== "NO") participants.push(m);
+    if (everyone || m.decision !== "NO") (weights.push(m.population), codes.push(m.code));
   }
+  const split = splitAmounts(
+    status === "REDUCED" && scenario.poolOverride !== undefined ? scenario.poolOverride : scenario.nonLeadPool,
+    weights,
+    codes,
+  );
+  const amounts = everyone ? split.filter((_, index) => municipalities[index]!.decision !== "NO") : split;
 
-  const shares = participants.map((m) => ({
-    code: m.code,
-    amount: amounts.get(m.code) ?? 0,
-    provisional: m.decision === "PENDING",
-  }));
-  const pool = shares.reduce((sum, share) => sum + share.amount, 0);
-  const leads = scenario.leads.reduce((sum, lead) => sum + lead.amount, 0);
+  const shares: Share[] = [];
+  let pool = 0;
+  for (let i = 0; i < participants.length; i++) {
+    const m = participants[i]!;
+    shares.push({ code: m.code, amount: amounts[i]!, provisional: m.decision === "PENDING" });
+    pool += amounts[i]!;
+  }
+  let leads = 0;
+  for (const lead of scenario.leads) leads += lead.amount;
   return { eligible, required, yes, pending, no, status, pool, total: pool + leads, shares };
 }

@@ -15,7 +15,7 @@
  * Proved against brute force in ceiling.property.test.ts.
  */
 import { allocate, type Allocation } from "./allocate";
-import { splitByLargestRemainder } from "./largest-remainder";
+import { splitAmounts, splitByLargestRemainder } from "./largest-remainder";
 import { percentToBasisPoints, requiredParticipants } from "./required-participants";
 import type { AllocationScenario } from "./scenario-schema";
 
@@ -69,57 +69,104 @@ export function shareCeiling(scenario: AllocationScenario, code: string): number
 /**
  * Every municipality's ceiling in one office-year at once — the same numbers as shareCeiling per municipality
  * (ceiling.property.test.ts), without running the engine or the full split again for each one (issue 17: that
- * made the engine quadratic in the municipalities). `current` must be allocate(scenario).
+ * made the engine quadratic in the municipalities). `current` must be allocate(scenario). Plain integer
+ * arithmetic in doubles when every product fits below 2^53 (always, for real regions); BigInt otherwise.
  */
 export function shareCeilings(scenario: AllocationScenario, current: Allocation): Map<string, number> {
-  const { municipalities } = scenario;
   const result = new Map<string, number>();
-  const required = requiredParticipants(municipalities.length, percentToBasisPoints(scenario.thresholdPercent));
-  // The pending ones, lightest first (a stable sort: the same order shareCeiling sorts the others in).
-  const pending = municipalities.filter((m) => m.decision === "PENDING").sort((a, b) => a.population - b.population);
-  const lighter = [0n];
-  for (const m of pending) lighter.push(lighter.at(-1)! + BigInt(m.population));
-  const position = new Map(pending.map((m, index) => [m.code, index]));
-  const yes = municipalities.filter((m) => m.decision === "YES");
-  const yesWeight = yes.reduce((sum, m) => sum + BigInt(m.population), 0n);
-  const today = new Map(current.shares.map((share) => [share.code, share.amount]));
-  let full: Map<string, number> | undefined;
+  writeShareCeilings(scenario, current, result);
+  return result;
+}
 
-  for (const self of municipalities) {
+/** shareCeilings, written into a map the caller already has (the engine's, which starts with the leads). */
+export function writeShareCeilings(scenario: AllocationScenario, current: Allocation, into: Map<string, number>) {
+  const { municipalities } = scenario;
+  const count = municipalities.length;
+  const required = requiredParticipants(count, percentToBasisPoints(scenario.thresholdPercent));
+  let yesCount = 0;
+  let yesWeight = 0;
+  let totalWeight = 0;
+  // The pending ones by index, lightest first (a stable sort: the same order shareCeiling sorts the others in).
+  const pending: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const m = municipalities[i]!;
+    totalWeight += m.population;
+    if (m.decision === "YES") ((yesCount += 1), (yesWeight += m.population));
+    else if (m.decision === "PENDING") pending.push(i);
+  }
+  // Stable insertion sort by population (a few dozen at most; no comparator function per pair).
+  for (let k = 1; k < pending.length; k++) {
+    const index = pending[k]!;
+    const population = municipalities[index]!.population;
+    let j = k;
+    while (j > 0 && municipalities[pending[j - 1]!]!.population > population)
+      ((pending[j] = pending[j - 1]!), (j -= 1));
+    pending[j] = index;
+  }
+  const rank: number[] = [];
+  for (let i = 0; i < count; i++) rank.push(-1);
+  const lighter = [0];
+  for (let k = 0; k < pending.length; k++) {
+    rank[pending[k]!] = k;
+    lighter.push(lighter[k]! + municipalities[pending[k]!]!.population);
+  }
+  const largestPool = Math.max(scenario.nonLeadPool, scenario.poolOverride ?? 0);
+  const exact = Number.isSafeInteger(totalWeight) && Number.isSafeInteger(largestPool * totalWeight);
+  const pool = scenario.nonLeadPool;
+  let full: number[] | undefined;
+  let share = 0; // current.shares lists the participants (not "Nej") in the same order
+
+  for (let i = 0; i < count; i++) {
+    const self = municipalities[i]!;
     const { code } = self;
     if (self.decision === "NO") {
-      result.set(code, 0);
+      into.set(code, 0);
       continue;
     }
-    const own = BigInt(self.population);
+    const today = current.shares[share++]!.amount;
+    const own = self.population;
     const isPending = self.decision === "PENDING";
     const othersPending = pending.length - (isPending ? 1 : 0);
     if (othersPending === 0) {
-      result.set(code, isPending ? shareCeiling(scenario, code) : today.get(code)!);
+      into.set(code, isPending ? shareCeiling(scenario, code) : today);
       continue;
     }
-    const othersYes = yes.length - (isPending ? 0 : 1);
-    const othersYesWeight = yesWeight - (isPending ? 0n : own);
+    const othersYes = yesCount - (isPending ? 0 : 1);
+    const othersYesWeight = yesWeight - (isPending ? 0 : own);
     let ceiling = 0;
     const missing = Math.max(0, required - othersYes - 1);
     if (missing <= othersPending) {
       // The `missing` lightest pending ones other than itself.
-      const index = position.get(code);
-      const lightest = index !== undefined && index < missing ? lighter[missing + 1]! - own : lighter[missing]!;
-      ceiling = Math.max(ceiling, ceilDiv(BigInt(scenario.nonLeadPool) * own, othersYesWeight + own + lightest));
+      const lightest = rank[i]! >= 0 && rank[i]! < missing ? lighter[missing + 1]! - own : lighter[missing]!;
+      ceiling = Math.max(ceiling, shareUp(exact, pool, own, othersYesWeight + own + lightest));
     }
     if (othersYes + 1 < required) {
       if (scenario.poolOverride === undefined) {
-        full ??= splitByLargestRemainder(
-          scenario.nonLeadPool,
-          municipalities.map((m) => ({ code: m.code, weight: m.population })),
+        full ??= splitAmounts(
+          pool,
+          municipalities.map((m) => m.population),
+          municipalities.map((m) => m.code),
         );
-        ceiling = Math.max(ceiling, full.get(code)!);
+        ceiling = Math.max(ceiling, full[i]!);
       } else {
-        ceiling = Math.max(ceiling, ceilDiv(BigInt(scenario.poolOverride) * own, othersYesWeight + own));
+        ceiling = Math.max(ceiling, shareUp(exact, scenario.poolOverride, own, othersYesWeight + own));
       }
     }
-    result.set(code, ceiling);
+    into.set(code, ceiling);
   }
-  return result;
+}
+
+/** ⌈amount × own / weight⌉; `small` when every product is below 2^53. */
+function shareUp(small: boolean, amount: number, own: number, weight: number): number {
+  return small ? ceilDivSmall(amount * own, weight) : ceilDiv(BigInt(amount) * BigInt(own), BigInt(weight));
+}
+
+/** ⌈product / denominator⌉ for whole numbers below 2^53 (the caller checked): exact in doubles. */
+function ceilDivSmall(product: number, denominator: number): number {
+  let quotient = Math.floor(product / denominator);
+  // The division is rounded; its floor may be one off. Integers below 2^53 correct it exactly.
+  let remainder = product - quotient * denominator;
+  if (remainder < 0) ((quotient -= 1), (remainder += denominator));
+  else if (remainder >= denominator) ((quotient += 1), (remainder -= denominator));
+  return remainder > 0 ? quotient + 1 : quotient;
 }

@@ -27,17 +27,62 @@ export type YearlyDecisions = Map<string, Map<number, YearState>>;
 
 /** The decisions that still count: every decision some correction points at is void. */
 export function voidDecisionIds(history: readonly DecisionRecord[]): Set<string> {
-  return new Set(history.map((record) => record.corrects).filter((id): id is string => !!id));
+  const voided = new Set<string>();
+  for (const record of history) if (record.corrects) voided.add(record.corrects);
+  return voided;
 }
 
 /** Meeting date, then recording time, then id: a total order, independent of the input's order. */
 export function chronological(history: readonly DecisionRecord[]): DecisionRecord[] {
-  return [...history].sort(
-    (a, b) =>
-      a.meetingDate.getTime() - b.meetingDate.getTime() ||
-      a.recordedAt.getTime() - b.recordedAt.getTime() ||
-      (a.id ?? "").localeCompare(b.id ?? ""),
+  const ordered = inChronologicalOrder(history);
+  return ordered === history ? [...history] : (ordered as DecisionRecord[]);
+}
+
+/** The history itself when it is in order already (the app loads it so: load-agreement.ts), else a sorted copy. */
+function inChronologicalOrder(history: readonly DecisionRecord[]): readonly DecisionRecord[] {
+  for (let i = 1; i < history.length; i++) {
+    if (compareChronologically(history[i - 1]!, history[i]!) > 0) return [...history].sort(compareChronologically);
+  }
+  return history;
+}
+
+function compareChronologically(a: DecisionRecord, b: DecisionRecord): number {
+  return (
+    a.meetingDate.getTime() - b.meetingDate.getTime() ||
+    a.recordedAt.getTime() - b.recordedAt.getTime() ||
+    compareIds(a.id, b.id)
   );
+}
+
+/** Ids in code-unit order (plain and fast; any fixed order would do — it only breaks exact ties). */
+function compareIds(a = "", b = ""): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The decision in force for every municipality and year, as one flat table: entry `index × years + (year −
+ * firstYear)` is the governing decision that year of the municipality with that index, or undefined (PENDING).
+ * The engine reads this directly (issue 17); decisionsByYear is the same table as maps.
+ */
+export function governingDecisions(
+  history: readonly DecisionRecord[],
+  municipalityIndex: ReadonlyMap<string, number>,
+  firstYear: number,
+  lastYear: number,
+): (DecisionRecord | undefined)[] {
+  const years = lastYear - firstYear + 1;
+  const table = new Array<DecisionRecord | undefined>(municipalityIndex.size * years).fill(undefined);
+  const voided = voidDecisionIds(history);
+  for (const record of inChronologicalOrder(history)) {
+    if (record.id && voided.has(record.id)) continue;
+    const index = municipalityIndex.get(record.municipalityCode);
+    if (index === undefined) continue;
+    const to = Math.min(record.effectiveToYear ?? lastYear, lastYear);
+    for (let year = Math.max(record.effectiveFromYear, firstYear); year <= to; year++) {
+      table[index * years + year - firstYear] = record;
+    }
+  }
+  return table;
 }
 
 export function decisionsByYear(
@@ -46,22 +91,18 @@ export function decisionsByYear(
   firstYear: number,
   lastYear: number,
 ): YearlyDecisions {
+  const codes = [...new Set(municipalityCodes)];
+  const table = governingDecisions(history, new Map(codes.map((code, index) => [code, index])), firstYear, lastYear);
+  const years = lastYear - firstYear + 1;
   const result: YearlyDecisions = new Map();
-  for (const code of municipalityCodes) {
-    const years = new Map<number, YearState>();
-    for (let year = firstYear; year <= lastYear; year++) years.set(year, { state: "PENDING" });
-    result.set(code, years);
-  }
-  const voided = voidDecisionIds(history);
-  for (const record of chronological(history)) {
-    if (record.id && voided.has(record.id)) continue;
-    const years = result.get(record.municipalityCode);
-    if (!years) continue;
-    const to = record.effectiveToYear ?? lastYear;
-    for (let year = Math.max(record.effectiveFromYear, firstYear); year <= Math.min(to, lastYear); year++) {
-      years.set(year, { state: record.decision, decisionId: record.id });
+  codes.forEach((code, index) => {
+    const byYear = new Map<number, YearState>();
+    for (let year = firstYear; year <= lastYear; year++) {
+      const record = table[index * years + year - firstYear];
+      byYear.set(year, record ? { state: record.decision, decisionId: record.id } : { state: "PENDING" });
     }
-  }
+    result.set(code, byYear);
+  });
   return result;
 }
 

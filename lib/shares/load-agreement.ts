@@ -25,6 +25,8 @@ export async function loadAgreement({ db, agreementId }: { db: Database; agreeme
     db.councilDecision.findMany({
       where: { office: { agreementId } },
       include: { municipality: { select: { code: true } } },
+      // The engine's order (decisions-by-year.ts), so it need not sort them again.
+      orderBy: [{ meetingDate: "asc" }, { recordedAt: "asc" }, { id: "asc" }],
     }),
     db.poolOverride.findMany({ where: { office: { agreementId } } }),
   ]);

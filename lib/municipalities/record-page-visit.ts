@@ -19,7 +19,16 @@ export async function recordPageVisit(options: {
 }): Promise<Date | null> {
   const { db, userId, municipalityId, now = new Date() } = options;
   const key = { userId_municipalityId: { userId, municipalityId } };
-  const visit = await db.pageVisit.findUnique({ where: key });
+  // Read on every view of the page: one raw, indexed query (issue 17; the dates come back as Date on PostgreSQL
+  // and as ISO text on SQLite).
+  const rows = await db.$queryRaw<{ seenAt: RawDate; baselineAt: RawDate | null }[]>`
+    SELECT "seenAt", "baselineAt" FROM "PageVisit" WHERE "userId" = ${userId} AND "municipalityId" = ${municipalityId}`;
+  const visit = rows[0]
+    ? {
+        seenAt: toDate(rows[0].seenAt),
+        baselineAt: rows[0].baselineAt === null ? null : toDate(rows[0].baselineAt),
+      }
+    : null;
   if (!visit) {
     // The first visit marks nothing: everything is new to this user.
     await db.pageVisit.create({ data: { userId, municipalityId, seenAt: now } }).catch(() => undefined);
@@ -32,4 +41,10 @@ export async function recordPageVisit(options: {
     await db.pageVisit.update({ where: key, data: { seenAt: now, baselineAt: baseline } });
   }
   return baseline;
+}
+
+type RawDate = Date | string | number | bigint;
+
+function toDate(value: RawDate): Date {
+  return value instanceof Date ? value : new Date(typeof value === "bigint" ? Number(value) : value);
 }

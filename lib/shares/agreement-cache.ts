@@ -55,7 +55,7 @@ export async function loadCurrentAgreementCached({
   return cachedView(db, rows[0]);
 }
 
-const DERIVED_PER_VIEW = 32;
+const DERIVED_PER_VIEW = 128;
 const derived = new WeakMap<AgreementView, Map<string, unknown>>();
 
 /**
@@ -69,10 +69,24 @@ export function deriveFromView<T>(view: AgreementView, key: string, compute: () 
   if (!values) derived.set(view, (values = new Map()));
   if (values.has(key)) return values.get(key) as T;
   const value = compute();
-  // A few dozen keys per view at most (years × filters): the oldest goes first.
+  // A bounded number of keys per view (years × filters, municipalities, visits): the oldest goes first.
   if (values.size >= DERIVED_PER_VIEW) values.delete(values.keys().next().value!);
   values.set(key, value);
   return value;
+}
+
+/**
+ * deriveFromView for what is read from the database along with a view — only data that is written in the same
+ * transaction that bumps the agreement's dataVersion (so a change always comes with a new view). A failed read is
+ * not kept.
+ */
+export function deriveAsyncFromView<T>(view: AgreementView, key: string, load: () => Promise<T>): Promise<T> {
+  return deriveFromView(view, key, () =>
+    load().catch((error: unknown) => {
+      derived.get(view)?.delete(key);
+      throw error;
+    }),
+  );
 }
 
 /** Call inside the transaction of any change to an agreement's decisions, leads, pools or settings. */

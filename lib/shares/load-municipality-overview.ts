@@ -7,7 +7,8 @@
 import { db as appDb } from "../db";
 import type { DbClient as Database } from "../db/types";
 import { amountFor, type UnsettledReason } from "../allocation";
-import { loadAgreementCached } from "./agreement-cache";
+import { deriveAsyncFromView, deriveFromView, loadAgreementCached } from "./agreement-cache";
+import type { AgreementView } from "./load-agreement";
 import { recordPageVisit } from "../municipalities/record-page-visit";
 
 export type ChangeCause =
@@ -56,19 +57,62 @@ export async function loadMunicipalityOverview({
   const view = await loadAgreementCached({ db, agreementId });
   if (!view) return null;
   const { agreement } = view;
-  const population = view.municipalities.find((m) => m.code === municipality.code)!.population;
-  const approvedOf = new Map(view.decisions.map((d) => [d.id, d.approvedAmountPerYear]));
-  const baseline = userId ? await recordPageVisit({ db, userId, municipalityId: municipality.id }) : null;
-  const changes = baseline ? await changesSince(db, municipality.id, agreement.id, baseline) : [];
+  const [baseline, approved] = await Promise.all([
+    userId ? recordPageVisit({ db, userId, municipalityId: municipality.id }) : null,
+    approvedEvaluationsOf(db, agreement.id),
+  ]);
+  // Kept with the computed agreement of one dataVersion (issue 17): every ledger line is written in the
+  // transaction that bumps that version (share-effects.ts), so a new line always comes with a new view.
+  const changes = baseline
+    ? await deriveAsyncFromView(view, `changes:${municipality.id}:${baseline.getTime()}`, () =>
+        changesSince(db, municipality.id, agreement.id, baseline),
+      )
+    : [];
+  const own = deriveFromView(view, `municipality:${municipality.code}`, () => amountsOf(view, municipality.code));
+  // The markers are the user's own: put on copies, never on what is kept for everyone.
+  const offices = changes.length
+    ? own.offices.map((o) => ({
+        ...o,
+        years: o.years.map((cell) => {
+          const change = changes.find((c) => c.officeId === o.office.id && c.year === cell.year);
+          return change ? { ...cell, changed: { previousAmount: change.previousAmount, cause: change.cause } } : cell;
+        }),
+      }))
+    : own.offices;
+  // Approved evaluations of the offices this municipality pays for (lead, or not "Nej") in that year.
+  const approvedEvaluations = approved.filter((report) => {
+    const cell = offices.find((o) => o.office.id === report.officeId)?.years.find((y) => y.year === report.year);
+    return cell !== undefined && cell.state !== "NO";
+  });
+  return {
+    agreement: view.agreement,
+    years: view.years,
+    population: own.population,
+    offices,
+    totals: own.totals,
+    approvedEvaluations,
+    baseline,
+  };
+}
 
+/** What one municipality pays each office each year, and why: the same for every user, so kept per view. */
+function amountsOf(view: AgreementView, code: string) {
+  const population = view.municipalities.find((m) => m.code === code)!.population;
+  const municipalityId = view.municipalities.find((m) => m.code === code)!.id;
+  const populationOf = new Map(view.municipalities.map((m) => [m.code, m.population]));
+  const approvedOf = new Map(view.decisions.map((d) => [d.id, d.approvedAmountPerYear]));
   const offices = view.offices.map((office) => {
     const years = view.years.map((year): YearCell => {
       const entry = view.allocationFor(office.id, year);
-      const payer = amountFor(entry, municipality.code);
+      const payer = amountFor(entry, code);
       const approved = payer.decisionId ? (approvedOf.get(payer.decisionId) ?? null) : null;
-      const participating = entry.states.filter((s) => s.state !== "NO");
-      const populationOf = (code: string) => view.municipalities.find((m) => m.code === code)!.population;
-      const change = changes.find((c) => c.officeId === office.id && c.year === year);
+      let participants = 0;
+      let participantsPopulation = 0;
+      let pendingOthers = 0;
+      for (const s of entry.states) {
+        if (s.state !== "NO") ((participants += 1), (participantsPopulation += populationOf.get(s.code)!));
+        if (s.state === "PENDING" && s.code !== code) pendingOthers += 1;
+      }
       return {
         year,
         amount: payer.amount,
@@ -78,43 +122,50 @@ export async function loadMunicipalityOverview({
         settled: entry.settled,
         unsettled: entry.unsettled,
         ownPending: payer.provisional,
-        pendingOthers: entry.states.filter((s) => s.state === "PENDING" && s.code !== municipality.code).length,
+        pendingOthers,
         approved,
         overApproved: approved !== null && payer.amount > approved,
         ceilingOverApproved: approved !== null && payer.ceiling > approved,
-        changed: change ? { previousAmount: change.previousAmount, cause: change.cause } : null,
+        changed: null,
         pool: entry.allocation.pool,
-        participantsPopulation: participating.reduce((sum, s) => sum + populationOf(s.code), 0),
-        participants: participating.length,
+        participantsPopulation,
+        participants,
         eligible: entry.allocation.eligible,
         required: entry.allocation.required,
       };
     });
     const latestDecision =
       view.decisions
-        .filter((d) => d.officeId === office.id && d.municipalityId === municipality.id)
+        .filter((d) => d.officeId === office.id && d.municipalityId === municipalityId)
         .sort((a, b) => b.recordedAt.getTime() - a.recordedAt.getTime())[0] ?? null;
     const leadYears = years.filter((cell) => cell.state === "LEAD").map((cell) => cell.year);
     return { office, years, latestDecision, leadYears };
   });
-
   const totals = view.years.map((year, index) => ({
     year,
     amount: offices.reduce((sum, o) => sum + o.years[index]!.amount, 0),
     ceiling: offices.reduce((sum, o) => sum + o.years[index]!.ceiling, 0),
     provisional: offices.some((o) => !o.years[index]!.settled && o.years[index]!.state !== "NO"),
   }));
-  // Approved evaluations of the offices this municipality pays for (lead, or not "Nej") in that year.
-  const approved = await db.evaluationReport.findMany({
-    where: { status: "APPROVED", office: { agreementId: agreement.id } },
-    include: { office: { select: { name: true } } },
-    orderBy: [{ year: "asc" }],
-  });
-  const approvedEvaluations = approved.filter((report) => {
-    const cell = offices.find((o) => o.office.id === report.officeId)?.years.find((y) => y.year === report.year);
-    return cell !== undefined && cell.state !== "NO";
-  });
-  return { agreement: view.agreement, years: view.years, population, offices, totals, approvedEvaluations, baseline };
+  return { population, offices, totals };
+}
+
+/**
+ * The period's approved evaluations (few rows): one raw, indexed query rather than a Prisma query through the
+ * TypeScript query compiler (~1–2 ms of CPU; docs/decisions/0019-speed-at-the-floor.md).
+ */
+async function approvedEvaluationsOf(db: Database, agreementId: string) {
+  const rows = await db.$queryRaw<{ id: string; officeId: string; year: number | bigint; officeName: string }[]>`
+    SELECT e."id", e."officeId", e."year", o."name" AS "officeName"
+    FROM "EvaluationReport" e JOIN "ClusterOffice" o ON o."id" = e."officeId"
+    WHERE e."status" = 'APPROVED' AND o."agreementId" = ${agreementId}
+    ORDER BY e."year" ASC, e."id" ASC`;
+  return rows.map((row) => ({
+    id: row.id,
+    officeId: row.officeId,
+    year: Number(row.year),
+    office: { name: row.officeName },
+  }));
 }
 
 /** The newest change per office-year of this municipality's amount since `since`, with its cause. */

@@ -1,0 +1,95 @@
+/**
+ * The municipality page's figures as its user sees them over several visits (issues 10 and 17): what changed
+ * since the last visit is marked with the amount before and its cause, the marks go with the next visit, and a
+ * decision recorded in between always shows at once — also now that the page keeps its figures and the changes
+ * with the computed agreement of one dataVersion, and reads the visit with a raw query (SQLite and PostgreSQL).
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "../testing/test-database";
+import { findCurrentAgreement } from "./load-agreement";
+import { loadMunicipalityOverview } from "./load-municipality-overview";
+import { recordDecisions } from "../decisions/record-decisions";
+
+let t: TestDatabase;
+let visitMinutes: string | undefined;
+beforeAll(async () => {
+  process.env.UPLOAD_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "kp-visit-"));
+  // Every view is a visit of its own (as on the e2e server).
+  visitMinutes = process.env.KLYNGEPORTALEN_VISIT_MINUTES;
+  process.env.KLYNGEPORTALEN_VISIT_MINUTES = "0";
+  t = await createTestDatabase();
+});
+afterAll(async () => {
+  if (visitMinutes === undefined) delete process.env.KLYNGEPORTALEN_VISIT_MINUTES;
+  else process.env.KLYNGEPORTALEN_VISIT_MINUTES = visitMinutes;
+  await t.drop();
+});
+
+describe("a municipality's page over several visits", () => {
+  it("marks what changed since the last visit, once, and never shows an amount older than the last save", async () => {
+    const faxe = await t.db.municipality.findUniqueOrThrow({ where: { code: "0320" } });
+    const stevns = await t.db.municipality.findUniqueOrThrow({ where: { code: "0336" } });
+    const reader = await t.db.user.findFirstOrThrow({ where: { municipalityId: faxe.id } });
+    const stevnsContact = await t.db.user.findFirstOrThrow({ where: { municipalityId: stevns.id } });
+    const office = await t.db.clusterOffice.findFirstOrThrow({ where: { slug: "clean" } });
+    const agreement = (await findCurrentAgreement({ db: t.db }))!;
+    const view = () =>
+      loadMunicipalityOverview({ db: t.db, municipality: faxe, agreementId: agreement.id, userId: reader.id });
+    const cell = (page: NonNullable<Awaited<ReturnType<typeof view>>>, year: number) =>
+      page.offices.find((o) => o.office.id === office.id)!.years.find((c) => c.year === year)!;
+
+    // First visit: nothing is marked (everything is new to the user).
+    const first = (await view())!;
+    expect(first.baseline).toBeNull();
+    const before = cell(first, 2022).amount;
+    expect(before).toBeGreaterThan(0);
+
+    // Stevns says no from 2022: Faxe's share of the office grows (the pool is kept, split among fewer).
+    await recordDecisions({
+      db: t.db,
+      actor: stevnsContact,
+      municipalityId: stevns.id,
+      agreementId: agreement.id,
+      expectedVersions: { [office.id]: 0 },
+      input: {
+        officeIds: [office.id],
+        decision: "NO",
+        effectiveFromYear: 2022,
+        councilBody: "Kommunalbestyrelsen",
+        meetingDate: "2021-04-01",
+        caseReference: "Sag 1",
+        isCorrection: false,
+        minutesUrl: undefined,
+        note: undefined,
+        correctionReason: undefined,
+        closedYearReason: undefined,
+      },
+    });
+
+    // Next visit: the new amount, marked with the amount before and the cause; 2021 did not change.
+    const second = (await view())!;
+    expect(second.baseline).toBeInstanceOf(Date);
+    expect(second.baseline!.getTime()).toBeGreaterThan(0);
+    const changed = cell(second, 2022);
+    expect(changed.amount).toBeGreaterThan(before);
+    expect(changed.changed).toEqual({
+      previousAmount: before,
+      cause: { kind: "DECISION", municipality: "Stevns", decision: "NO", fromYear: 2022 },
+    });
+    expect(cell(second, 2021).changed).toBeNull();
+
+    // The visit after: the same amount, no longer marked.
+    const third = (await view())!;
+    expect(cell(third, 2022).amount).toBe(changed.amount);
+    expect(cell(third, 2022).changed).toBeNull();
+    expect(third.baseline!.getTime()).toBeGreaterThanOrEqual(second.baseline!.getTime());
+
+    // The first visit's figures were not changed by the marks put on the second's (they are the user's own).
+    const again = (await view())!;
+    expect(cell(again, 2022).changed).toBeNull();
+    expect(cell(again, 2022).amount).toBe(changed.amount);
+  });
+});

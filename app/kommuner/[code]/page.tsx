@@ -7,13 +7,12 @@ import { PopulationNote } from "@/components/population-note";
 import { loadMunicipalityOverview } from "@/lib/shares/load-municipality-overview";
 import { formatDate, formatKroner } from "@/lib/format";
 import Link from "next/link";
-import { AmountCell } from "@/components/amount-cell";
 import { pickYear } from "@/lib/shares/pick-year";
 import { MunicipalityNotes } from "./municipality-notes";
 import { OfficeExplanation } from "./office-explanation";
 import { Notice } from "@/components/form-messages";
 import { can } from "@/lib/auth/permissions";
-import { ScrollTable } from "@/components/scroll-table";
+import { AmountsTableSection } from "./amounts-table";
 import { CouncilDownloads } from "./council-downloads";
 
 export const metadata: Metadata = { title: "Kommune" };
@@ -67,82 +66,12 @@ export default async function MunicipalityPage({
         </Link>
       </div>
       <MunicipalityNotes overview={overview} thresholdBasisPoints={overview.agreement.thresholdBasisPoints} />
-      <ScrollTable
-        label="Beslutning og beløb pr. klyngekontor pr. år"
-        hint={`Tabellen er bredere end skærmen: stryg til siden for at se alle år. Den åbner ved ${explainedYear}.`}
-      >
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Beslutning og beløb pr. klyngekontor pr. år</caption>
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                Klyngekontor
-              </th>
-              {overview.years.map((year) => (
-                <th
-                  key={year}
-                  scope="col"
-                  className="px-3 py-2 text-right"
-                  data-current-column={year === explainedYear || undefined}
-                >
-                  {year}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {overview.offices.map(({ office, years, latestDecision }) => (
-              <tr
-                key={office.id}
-                className="border-t border-slate-200 align-top"
-                data-testid={`office-row-${office.slug}`}
-              >
-                <th scope="row" className="px-3 py-2">
-                  <span className="font-medium">{office.name}</span>
-                  <span className="block text-xs font-normal text-slate-700">
-                    {latestDecision
-                      ? `Seneste beslutning: ${formatDate(latestDecision.meetingDate)}, ${latestDecision.councilBody}, ${latestDecision.caseReference}`
-                      : "Ingen beslutning registreret"}
-                  </span>
-                </th>
-                {years.map((cell) => (
-                  <td
-                    key={cell.year}
-                    className="px-3 py-2 text-right"
-                    data-testid={`amount-${office.slug}-${cell.year}`}
-                  >
-                    <AmountCell cell={cell} explanationId={`forklaring-${office.slug}`} />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-          <tfoot className="border-t-2 border-slate-300">
-            <tr className="font-semibold">
-              <th scope="row" className="px-3 py-2">
-                I alt pr. år
-              </th>
-              {overview.totals.map((t) => (
-                <td key={t.year} className="px-3 py-2 text-right tabular-nums">
-                  <span data-testid={`total-${t.year}`}>{formatKroner(t.amount)}</span>
-                  {t.provisional && <span className="block text-xs font-medium text-amber-900">(foreløbig)</span>}
-                </td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row" className="px-3 py-2 font-normal">
-                Højst pr. år{" "}
-                <span className="block text-xs text-slate-700">det mest, kommunen kan komme til at betale</span>
-              </th>
-              {overview.totals.map((t) => (
-                <td key={t.year} className="px-3 py-2 text-right tabular-nums" data-testid={`ceiling-total-${t.year}`}>
-                  {formatKroner(t.ceiling)}
-                </td>
-              ))}
-            </tr>
-          </tfoot>
-        </table>
-      </ScrollTable>
+      <AmountsTableSection
+        years={overview.years}
+        currentYear={explainedYear}
+        offices={overview.offices}
+        totals={overview.totals}
+      />
       <CouncilDownloads code={code} period={period} years={overview.years} currentYear={explainedYear} />
       <section aria-labelledby="explanation-heading" className="space-y-3">
         <h2 id="explanation-heading" className="text-xl font-semibold">

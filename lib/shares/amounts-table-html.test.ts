@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { amountsTableHtml } from "./amounts-table-html";
+import type { YearCell } from "./load-municipality-overview";
+
+const cell = (year: number, over: Partial<YearCell> = {}): YearCell => ({
+  year,
+  amount: 12_345,
+  ceiling: 20_000,
+  state: "YES",
+  status: "AT_RISK",
+  settled: false,
+  unsettled: ["PENDING"],
+  ownPending: false,
+  pendingOthers: 2,
+  approved: null,
+  overApproved: false,
+  ceilingOverApproved: false,
+  changed: null,
+  pool: 500_000,
+  participantsPopulation: 400_000,
+  participants: 14,
+  eligible: 16,
+  required: 14,
+  ...over,
+});
+
+const table = () =>
+  amountsTableHtml({
+    years: [2025, 2026],
+    currentYear: 2026,
+    offices: [
+      {
+        office: { id: "o1", slug: "byg", name: `Byg & "Miljø" <script>alert(1)</script>` },
+        latestDecision: { meetingDate: new Date("2025-04-10"), councilBody: "Byrådet <i>", caseReference: "Sag 'x'" },
+        years: [
+          cell(2025, { state: "LEAD", amount: 500_000, ceiling: 500_000, settled: true, unsettled: [] }),
+          cell(2026, {
+            approved: 10_000,
+            overApproved: true,
+            changed: { previousAmount: 9_000, cause: { kind: "SETTINGS", note: "<img src=x onerror=alert(1)>" } },
+          }),
+        ],
+      },
+    ],
+    totals: [
+      { year: 2025, amount: 500_000, ceiling: 500_000, provisional: false },
+      { year: 2026, amount: 12_345, ceiling: 20_000, provisional: true },
+    ],
+  });
+
+describe("amountsTableHtml (issue 17: the municipality page's table written as text)", () => {
+  it("escapes every name and note a user typed: no markup gets through", () => {
+    const html = table();
+    expect(html).not.toMatch(/<script|<i>|<img/);
+    expect(html).toContain("Byg &amp; &quot;Miljø&quot; &lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(html).toContain("Byrådet &lt;i&gt;, Sag &#x27;x&#x27;");
+    expect(html).toContain("ændrede indstillinger (&lt;img src=x onerror=alert(1)&gt;)");
+  });
+
+  it("says what a user reads: amounts in da-DK, foreløbig with its reason, the ceiling, the approved amount, the change", () => {
+    const text = table()
+      .replace(/<[^>]+>/g, " ")
+      .replace(/\s+/g, " ");
+    expect(text).toContain("Lead 500.000 kr.");
+    expect(text).toContain("Ja 12.345 kr. (foreløbig) 2 kommuner har ikke besluttet sig højst 20.000 kr.");
+    expect(text).toContain("Over bevillingen på 10.000 kr.");
+    expect(text).toContain("Ændret siden dit sidste besøg (før 9.000 kr.)");
+    expect(text).toContain("Seneste beslutning: 10. april 2025");
+    expect(table()).toContain('<th scope="col" class="px-3 py-2 text-right" data-current-column="true">2026</th>');
+  });
+});

@@ -8,7 +8,7 @@ import type { DbClient } from "../db/types";
 import type { OfficeYearEffect } from "../shares/share-effects";
 import { Refusal } from "../actions/refusal";
 import { currentClosing, type ClosingRecord, type InvoiceLineRecord } from "./billing-state";
-import { loadBillingRecords } from "./load-billing-records";
+import { loadClosings, loadInvoiceLines } from "./load-billing-records";
 
 export type ClosedYearSettlement = {
   officeId: string;
@@ -64,8 +64,14 @@ export async function settlementsOfChange(options: {
   officeNames: ReadonlyMap<string, string>;
 }): Promise<ClosedYearSettlement[]> {
   if (options.effects.length === 0) return [];
-  const { closings, lines } = await loadBillingRecords({ db: options.db, agreementId: options.agreementId });
-  return closedYearSettlements({ ...options, closings, lines });
+  const scope = { db: options.db, agreementId: options.agreementId };
+  const closings = await loadClosings(scope);
+  // No effect reaches a closed year (the usual case): the invoice lines are not needed.
+  const reachesClosed = options.effects.some((effect) =>
+    currentClosing(closings.filter((c) => c.officeId === effect.officeId && c.year === effect.year)),
+  );
+  if (!reachesClosed) return [];
+  return closedYearSettlements({ ...options, closings, lines: await loadInvoiceLines(scope) });
 }
 
 /**

@@ -23,9 +23,17 @@ function fingerprint(entry: OfficeYearAllocation) {
   return JSON.stringify([entry.allocation, entry.leads, entry.leadsLeft, entry.states]);
 }
 
-export function decisionEffects(input: AgreementInput, added: readonly NewDecision[]): OfficeYearEffect[] {
+/**
+ * `computed`: the engine's results before and after the new decisions, when the caller has them (a save has both
+ * views of the period: lib/decisions/record-decisions.ts) — the same as running it again.
+ */
+export function decisionEffects(
+  input: AgreementInput,
+  added: readonly NewDecision[],
+  computed?: { before: OfficeYearAllocation[]; after: OfficeYearAllocation[] },
+): OfficeYearEffect[] {
   const offices = new Set(added.map((d) => d.officeId));
-  return shareEffects(input, withDecisions(input, added), (officeId) => offices.has(officeId)).filter(
+  return shareEffects(input, withDecisions(input, added), (officeId) => offices.has(officeId), computed).filter(
     (effect) => fingerprint(effect.before) !== fingerprint(effect.after),
   );
 }

@@ -4,17 +4,26 @@
  * (a correction links to the decision it voids), the minutes attachment, the share-ledger snapshot of every
  * office-year whose allocation changed, the notices the decision causes (outbox rows: lib/notices/), and the
  * audit event. A decision is never edited or deleted (docs/decisions/0014-decisions-over-time.md).
+ *
+ * A save costs few statements (issue 17, docs/decisions/0019-speed-at-the-floor.md): the period's computed view
+ * comes from lib/shares/agreement-cache.ts when it is exactly the version the save starts from, and the save leaves
+ * the next version's view there after it commits — so consecutive saves never read the whole period.
  */
 import { randomUUID } from "node:crypto";
 import type { Database } from "../db/create-client";
 import type { DbClient } from "../db/types";
 import { recordAuditEvent } from "../audit/record-audit-event";
-import { loadAgreement } from "../shares/load-agreement";
+import { buildAgreementView, loadAgreement, type AgreementView } from "../shares/load-agreement";
 import { commitUpload, discardUpload, storeUpload, type StoredFile } from "../files/upload-store";
 import { decisionEffects, type NewDecision } from "./decision-effects";
 import { writeShareSnapshots } from "../shares/share-effects";
 import { queueDecisionNotices } from "../notices/queue-decision-notices";
-import { bumpAgreementVersion } from "../shares/agreement-cache";
+import {
+  bumpAgreementVersion,
+  cachedAgreementView,
+  loadAgreementCached,
+  rememberAgreementView,
+} from "../shares/agreement-cache";
 import type { DecisionFormInput } from "./decision-schema";
 import { Refusal } from "../actions/refusal";
 import { isUniqueViolation } from "../db/is-unique-violation";
@@ -64,25 +73,22 @@ export async function recordDecisions({
   minutes,
   now = new Date(),
 }: RecordDecisionsOptions) {
-  const municipality = await db.municipality.findUniqueOrThrow({ where: { id: municipalityId } });
-  const agreement = await db.agreement.findUnique({ where: { id: agreementId } });
-  if (!agreement || agreement.regionId !== municipality.regionId) {
-    throw new Refusal("Perioden hører ikke til kommunens region.", { field: "officeIds" });
-  }
-  const offices = await db.clusterOffice.findMany({
-    where: { id: { in: input.officeIds }, agreementId: agreement.id },
-  });
-  if (offices.length !== new Set(input.officeIds).size) {
-    throw new Refusal("Vælg blandt de klyngekontorer, kommunen kan beslutte om.", { field: "officeIds" });
-  }
+  const { municipality, agreement } = await checkScope(db, { municipalityId, agreementId, officeIds: input.officeIds });
   if (input.correctsId) await checkCorrection(db, { municipalityId, input });
 
   let stored: StoredFile | undefined;
   if (minutes) stored = await storeUpload(minutes.bytes, "pdf");
   try {
-    const result = await db.$transaction(
+    const { result, next } = await db.$transaction(
       async (tx) => {
         await claimVersions(tx, municipalityId, input.officeIds, expectedVersions);
+        // The period's version first: from here concurrent changes of the period take turns (PostgreSQL's row lock,
+        // SQLite's single writer), so everything below reads the version before ours — the cached view of exactly
+        // that version is the same as reading it again.
+        const bumped = await bumpAgreementVersion(tx, agreement.id);
+        const view =
+          cachedAgreementView(db, agreement.id, bumped.dataVersion - 1) ??
+          (await loadAgreement({ db: tx, agreementId: agreement.id }));
         const attachment = stored
           ? await tx.attachment.create({
               data: {
@@ -94,10 +100,10 @@ export async function recordDecisions({
               },
             })
           : null;
-        const view = await loadAgreement({ db: tx, agreementId: agreement.id });
         const batchId = input.officeIds.length > 1 ? randomUUID() : null;
         const meetingDate = new Date(`${input.meetingDate}T00:00:00.000Z`);
         const created: NewDecision[] = [];
+        const rows: AgreementView["decisions"] = [];
         for (const officeId of input.officeIds) {
           const decision = await tx.councilDecision.create({
             data: {
@@ -122,6 +128,7 @@ export async function recordDecisions({
               recordedAt: now,
             },
           });
+          rows.push({ ...decision, municipality: { code: municipality.code } });
           created.push({
             id: decision.id,
             officeId,
@@ -135,7 +142,14 @@ export async function recordDecisions({
           });
         }
 
-        const effects = decisionEffects(view.input, created);
+        // The period after this save, computed once: the effects compare it with the view before, and it is the
+        // cached view of the next version once the transaction has committed.
+        const next = buildAgreementView({
+          ...view.rows,
+          agreement: { ...bumped, region: view.rows.agreement.region },
+          decisions: [...view.rows.decisions, ...rows],
+        });
+        const effects = decisionEffects(view.input, created, { before: view.allocations, after: next.allocations });
         // A closed (invoiced) year changes only through the secretariat, with a reason (issue 11); read here, in
         // the transaction, so a year closed since the preview is caught.
         const settlements = await settlementsOfChange({
@@ -176,7 +190,7 @@ export async function recordDecisions({
           actor,
           municipality,
           decisionId: created[0]!.id!,
-          officeIds: input.officeIds,
+          offices: view.offices.filter((o) => input.officeIds.includes(o.id)),
           onBehalf: actor.municipalityId !== municipalityId,
           decision: {
             decision: input.decision,
@@ -188,7 +202,6 @@ export async function recordDecisions({
             correctionReason: input.isCorrection ? (input.correctionReason ?? null) : null,
           },
         });
-        await bumpAgreementVersion(tx, agreement.id);
         await recordAuditEvent(tx, {
           actorId: actor.id,
           action: "decision.recorded",
@@ -218,10 +231,15 @@ export async function recordDecisions({
             onBehalf: actor.municipalityId !== municipalityId,
           },
         });
-        return { decisionIds: created.map((d) => d.id), effects };
+        return {
+          result: { decisionIds: created.map((d) => d.id), effects },
+          next: { version: bumped.dataVersion, view: next },
+        };
       },
       { timeout: 30_000, maxWait: 30_000 },
     );
+    // Committed: the next save (or page) of this version starts from the view with these decisions.
+    rememberAgreementView(db, agreement.id, next.version, next.view);
     if (stored) await commitUpload(stored.storageKey);
     return result;
   } catch (error) {
@@ -230,6 +248,33 @@ export async function recordDecisions({
     if (isUniqueViolation(error)) throw await conflictRefusal(db, municipalityId, input.officeIds);
     throw error;
   }
+}
+
+/**
+ * The municipality and the period the decision belongs to, and its offices, checked before the transaction. The
+ * period's (cached) view answers when it has them all — a municipality never changes region and an office never
+ * changes period — otherwise they are read, with the same refusals.
+ */
+async function checkScope(db: Database, o: { municipalityId: string; agreementId: string; officeIds: string[] }) {
+  // A period that cannot be computed is left to the reads below (and the transaction), as before.
+  const view = await loadAgreementCached({ db, agreementId: o.agreementId }).catch(() => null);
+  const known = view?.municipalities.find((m) => m.id === o.municipalityId);
+  if (view && known && o.officeIds.every((id) => view.offices.some((office) => office.id === id))) {
+    const { id, code, name } = known;
+    return { municipality: { id, code, name, regionId: view.agreement.regionId }, agreement: view.agreement };
+  }
+  const municipality = await db.municipality.findUniqueOrThrow({ where: { id: o.municipalityId } });
+  const agreement = await db.agreement.findUnique({ where: { id: o.agreementId } });
+  if (!agreement || agreement.regionId !== municipality.regionId) {
+    throw new Refusal("Perioden hører ikke til kommunens region.", { field: "officeIds" });
+  }
+  const offices = await db.clusterOffice.findMany({
+    where: { id: { in: o.officeIds }, agreementId: agreement.id },
+  });
+  if (offices.length !== new Set(o.officeIds).size) {
+    throw new Refusal("Vælg blandt de klyngekontorer, kommunen kan beslutte om.", { field: "officeIds" });
+  }
+  return { municipality, agreement };
 }
 
 /**

@@ -43,29 +43,21 @@ export async function findNoticeRecipients({
         ? { office: { agreement: { regionId } } }
         : { regionId };
   if (municipalityIds && municipalityIds.length === 0) return [];
-  const [users, required] = await Promise.all([
-    db.user.findMany({
-      where: {
-        active: true,
-        role: audience,
-        ...inRegion,
-        ...(municipalityIds ? { municipalityId: { in: municipalityIds } } : {}),
-        ...(officeId ? { officeId } : {}),
-        ...(exceptUserId ? { id: { not: exceptUserId } } : {}),
-      },
-      select: {
-        id: true,
-        email: true,
-        name: true,
-        municipalityId: true,
-        officeId: true,
-        noticePreferences: { where: { kind }, select: { enabled: true } },
-      },
-      orderBy: { email: "asc" },
-    }),
-    loadRequiredKinds({ db, regionId }),
-  ]);
-  return users
-    .filter((user) => required[kind] || user.noticePreferences[0]?.enabled !== false)
-    .map(({ noticePreferences: _, ...user }) => ({ ...user, required: required[kind] }));
+  // Required or not first, so the switched-off are left out by the same query as the users (one statement, not two:
+  // this runs in every decision save's transaction, issue 17).
+  const required = (await loadRequiredKinds({ db, regionId }))[kind];
+  const users = await db.user.findMany({
+    where: {
+      active: true,
+      role: audience,
+      ...inRegion,
+      ...(municipalityIds ? { municipalityId: { in: municipalityIds } } : {}),
+      ...(officeId ? { officeId } : {}),
+      ...(exceptUserId ? { id: { not: exceptUserId } } : {}),
+      ...(required ? {} : { noticePreferences: { none: { kind, enabled: false } } }),
+    },
+    select: { id: true, email: true, name: true, municipalityId: true, officeId: true },
+    orderBy: { email: "asc" },
+  });
+  return users.map((user) => ({ ...user, required }));
 }

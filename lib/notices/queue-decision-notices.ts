@@ -14,7 +14,8 @@ export type QueueDecisionNoticesOptions = {
   municipality: { id: string; code: string; name: string; regionId: string };
   /** The first new decision's id: part of every notice's key. */
   decisionId: string;
-  officeIds: string[];
+  /** The offices decided on, in the period's order (the caller has them: no query here). */
+  offices: { name: string; agreementId: string }[];
   onBehalf: boolean;
   decision: {
     decision: "YES" | "NO";
@@ -32,15 +33,10 @@ export async function queueDecisionNotices({
   actor,
   municipality,
   decisionId,
-  officeIds,
+  offices,
   onBehalf,
   decision,
 }: QueueDecisionNoticesOptions) {
-  const offices = await db.clusterOffice.findMany({
-    where: { id: { in: officeIds } },
-    orderBy: { position: "asc" },
-    select: { name: true, agreementId: true },
-  });
   const recorded = {
     ...decision,
     municipality,

@@ -2,27 +2,51 @@
  * Pages read agreements through this cache: computing an agreement (4 queries + the engine) costs far more than
  * reading its `dataVersion` (one indexed row). Every change to what the computation reads bumps that version in
  * the same transaction (bumpAgreementVersion), so a cached result is used only while it is exactly current —
- * also across processes. Transactions that write use loadAgreement directly, never this cache.
+ * also across processes. A decision save takes its view from here too, under the version its own bump starts from,
+ * and leaves the next version's view behind after it commits (record-decisions.ts; issue 17, 0019).
  * Measured effect: docs/decisions/0008-performance.md. Takes the client explicitly (no app-client import): write
- * operations, scripts and tests use it outside Next.
+ * operations, scripts and tests use it outside Next. Kept per client: two databases in one process (tests, copies
+ * of one template) have the same ids and versions, and must never see each other's views.
  */
 import type { DbClient } from "../db/types";
 import { loadAgreement, type AgreementView } from "./load-agreement";
 
 const MAX_ENTRIES = 64;
-const cache = new Map<string, { version: number; view: AgreementView }>();
+type Entry = { version: number; view: AgreementView };
+const caches = new WeakMap<object, Map<string, Entry>>();
+
+function cacheOf(db: object) {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new Map()));
+  return cache;
+}
+
+/** The view of exactly this version of the agreement, if this client has it. */
+export function cachedAgreementView(db: object, agreementId: string, version: number): AgreementView | null {
+  const hit = cacheOf(db).get(agreementId);
+  return hit && hit.version === version ? hit.view : null;
+}
+
+/**
+ * Keeps a view under a version: only the view of exactly that version's data — read after the version was read,
+ * or built from such a view and the change that made the next version — and only after its transaction committed.
+ */
+export function rememberAgreementView(db: object, agreementId: string, version: number, view: AgreementView) {
+  const cache = cacheOf(db);
+  if (cache.size >= MAX_ENTRIES && !cache.has(agreementId)) cache.delete(cache.keys().next().value!);
+  cache.set(agreementId, { version, view });
+}
 
 type Row = { id: string; dataVersion: number | bigint };
 
 async function cachedView(db: DbClient, row: Row | undefined): Promise<AgreementView | null> {
   if (!row) return null;
   const version = Number(row.dataVersion);
-  const hit = cache.get(row.id);
-  if (hit && hit.version === version) return hit.view;
+  const hit = cachedAgreementView(db, row.id, version);
+  if (hit) return hit;
   const view = await loadAgreement({ db, agreementId: row.id });
-  if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!);
   // Stored under the version read BEFORE loading: a change in between makes the next read reload, never the reverse.
-  cache.set(row.id, { version, view });
+  rememberAgreementView(db, row.id, version, view);
   return view;
 }
 
@@ -89,7 +113,10 @@ export function deriveAsyncFromView<T>(view: AgreementView, key: string, load: (
   );
 }
 
-/** Call inside the transaction of any change to an agreement's decisions, leads, pools or settings. */
+/**
+ * Call inside the transaction of any change to an agreement's decisions, leads, pools or settings. Returns the
+ * agreement row as updated (its new `dataVersion` and `updatedAt`).
+ */
 export async function bumpAgreementVersion(tx: DbClient, agreementId: string) {
-  await tx.agreement.update({ where: { id: agreementId }, data: { dataVersion: { increment: 1 } } });
+  return tx.agreement.update({ where: { id: agreementId }, data: { dataVersion: { increment: 1 } } });
 }

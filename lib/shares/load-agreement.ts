@@ -1,13 +1,21 @@
 /**
  * Loads an agreement's municipalities, offices, leads, decisions and pool overrides in a fixed, small number
- * of queries (no N+1), and computes every office-year through the allocation engine.
+ * of queries (no N+1), and computes every office-year through the allocation engine. Reading and computing are
+ * separate steps: a decision save computes the next view from the rows it already has and the decisions it adds
+ * (lib/decisions/record-decisions.ts).
  */
 import type { DbClient as Database } from "../db/types";
 import { allocateAgreement, type AgreementInput, type OfficeYearAllocation } from "../allocation";
 
-export type AgreementView = Awaited<ReturnType<typeof loadAgreement>>;
+export type AgreementView = ReturnType<typeof buildAgreementView>;
+/** What a view is computed from: the rows as read (a save derives the next view from them, lib/shares/agreement-cache.ts). */
+export type AgreementRows = Awaited<ReturnType<typeof fetchAgreementRows>>;
 
 export async function loadAgreement({ db, agreementId }: { db: Database; agreementId: string }) {
+  return buildAgreementView(await fetchAgreementRows({ db, agreementId }));
+}
+
+export async function fetchAgreementRows({ db, agreementId }: { db: Database; agreementId: string }) {
   const agreement = await db.agreement.findUniqueOrThrow({ where: { id: agreementId }, include: { region: true } });
   const [municipalities, offices, decisions, poolOverrides] = await Promise.all([
     db.municipality.findMany({
@@ -30,10 +38,22 @@ export async function loadAgreement({ db, agreementId }: { db: Database; agreeme
     }),
     db.poolOverride.findMany({ where: { office: { agreementId } } }),
   ]);
+  return { agreement, municipalities, offices, decisions, poolOverrides };
+}
 
+/** The computation alone, no database: the same rows always give the same view. */
+export function buildAgreementView(rows: AgreementRows) {
+  const { agreement, municipalities, offices, decisions, poolOverrides } = rows;
   const missingPopulation = municipalities.filter((m) => m.populationFigures.length === 0);
   if (missingPopulation.length) {
     throw new Error(`Missing population on basis date for: ${missingPopulation.map((m) => m.code).join(", ")}`);
+  }
+  // Each office's decisions in one pass over the period's (thousands, in a large region), in the order read.
+  const decisionsByOffice = new Map<string, typeof decisions>();
+  for (const d of decisions) {
+    const list = decisionsByOffice.get(d.officeId);
+    if (list) list.push(d);
+    else decisionsByOffice.set(d.officeId, [d]);
   }
   const input: AgreementInput = {
     firstYear: agreement.firstYear,
@@ -55,18 +75,16 @@ export async function loadAgreement({ db, agreementId }: { db: Database; agreeme
         fromYear: lead.fromYear,
         toYear: lead.toYear,
       })),
-      decisions: decisions
-        .filter((d) => d.officeId === office.id)
-        .map((d) => ({
-          id: d.id,
-          municipalityCode: d.municipality.code,
-          decision: d.decision,
-          effectiveFromYear: d.effectiveFromYear,
-          effectiveToYear: d.effectiveToYear,
-          meetingDate: d.meetingDate,
-          recordedAt: d.recordedAt,
-          corrects: d.correctsId,
-        })),
+      decisions: (decisionsByOffice.get(office.id) ?? []).map((d) => ({
+        id: d.id,
+        municipalityCode: d.municipality.code,
+        decision: d.decision,
+        effectiveFromYear: d.effectiveFromYear,
+        effectiveToYear: d.effectiveToYear,
+        meetingDate: d.meetingDate,
+        recordedAt: d.recordedAt,
+        corrects: d.correctsId,
+      })),
       poolOverrides: poolOverrides
         .filter((p) => p.officeId === office.id)
         .map((p) => ({ year: p.year, amount: p.amount })),
@@ -74,6 +92,7 @@ export async function loadAgreement({ db, agreementId }: { db: Database; agreeme
   };
   const allocations = allocateAgreement(input);
   return {
+    rows,
     agreement,
     input,
     municipalities: input.municipalities.map((m, i) => ({ ...m, id: municipalities[i]!.id })),

@@ -61,9 +61,10 @@ export type OfficeYearAllocation = {
 /** The decision in force as the engine reports it (a plain literal: no spreads in the engine's loop, issue 17). */
 function yearState(code: string, record: DecisionRecord | undefined): MunicipalityYearState {
   if (!record) return { code, state: "PENDING" };
-  return record.id === undefined
-    ? { code, state: record.decision }
-    : { code, state: record.decision, decisionId: record.id };
+  // The engine's own constants, not the database's strings: every later comparison and lookup of the state is then
+  // the cheap kind (a string read from the database is a new string object each time).
+  const state = record.decision === "YES" ? "YES" : "NO";
+  return record.id === undefined ? { code, state } : { code, state, decisionId: record.id };
 }
 
 function isLead(leads: readonly { code: string }[], code: string): boolean {
@@ -90,8 +91,17 @@ export function allocateAgreement(input: AgreementInput): OfficeYearAllocation[]
   }));
   for (const office of input.offices) {
     const governing = governingDecisions(office.decisions, index, firstYear, lastYear);
-    const stateOf = (code: string, year: number) =>
-      yearState(code, governing[index.get(code)! * years + year - firstYear]);
+    // One state object per decision in force, shared by the years it governs (nothing changes them afterwards).
+    const stateAt: MunicipalityYearState[] = new Array(governing.length);
+    for (let i = 0; i < municipalities.length; i++) {
+      for (let cell = i * years; cell < (i + 1) * years; cell++) {
+        stateAt[cell] =
+          cell > i * years && governing[cell] === governing[cell - 1]
+            ? stateAt[cell - 1]!
+            : yearState(municipalities[i]!.code, governing[cell]);
+      }
+    }
+    const stateOf = (code: string, year: number) => stateAt[index.get(code)! * years + year - firstYear]!;
     for (let year = firstYear; year <= lastYear; year++) {
       const configured: LeadRecord[] = [];
       for (const lead of office.leads) {
@@ -110,7 +120,7 @@ export function allocateAgreement(input: AgreementInput): OfficeYearAllocation[]
       for (let i = 0; i < municipalities.length; i++) {
         const m = municipalities[i]!;
         if (isLead(leads, m.code)) continue;
-        const state = yearState(m.code, governing[i * years + year - firstYear]);
+        const state = stateAt[i * years + year - firstYear]!;
         states.push(state);
         eligible.push(asEligible[i]![state.state]);
       }

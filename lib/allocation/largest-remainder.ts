@@ -41,11 +41,14 @@ export function compareCodes(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Working arrays of splitSmall, reused (it runs for every office-year; it calls nothing that could reenter). */
+const scratch = { remainders: [] as number[], order: [] as number[] };
+
 /** The split when amount × Σ weights ≤ 2^53 − 1: floors and remainders are exact integers in doubles. */
 function splitSmall(amount: number, weights: readonly number[], codes: readonly string[], total: number): number[] {
   const count = weights.length;
   const amounts = new Array<number>(count);
-  const remainders = new Array<number>(count);
+  const remainders = scratch.remainders;
   let leftOver = amount;
   for (let i = 0; i < count; i++) {
     const numerator = amount * weights[i]!;
@@ -61,7 +64,7 @@ function splitSmall(amount: number, weights: readonly number[], codes: readonly 
   if (leftOver > 0) {
     // Largest remainder first, equal ones lower code first: an insertion sort of the positions (a region's
     // municipalities are a few dozen; no comparator function per pair).
-    const order = new Array<number>(count);
+    const order = scratch.order;
     for (let i = 0; i < count; i++) {
       const remainder = remainders[i]!;
       let j = i;

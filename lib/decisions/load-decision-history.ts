@@ -7,6 +7,7 @@ import { db as appDb } from "../db";
 import type { DbClient } from "../db/types";
 import { cut } from "../pagination";
 import { decisionCoverage, type DecisionCoverage } from "../allocation";
+import { decisionRecordOf } from "../shares/load-agreement";
 
 export async function loadDecisionHistory({
   municipalityId,
@@ -76,16 +77,7 @@ export async function loadDecisionHistory({
   for (const officeId of new Set(all.map((d) => d.officeId))) {
     const ofOffice = all.filter((d) => d.officeId === officeId);
     const { firstYear, lastYear } = ofOffice[0]!.office.agreement;
-    const records = ofOffice.map((d) => ({
-      id: d.id,
-      municipalityCode: municipalityId,
-      decision: d.decision,
-      effectiveFromYear: d.effectiveFromYear,
-      effectiveToYear: d.effectiveToYear,
-      meetingDate: d.meetingDate,
-      recordedAt: d.recordedAt,
-      corrects: d.correctsId,
-    }));
+    const records = ofOffice.map((d) => decisionRecordOf(d, municipalityId));
     for (const [id, value] of decisionCoverage(records, firstYear, lastYear)) coverage.set(id, value);
   }
   const page = cut(decisions, take);

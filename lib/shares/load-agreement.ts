@@ -5,7 +5,7 @@
  * (lib/decisions/record-decisions.ts).
  */
 import type { DbClient as Database } from "../db/types";
-import { allocateAgreement, type AgreementInput, type OfficeYearAllocation } from "../allocation";
+import { allocateAgreement, type AgreementInput, type DecisionRecord, type OfficeYearAllocation } from "../allocation";
 
 export type AgreementView = ReturnType<typeof buildAgreementView>;
 /** What a view is computed from: the rows as read (a save derives the next view from them, lib/shares/agreement-cache.ts). */
@@ -75,16 +75,7 @@ export function buildAgreementView(rows: AgreementRows) {
         fromYear: lead.fromYear,
         toYear: lead.toYear,
       })),
-      decisions: (decisionsByOffice.get(office.id) ?? []).map((d) => ({
-        id: d.id,
-        municipalityCode: d.municipality.code,
-        decision: d.decision,
-        effectiveFromYear: d.effectiveFromYear,
-        effectiveToYear: d.effectiveToYear,
-        meetingDate: d.meetingDate,
-        recordedAt: d.recordedAt,
-        corrects: d.correctsId,
-      })),
+      decisions: (decisionsByOffice.get(office.id) ?? []).map((d) => decisionRecordOf(d, d.municipality.code)),
       poolOverrides: poolOverrides
         .filter((p) => p.officeId === office.id)
         .map((p) => ({ year: p.year, amount: p.amount })),
@@ -115,4 +106,29 @@ export async function findCurrentAgreement({ db, regionId }: { db: Database; reg
 
 export function range(first: number, last: number): number[] {
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+/** A stored decision as the engine reads it (lib/allocation/decisions-by-year.ts). */
+export function decisionRecordOf(
+  d: {
+    id: string;
+    decision: "YES" | "NO";
+    effectiveFromYear: number;
+    effectiveToYear: number | null;
+    meetingDate: Date;
+    recordedAt: Date;
+    correctsId: string | null;
+  },
+  municipalityCode: string,
+): DecisionRecord {
+  return {
+    id: d.id,
+    municipalityCode,
+    decision: d.decision,
+    effectiveFromYear: d.effectiveFromYear,
+    effectiveToYear: d.effectiveToYear,
+    meetingDate: d.meetingDate,
+    recordedAt: d.recordedAt,
+    corrects: d.correctsId,
+  };
 }

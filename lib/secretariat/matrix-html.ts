@@ -3,7 +3,8 @@
  * Hovedstaden, some 2.000 elements — and React rendered them twice per request (the RSC payload and the HTML),
  * which was most of the overview's cost (docs/decisions/0019-speed-at-the-floor.md). Written once per
  * computed agreement, year, filter and view (app/sekretariat/decision-matrix.tsx keeps it with the overview), and
- * inserted as it is. The same markup the component had: every text and attribute value goes through `escape`.
+ * inserted as it is. Its markup is short — the cell styles are the table's (`.matrix`, app/globals.css) — and every
+ * text and attribute value goes through `escape`.
  */
 import { DECISION_LABELS, formatDate, formatKroner, formatNumber } from "../format";
 import type { MatrixCell } from "./load-overview";
@@ -22,7 +23,6 @@ export type MatrixProps = {
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" };
 export const escape = (text: string | number) => String(text).replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 
-const DECISION_ICONS = { YES: "✓", NO: "✕", PENDING: "…", LEAD: "★" } as const;
 const stateLabel = (state: MatrixCell["state"]) => (state === "LEAD" ? "Lead" : DECISION_LABELS[state]);
 
 function cellNote(cell: MatrixCell): string {
@@ -31,21 +31,19 @@ function cellNote(cell: MatrixCell): string {
   return "Ingen beslutning registreret";
 }
 
-/** As components/badges.tsx DecisionBadge: colour AND icon AND text (WCAG 1.4.1). */
-const badge = (state: MatrixCell["state"]) =>
-  `<span class="badge badge-${state}"><span aria-hidden="true">${DECISION_ICONS[state]}</span>${stateLabel(state)}</span>`;
-
 function statusCell(cell: MatrixCell) {
-  // The decision date shows on hover and keyboard focus, and is read by screen readers (.tip).
+  // A badge as components/badges.tsx DecisionBadge — colour AND icon AND word (WCAG 1.4.1), the icon drawn by CSS
+  // here (.matrix .badge::before, hidden from screen readers) — that is also the tooltip: the decision date shows
+  // on hover and keyboard focus, and is read by screen readers (.tip). Short markup: 232 cells in Hovedstaden.
   return (
-    `<td class="px-3 py-2"><span tabindex="0" class="tip">${badge(cell.state)}` +
+    `<td><span tabindex="0" class="tip badge badge-${cell.state}">${stateLabel(cell.state)}` +
     `<span class="tip-text">, ${escape(cellNote(cell))}</span></span></td>`
   );
 }
 
 function amountCell(cell: MatrixCell) {
   return (
-    `<td class="px-3 py-2 text-right tabular-nums">${escape(formatKroner(cell.amount))}` +
+    `<td class="n">${escape(formatKroner(cell.amount))}` +
     `<span class="block text-xs text-slate-700">${stateLabel(cell.state)}${cell.provisional ? " · foreløbig" : ""}` +
     `</span></td>`
   );
@@ -61,21 +59,20 @@ export function matrixHtml({ periodId, year, view, offices, rows, totalPopulatio
   const amounts = view === "beloeb";
   const officeTotals = offices.map((_office, index) => rows.reduce((sum, row) => sum + row.cells[index]!.amount, 0));
   const head = [
-    `<th scope="col" class="px-3 py-2">Kommune</th>`,
-    `<th scope="col" class="px-3 py-2 text-right">Indbyggere</th>`,
-    ...offices.map((o) => `<th scope="col" class="px-3 py-2${amounts ? " text-right" : ""}">${escape(o.name)}</th>`),
-    amounts ? `<th scope="col" class="px-3 py-2 text-right">I alt</th>` : "",
+    `<th scope="col">Kommune</th>`,
+    `<th scope="col" class="n">Indbyggere</th>`,
+    ...offices.map((o) => `<th scope="col"${amounts ? ' class="n"' : ""}>${escape(o.name)}</th>`),
+    amounts ? `<th scope="col" class="n">I alt</th>` : "",
   ].join("");
   const body = rows
     .map((row) => {
       const href = `/kommuner/${encodeURIComponent(row.code)}?periode=${encodeURIComponent(periodId)}`;
       return (
-        `<tr class="border-t border-slate-200"><th scope="row" class="px-3 py-2 font-medium">` +
-        `<a class="text-brand-700 underline" href="${escape(href)}">${escape(row.name)}</a></th>` +
-        `<td class="px-3 py-2 text-right tabular-nums">${escape(formatNumber(row.population))}</td>` +
+        `<tr><th scope="row"><a href="${escape(href)}">${escape(row.name)}</a></th>` +
+        `<td class="n">${escape(formatNumber(row.population))}</td>` +
         row.cells.map(amounts ? amountCell : statusCell).join("") +
         (amounts
-          ? `<td class="px-3 py-2 text-right font-medium tabular-nums" data-testid="row-total-${escape(row.code)}">` +
+          ? `<td class="n font-medium" data-testid="row-total-${escape(row.code)}">` +
             `${escape(formatKroner(row.cells.reduce((sum, cell) => sum + cell.amount, 0)))}</td>`
           : "") +
         `</tr>`
@@ -86,20 +83,18 @@ export function matrixHtml({ periodId, year, view, offices, rows, totalPopulatio
     ? offices
         .map(
           (office, index) =>
-            `<td class="px-3 py-2 text-right tabular-nums" data-testid="office-total-${escape(office.id)}">` +
+            `<td class="n" data-testid="office-total-${escape(office.id)}">` +
             `${escape(formatKroner(officeTotals[index]!))}</td>`,
         )
-        .join("") +
-      `<td class="px-3 py-2 text-right tabular-nums">` +
-      `${escape(formatKroner(officeTotals.reduce((sum, total) => sum + total, 0)))}</td>`
+        .join("") + `<td class="n">${escape(formatKroner(officeTotals.reduce((sum, total) => sum + total, 0)))}</td>`
     : `<td colspan="${offices.length}"></td>`;
   return (
-    `<table class="w-full text-left text-sm" data-testid="matrix-${view}">` +
+    `<table class="matrix w-full text-left text-sm" data-testid="matrix-${view}">` +
     `<caption class="sr-only">${escape(matrixCaption(view, year))}</caption>` +
     `<thead class="bg-slate-100"><tr>${head}</tr></thead><tbody>${body}</tbody>` +
-    `<tfoot class="border-t-2 border-slate-300 font-semibold"><tr><th scope="row" class="px-3 py-2">` +
+    `<tfoot class="border-t-2 border-slate-300 font-semibold"><tr><th scope="row">` +
     `I alt (${rows.length} kommuner)</th>` +
-    `<td class="px-3 py-2 text-right tabular-nums" data-testid="population-total">` +
+    `<td class="n" data-testid="population-total">` +
     `${escape(formatNumber(totalPopulation))}</td>${foot}</tr></tfoot></table>`
   );
 }

@@ -21,6 +21,7 @@ async function record(
     decision: "Ja" | "Nej";
     date: string;
     from?: string;
+    to?: string;
     only?: string;
     corrects?: string;
     reason?: string;
@@ -37,6 +38,7 @@ async function record(
   await page.getByLabel("Besluttet af").selectOption("Kommunalbestyrelsen");
   await page.getByLabel("Mødedato").fill(o.date);
   if (o.from) await page.getByLabel("Gælder fra år").selectOption(o.from);
+  if (o.to) await page.getByLabel("Gælder til og med år (valgfrit)").selectOption(o.to);
   await page.getByLabel("Dagsordenspunkt eller sagsnummer").fill(`Punkt ${o.date}`);
   if (o.approved) await page.getByLabel("Bevilget beløb pr. år for kontoret (valgfrit)").fill(o.approved);
   if (o.reason) {
@@ -179,6 +181,28 @@ test.describe.serial("decisions over time", () => {
     // Not saved: Sorø still takes part in 2021.
     await page.goto("/kommuner/0340");
     await expect(page.getByTestId("amount-food-bio-cluster-2021")).toContainText("Ja");
+
+    // A correction replaces the whole registration it corrects: «Ja» corrected to «Nej» for 2021 only leaves
+    // 2022–2024 without a decision — the preview says so before anything is saved.
+    await page.goto("/kommuner/0340/beslutninger/ny");
+    await page.getByLabel("Registreringen er en rettelse eller gælder med tilbagevirkende kraft").check();
+    const corrected = page.getByLabel("Registrering, der rettes").locator("option", { hasText: `${OTHERS[1]}: Ja` });
+    await record(page, "0340", {
+      decision: "Nej",
+      date: "2021-03-01",
+      from: "2021",
+      to: "2021",
+      only: OTHERS[1],
+      corrects: (await corrected.first().textContent())!.trim(),
+      reason: "Byrådet sagde nej for 2021",
+      save: false,
+    });
+    await expect(preview.getByTestId("undecided-after")).toContainText(
+      `For 2022–2024 er der derefter ingen beslutning for ${OTHERS[1]}`,
+    );
+    await expectAccessible(page);
+    await page.goto("/kommuner/0340");
+    await expect(page.getByTestId("amount-food-bio-cluster-2022")).toContainText("Ja");
   });
 
   test("a lead leaves from 2023: 'mangler lead' until the secretariat sets a new lead; 2021–2022 unchanged", async ({

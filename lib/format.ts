@@ -23,6 +23,18 @@ export const formatSignedKroner = (amount: number) =>
 export const formatNumber = (value: number) => integer.format(value);
 export const formatDate = (date: Date) => longDate.format(date);
 export const formatDateTime = (date: Date) => dateTime.format(date);
+/** Years as a reader says them: [2022, 2023, 2024] → "2022–2024", [2021, 2023] → "2021 og 2023". */
+export function formatYears(years: readonly number[]): string {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    runs.push(j > i ? `${sorted[i]}–${sorted[j]}` : String(sorted[i]));
+    i = j;
+  }
+  return runs.length > 1 ? `${runs.slice(0, -1).join(", ")} og ${runs.at(-1)}` : (runs[0] ?? "");
+}
 /** 8500 → "85 %", 8550 → "85,5 %" */
 export const formatBasisPoints = (bp: number) =>
   `${new Intl.NumberFormat("da-DK", { maximumFractionDigits: 2 }).format(bp / 100)} %`;

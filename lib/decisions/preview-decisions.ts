@@ -6,7 +6,8 @@
  */
 import type { DbClient } from "../db/types";
 import { loadAgreement } from "../shares/load-agreement";
-import { decisionEffects } from "./decision-effects";
+import { decisionEffects, withDecisions, type NewDecision } from "./decision-effects";
+import { decisionsByYear } from "../allocation";
 import type { DecisionFormInput } from "./decision-schema";
 import { guardClosedYears, settlementsOfChange, type ClosedYearSettlement } from "../billing/closed-year-effects";
 
@@ -28,6 +29,11 @@ export type OfficePreview = {
   }[];
   /** Years before the meeting year that change: every municipality whose amount moves. */
   pastYears: { year: number; lines: { name: string; before: number; after: number }[] }[];
+  /**
+   * A correction replaces the whole registration it corrects: the years that registration governed and the new
+   * one does not cover are left with no decision (Afventer) — said before saving, so nothing goes unnoticed.
+   */
+  undecidedAfter: number[];
 };
 
 export type DecisionPreview = {
@@ -56,20 +62,27 @@ export async function previewDecisions({
   const meetingDate = new Date(`${input.meetingDate}T00:00:00.000Z`);
   const meetingYear = meetingDate.getUTCFullYear();
   const names = new Map(view.municipalities.map((m) => [m.code, m.name]));
-  const effects = decisionEffects(
-    view.input,
-    input.officeIds.map((officeId) => ({
-      id: `preview-${officeId}`,
-      officeId,
-      municipalityCode: municipality.code,
-      decision: input.decision,
-      effectiveFromYear: input.effectiveFromYear,
-      effectiveToYear: input.effectiveToYear ?? null,
-      meetingDate,
-      recordedAt: now,
-      corrects: input.correctsId ?? null,
-    })),
-  );
+  const added: NewDecision[] = input.officeIds.map((officeId) => ({
+    id: `preview-${officeId}`,
+    officeId,
+    municipalityCode: municipality.code,
+    decision: input.decision,
+    effectiveFromYear: input.effectiveFromYear,
+    effectiveToYear: input.effectiveToYear ?? null,
+    meetingDate,
+    recordedAt: now,
+    corrects: input.correctsId ?? null,
+  }));
+  const effects = decisionEffects(view.input, added);
+  const after = withDecisions(view.input, added);
+  /** The municipality's own decision in force per year of an office, before and after. */
+  const ownYears = (agreement: typeof view.input, officeId: string) =>
+    decisionsByYear(
+      agreement.offices.find((o) => o.id === officeId)?.decisions ?? [],
+      [municipality.code],
+      agreement.firstYear,
+      agreement.lastYear,
+    ).get(municipality.code)!;
   const closedYears = await settlementsOfChange({
     db,
     agreementId,
@@ -117,9 +130,20 @@ export async function previewDecisions({
             .map((l) => ({ name: names.get(l.code) ?? l.code, before: l.previousAmount, after: l.amount })),
         }))
         .filter((past) => past.lines.length > 0),
+      undecidedAfter: input.correctsId ? undecidedYears(ownYears(view.input, officeId), ownYears(after, officeId)) : [],
     };
   });
   return { offices, closedYears };
+}
+
+/** The years a correction leaves without a decision: one governed them before, none does after. */
+function undecidedYears(
+  before: Map<number, { state: string; decisionId?: string }>,
+  after: Map<number, { state: string }>,
+): number[] {
+  return [...before]
+    .filter(([year, own]) => own.state !== "PENDING" && after.get(year)?.state === "PENDING")
+    .map(([year]) => year);
 }
 
 /** Whom a contact asks about a closed year: the region's secretariat (its first active user's address). */

@@ -1,4 +1,4 @@
-import { formatKroner, formatSignedKroner, STATUS_LABELS } from "@/lib/format";
+import { formatKroner, formatSignedKroner, formatYears, STATUS_LABELS } from "@/lib/format";
 import type { OfficePreview } from "@/lib/decisions/preview-decisions";
 import type { ClosedYearSettlement } from "@/lib/billing/closed-year-effects";
 import { FieldError } from "@/components/form-messages";
@@ -29,6 +29,18 @@ export function DecisionPreview({ preview }: { preview: OfficePreview[] }) {
         return (
           <div key={office.officeId} className="mt-4">
             <h3 className="font-semibold">{office.officeName}</h3>
+            {office.undecidedAfter.length > 0 && (
+              <p
+                className="mt-1 rounded border border-amber-500 bg-amber-50 p-2 text-sm font-medium text-amber-950"
+                role="status"
+                data-testid="undecided-after"
+              >
+                <span aria-hidden="true">⚠ </span>
+                Rettelsen erstatter hele den registrering, der rettes. For {formatYears(office.undecidedAfter)} er der
+                derefter ingen beslutning for {office.officeName}: kommunen står som «Afventer», og beløbene er
+                foreløbige. Skal den oprindelige beslutning stadig gælde for de år, så registrér den for dem bagefter.
+              </p>
+            )}
             {!first && <p>Beslutningen ændrer ingen beløb for kontoret.</p>}
             {first && <p>{summarize(first)}</p>}
             {alreadyAtRisk.length > 0 && (

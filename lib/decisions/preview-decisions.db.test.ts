@@ -1,0 +1,75 @@
+/**
+ * A correction replaces the whole registration it corrects (docs/decisions/0014-decisions-over-time.md). When the
+ * correction covers fewer years, the years left over have no decision at all — the preview says so before saving.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "../testing/test-database";
+import { findCurrentAgreement } from "../shares/load-agreement";
+import { recordDecisions } from "./record-decisions";
+import { previewDecisions } from "./preview-decisions";
+import type { DecisionFormInput } from "./decision-schema";
+
+let t: TestDatabase;
+beforeAll(async () => {
+  process.env.UPLOAD_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "kp-preview-"));
+  t = await createTestDatabase();
+});
+afterAll(async () => {
+  await t.drop();
+});
+
+const form = (over: Partial<DecisionFormInput>): DecisionFormInput => ({
+  officeIds: [],
+  decision: "YES",
+  effectiveFromYear: 2021,
+  councilBody: "Byrådet",
+  meetingDate: "2021-03-01",
+  caseReference: "Sag 1",
+  isCorrection: false,
+  minutesUrl: undefined,
+  note: undefined,
+  correctionReason: undefined,
+  closedYearReason: undefined,
+  ...over,
+});
+
+describe("the preview of a correction", () => {
+  it("names the years the corrected registration governed that will have no decision after it", async () => {
+    const faxe = await t.db.municipality.findUniqueOrThrow({ where: { code: "0320" } });
+    const actor = await t.db.user.findFirstOrThrow({ where: { municipalityId: faxe.id } });
+    const office = await t.db.clusterOffice.findFirstOrThrow({ where: { slug: "clean" } });
+    const agreement = (await findCurrentAgreement({ db: t.db }))!;
+    const { decisionIds } = await recordDecisions({
+      db: t.db,
+      actor,
+      municipalityId: faxe.id,
+      agreementId: agreement.id,
+      expectedVersions: { [office.id]: 0 },
+      input: form({ officeIds: [office.id], decision: "YES", effectiveFromYear: 2021 }),
+    });
+    const preview = (input: Partial<DecisionFormInput>) =>
+      previewDecisions({
+        db: t.db,
+        actor,
+        municipality: faxe,
+        agreementId: agreement.id,
+        input: form({ officeIds: [office.id], ...input }),
+      });
+    const correction = { isCorrection: true, correctsId: decisionIds[0], correctionReason: "Forkert år" };
+
+    // «Ja fra 2021» corrected to «Nej 2021–2021»: 2022–2024 are left without a decision.
+    const narrower = await preview({ ...correction, decision: "NO", effectiveFromYear: 2021, effectiveToYear: 2021 });
+    expect(narrower.offices[0]!.undecidedAfter).toEqual([2022, 2023, 2024]);
+
+    // Corrected to «Nej fra 2021»: every year still has a decision.
+    const whole = await preview({ ...correction, decision: "NO", effectiveFromYear: 2021 });
+    expect(whole.offices[0]!.undecidedAfter).toEqual([]);
+
+    // Not a correction: a new «Nej 2021–2021» overrides 2021 only; the «Ja» still governs 2022–2024.
+    const later = await preview({ decision: "NO", effectiveFromYear: 2021, effectiveToYear: 2021 });
+    expect(later.offices[0]!.undecidedAfter).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import { findCurrentAgreement } from "../shares/load-agreement";
 import { recordDecisions } from "./record-decisions";
 import { previewDecisions } from "./preview-decisions";
 import type { DecisionFormInput } from "./decision-schema";
+import { decisionInput } from "../testing/decision-input";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -19,21 +20,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t.drop();
-});
-
-const form = (over: Partial<DecisionFormInput>): DecisionFormInput => ({
-  officeIds: [],
-  decision: "YES",
-  effectiveFromYear: 2021,
-  councilBody: "Byrådet",
-  meetingDate: "2021-03-01",
-  caseReference: "Sag 1",
-  isCorrection: false,
-  minutesUrl: undefined,
-  note: undefined,
-  correctionReason: undefined,
-  closedYearReason: undefined,
-  ...over,
 });
 
 describe("the preview of a correction", () => {
@@ -48,7 +34,7 @@ describe("the preview of a correction", () => {
       municipalityId: faxe.id,
       agreementId: agreement.id,
       expectedVersions: { [office.id]: 0 },
-      input: form({ officeIds: [office.id], decision: "YES", effectiveFromYear: 2021 }),
+      input: decisionInput({ officeIds: [office.id] }),
     });
     const preview = (input: Partial<DecisionFormInput>) =>
       previewDecisions({
@@ -56,7 +42,7 @@ describe("the preview of a correction", () => {
         actor,
         municipality: faxe,
         agreementId: agreement.id,
-        input: form({ officeIds: [office.id], ...input }),
+        input: decisionInput({ officeIds: [office.id], ...input }),
       });
     const correction = { isCorrection: true, correctsId: decisionIds[0], correctionReason: "Forkert år" };
 

@@ -12,6 +12,7 @@ import { createTestDatabase, type TestDatabase } from "../testing/test-database"
 import { findCurrentAgreement } from "./load-agreement";
 import { loadMunicipalityOverview } from "./load-municipality-overview";
 import { recordDecisions } from "../decisions/record-decisions";
+import { decisionInput } from "../testing/decision-input";
 
 let t: TestDatabase;
 let visitMinutes: string | undefined;
@@ -54,19 +55,13 @@ describe("a municipality's page over several visits", () => {
       municipalityId: stevns.id,
       agreementId: agreement.id,
       expectedVersions: { [office.id]: 0 },
-      input: {
+      input: decisionInput({
         officeIds: [office.id],
         decision: "NO",
         effectiveFromYear: 2022,
         councilBody: "Kommunalbestyrelsen",
         meetingDate: "2021-04-01",
-        caseReference: "Sag 1",
-        isCorrection: false,
-        minutesUrl: undefined,
-        note: undefined,
-        correctionReason: undefined,
-        closedYearReason: undefined,
-      },
+      }),
     });
 
     // Next visit: the new amount, marked with the amount before and the cause; 2021 did not change.

@@ -47,10 +47,10 @@ describe("matrixHtml (issue 17: the overview's matrix written as text)", () => {
     expect(html).toContain('<a href="/kommuner/0101?periode=period-1">');
     // The badge is the tooltip; its icon is drawn by the stylesheet (.matrix .badge-LEAD::before).
     expect(html).toContain(
-      '<span tabindex="0" class="tip badge badge-LEAD">Lead<span class="tip-text">, Leadkommune</span>',
+      '<span tabindex="0" class="tip badge badge-LEAD">Lead<span class="tip-text"><span class="sr-only">, </span>Leadkommune</span>',
     );
-    expect(html).toContain('<span class="tip-text">, Besluttet 10. april 2025</span>');
-    expect(html).toContain('<span class="tip-text">, Ingen beslutning registreret</span>');
+    expect(html).toContain('<span class="tip-text"><span class="sr-only">, </span>Besluttet 10. april 2025</span>');
+    expect(html).toContain('<span class="tip-text"><span class="sr-only">, </span>Ingen beslutning registreret</span>');
     expect(html.match(/<tr><th scope="row"><a href=/g)).toHaveLength(2);
     expect(html).toContain('data-testid="population-total">750.000</td>');
   });

@@ -34,10 +34,10 @@ function cellNote(cell: MatrixCell): string {
 function statusCell(cell: MatrixCell) {
   // A badge as components/badges.tsx DecisionBadge — colour AND icon AND word (WCAG 1.4.1), the icon drawn by CSS
   // here (.matrix .badge::before, hidden from screen readers) — that is also the tooltip: the decision date shows
-  // on hover and keyboard focus, and is read by screen readers (.tip). Short markup: 232 cells in Hovedstaden.
+  // on hover and keyboard focus, and is read by screen readers (.tip) after a comma only they get. Short markup: 232 cells in Hovedstaden.
   return (
     `<td><span tabindex="0" class="tip badge badge-${cell.state}">${stateLabel(cell.state)}` +
-    `<span class="tip-text">, ${escape(cellNote(cell))}</span></span></td>`
+    `<span class="tip-text"><span class="sr-only">, </span>${escape(cellNote(cell))}</span></span></td>`
   );
 }
 

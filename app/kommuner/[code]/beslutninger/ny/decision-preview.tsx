@@ -82,7 +82,13 @@ export function DecisionPreview({ preview }: { preview: OfficePreview[] }) {
                         {y.year}
                       </th>
                       <td className={`${cell} text-right tabular-nums`}>{formatKroner(y.ownBefore)}</td>
-                      <td className={`${cell} text-right tabular-nums`}>{formatKroner(y.ownAfter)}</td>
+                      <td className={`${cell} text-right tabular-nums`}>
+                        {formatKroner(y.ownAfter)}
+                        {/* Left without a decision by the correction: the amount counts the municipality in, for now. */}
+                        {office.undecidedAfter.includes(y.year) && (
+                          <span className="block text-xs font-medium text-amber-900">(foreløbig: afventer)</span>
+                        )}
+                      </td>
                       <td className={cell}>{STATUS_LABELS[y.statusBefore as Status]}</td>
                       <td className={cell}>{STATUS_LABELS[y.statusAfter as Status]}</td>
                     </tr>

@@ -1,6 +1,4 @@
-import { DECISION_LABELS, STATUS_LABELS } from "@/lib/format";
-
-const DECISION_ICONS = { YES: "✓", NO: "✕", PENDING: "…", LEAD: "★" } as const;
+import { DECISION_ICONS, DECISION_LABELS, STATUS_LABELS } from "@/lib/format";
 
 /** Ja / Nej / Afventer / Lead — colour AND icon AND text (WCAG 1.4.1). Styles: .badge in app/globals.css. */
 export function DecisionBadge({ state, title }: { state: "YES" | "NO" | "PENDING" | "LEAD"; title?: string }) {

@@ -40,6 +40,8 @@ export const formatBasisPoints = (bp: number) =>
   `${new Intl.NumberFormat("da-DK", { maximumFractionDigits: 2 }).format(bp / 100)} %`;
 
 export const DECISION_LABELS = { YES: "Ja", NO: "Nej", PENDING: "Afventer" } as const;
+/** The icon beside each decision's word (colour is never the only signal, WCAG 1.4.1); .matrix draws the same. */
+export const DECISION_ICONS = { YES: "✓", NO: "✕", PENDING: "…", LEAD: "★" } as const;
 export const STATUS_LABELS = { KEPT: "Fastholdt", AT_RISK: "I risiko", REDUCED: "Reduceret" } as const;
 export const ROLE_LABELS: Record<string, string> = {
   SECRETARIAT: "KKR-sekretariat",

@@ -7,7 +7,7 @@
  * are kept per computed agreement (load-municipality-overview.ts): a save makes new ones. Every text and attribute
  * value goes through `escape`.
  */
-import { DECISION_LABELS, formatDate, formatKroner } from "../format";
+import { DECISION_ICONS, DECISION_LABELS, formatDate, formatKroner } from "../format";
 import { escape } from "../secretariat/matrix-html";
 import type { YearCell } from "./load-municipality-overview";
 
@@ -23,8 +23,6 @@ export type AmountsTable = {
   }[];
   totals: { year: number; amount: number; ceiling: number; provisional: boolean }[];
 };
-
-const DECISION_ICONS = { YES: "✓", NO: "✕", PENDING: "…", LEAD: "★" } as const;
 
 /** As components/badges.tsx DecisionBadge: colour AND icon AND text (WCAG 1.4.1). */
 const badge = (state: YearCell["state"]) =>

@@ -52,6 +52,8 @@ test.describe.serial("the KKR secretariat", () => {
     const lollandClean = page.locator("tbody tr").filter({ hasText: "Lolland" }).locator("td").nth(2);
     await lollandClean.locator("[tabindex='0']").hover();
     await expect(lollandClean).toContainText("Besluttet 25. februar 2021");
+    // Read out as one: the word, a comma only screen readers get (.matrix .tip-text::before), the date.
+    await expect(lollandClean).toHaveAccessibleName(/^Nej ?, Besluttet 25\. februar 2021$/);
     await expect(cleanCard(page).getByTestId("early-warning")).toHaveText(
       `⚠ Ét nej mere, og totalen for ${CLEAN} reduceres.`,
     );

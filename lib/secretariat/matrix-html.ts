@@ -1,100 +1,97 @@
 /**
  * The decision matrix as HTML text (issue 17). A region's matrix is municipalities × offices — 29 × 8 cells in
- * Hovedstaden, some 2.000 elements — and React rendered them twice per request (the RSC payload and the HTML),
- * which was most of the overview's cost (docs/decisions/0019-speed-at-the-floor.md). Written once per
- * computed agreement, year, filter and view (app/sekretariat/decision-matrix.tsx keeps it with the overview), and
- * inserted as it is. Its markup is short — the cell styles are the table's (`.matrix`, app/globals.css) — and every
- * text and attribute value goes through `escape`.
+ * Hovedstaden, some 2.000 elements. React rendered them twice per request, and then the same markup travelled
+ * twice more: once in the HTML and once, escaped, in the RSC payload that Next inlines in the HTML for hydration.
+ *
+ * So the server sends the matrix's *data* once, short and already formatted (`matrixData`, kept per computed
+ * agreement: app/sekretariat/decision-matrix.tsx), and one pure function writes the same HTML from it on both sides
+ * (`matrixHtml`, called by the client component app/sekretariat/matrix-table.tsx — on the server for the HTML, in
+ * the browser for hydration and client-side navigation). Its markup is short — the cell styles are the table's
+ * (`.matrix`, app/globals.css) — and every text and attribute value goes through `escape`.
+ *
+ * This module is in the browser bundle: it imports only the labels (lib/format.ts).
  */
-import { DECISION_LABELS, formatDate, formatKroner, formatNumber } from "../format";
-import type { MatrixCell } from "./load-overview";
+
+import { DECISION_LABELS } from "../format";
 
 export type MatrixView = "status" | "beloeb";
-export type MatrixProps = {
+type CellState = "YES" | "NO" | "PENDING" | "LEAD";
+
+/** Everything the matrix shows, formatted on the server (da-DK): the browser only puts it together. */
+export type MatrixData = {
+  view: MatrixView;
+  caption: string;
   /** The period shown: the municipality pages open on it. */
   periodId: string;
-  year: number;
-  view: MatrixView;
   offices: { id: string; name: string }[];
-  rows: { code: string; name: string; population: number; cells: MatrixCell[] }[];
-  totalPopulation: number;
+  /** The tooltips' texts, each once ("Besluttet 10. april 2025"); a status cell points into it. */
+  notes: string[];
+  rows: {
+    code: string;
+    name: string;
+    population: string;
+    /** Status view: [state, index into notes]. Amount view: [state, amount, 1 if foreløbig]. */
+    cells: ([CellState, number] | [CellState, string, 0 | 1])[];
+    /** Amount view: what the municipality pays in all. */
+    total?: string;
+  }[];
+  totals: { population: string; offices?: string[]; all?: string };
 };
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" };
 export const escape = (text: string | number) => String(text).replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 
-const stateLabel = (state: MatrixCell["state"]) => (state === "LEAD" ? "Lead" : DECISION_LABELS[state]);
+const label = (state: CellState) => (state === "LEAD" ? "Lead" : DECISION_LABELS[state]);
 
-function cellNote(cell: MatrixCell): string {
-  if (cell.state === "LEAD") return "Leadkommune";
-  if (cell.meetingDate) return `Besluttet ${formatDate(cell.meetingDate)}`;
-  return "Ingen beslutning registreret";
-}
-
-function statusCell(cell: MatrixCell) {
+export function matrixHtml(data: MatrixData): string {
+  const amounts = data.view === "beloeb";
   // A badge as components/badges.tsx DecisionBadge — colour AND icon AND word (WCAG 1.4.1), the icon drawn by CSS
-  // here (.matrix .badge::before, hidden from screen readers) — that is also the tooltip: the decision date shows
-  // on hover and keyboard focus, and is read by screen readers (.tip) after a comma only they get. Short markup: 232 cells in Hovedstaden.
-  return (
-    `<td><span tabindex="0" class="tip badge badge-${cell.state}">${stateLabel(cell.state)}` +
-    `<span class="tip-text"><span class="sr-only">, </span>${escape(cellNote(cell))}</span></span></td>`
-  );
-}
-
-function amountCell(cell: MatrixCell) {
-  return (
-    `<td class="n">${escape(formatKroner(cell.amount))}` +
-    `<span class="block text-xs text-slate-700">${stateLabel(cell.state)}${cell.provisional ? " · foreløbig" : ""}` +
-    `</span></td>`
-  );
-}
-
-export function matrixCaption(view: MatrixView, year: number) {
-  return view === "beloeb"
-    ? `Kommunernes beløb pr. klyngekontor i ${year}`
-    : `Kommunernes beslutninger pr. klyngekontor i ${year}`;
-}
-
-export function matrixHtml({ periodId, year, view, offices, rows, totalPopulation }: MatrixProps): string {
-  const amounts = view === "beloeb";
-  const officeTotals = offices.map((_office, index) => rows.reduce((sum, row) => sum + row.cells[index]!.amount, 0));
+  // (.matrix .badge::before, not read out) — that is also the tooltip: the note shows on hover and keyboard focus and
+  // is read by screen readers after a comma that only they get (.matrix .tip-text::before).
+  const statusCell = ([state, note]: [CellState, number]) =>
+    `<td><span tabindex="0" class="tip badge badge-${state}">${label(state)}` +
+    `<span class="tip-text">${escape(data.notes[note] ?? "")}</span></span></td>`;
+  const amountCell = ([state, amount, provisional]: [CellState, string, 0 | 1]) =>
+    `<td class="n">${escape(amount)}<span class="block text-xs text-slate-700">` +
+    `${label(state)}${provisional ? " · foreløbig" : ""}</span></td>`;
   const head = [
     `<th scope="col">Kommune</th>`,
     `<th scope="col" class="n">Indbyggere</th>`,
-    ...offices.map((o) => `<th scope="col"${amounts ? ' class="n"' : ""}>${escape(o.name)}</th>`),
+    ...data.offices.map((o) => `<th scope="col"${amounts ? ' class="n"' : ""}>${escape(o.name)}</th>`),
     amounts ? `<th scope="col" class="n">I alt</th>` : "",
   ].join("");
-  const body = rows
+  const body = data.rows
     .map((row) => {
-      const href = `/kommuner/${encodeURIComponent(row.code)}?periode=${encodeURIComponent(periodId)}`;
+      const href = `/kommuner/${encodeURIComponent(row.code)}?periode=${encodeURIComponent(data.periodId)}`;
+      const cells = row.cells
+        .map((cell) =>
+          amounts ? amountCell(cell as [CellState, string, 0 | 1]) : statusCell(cell as [CellState, number]),
+        )
+        .join("");
       return (
         `<tr><th scope="row"><a href="${escape(href)}">${escape(row.name)}</a></th>` +
-        `<td class="n">${escape(formatNumber(row.population))}</td>` +
-        row.cells.map(amounts ? amountCell : statusCell).join("") +
+        `<td class="n">${escape(row.population)}</td>${cells}` +
         (amounts
-          ? `<td class="n font-medium" data-testid="row-total-${escape(row.code)}">` +
-            `${escape(formatKroner(row.cells.reduce((sum, cell) => sum + cell.amount, 0)))}</td>`
+          ? `<td class="n font-medium" data-testid="row-total-${escape(row.code)}">${escape(row.total ?? "")}</td>`
           : "") +
         `</tr>`
       );
     })
     .join("");
   const foot = amounts
-    ? offices
+    ? data.offices
         .map(
           (office, index) =>
-            `<td class="n" data-testid="office-total-${escape(office.id)}">` +
-            `${escape(formatKroner(officeTotals[index]!))}</td>`,
+            `<td class="n" data-testid="office-total-${escape(office.id)}">${escape(data.totals.offices?.[index] ?? "")}</td>`,
         )
-        .join("") + `<td class="n">${escape(formatKroner(officeTotals.reduce((sum, total) => sum + total, 0)))}</td>`
-    : `<td colspan="${offices.length}"></td>`;
+        .join("") + `<td class="n">${escape(data.totals.all ?? "")}</td>`
+    : `<td colspan="${data.offices.length}"></td>`;
   return (
-    `<table class="matrix w-full text-left text-sm" data-testid="matrix-${view}">` +
-    `<caption class="sr-only">${escape(matrixCaption(view, year))}</caption>` +
+    `<table class="matrix w-full text-left text-sm" data-testid="matrix-${data.view}">` +
+    `<caption class="sr-only">${escape(data.caption)}</caption>` +
     `<thead class="bg-slate-100"><tr>${head}</tr></thead><tbody>${body}</tbody>` +
     `<tfoot class="border-t-2 border-slate-300 font-semibold"><tr><th scope="row">` +
-    `I alt (${rows.length} kommuner)</th>` +
-    `<td class="n" data-testid="population-total">` +
-    `${escape(formatNumber(totalPopulation))}</td>${foot}</tr></tfoot></table>`
+    `I alt (${data.rows.length} kommuner)</th>` +
+    `<td class="n" data-testid="population-total">${escape(data.totals.population)}</td>${foot}</tr></tfoot></table>`
   );
 }

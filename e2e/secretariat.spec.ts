@@ -32,7 +32,7 @@ test.describe.serial("the KKR secretariat", () => {
       page.locator("tbody tr").filter({ hasText: municipality }).locator("td").nth(column).locator("[tabindex='0']");
     await tabTo(page, cell("Næstved", 1), 200);
     await expect(cell("Næstved", 1)).toContainText("Leadkommune");
-    await expect(cell("Næstved", 1).locator(".tip-text")).toBeVisible();
+    await expect(cell("Næstved", 1).getByText("Leadkommune")).toBeVisible();
     await expect(cell("Stevns", 2)).toContainText("Ingen beslutning registreret");
     await expectAccessible(page);
     await page.getByLabel("Kun kommuner, der mangler en beslutning").check();
@@ -52,7 +52,7 @@ test.describe.serial("the KKR secretariat", () => {
     const lollandClean = page.locator("tbody tr").filter({ hasText: "Lolland" }).locator("td").nth(2);
     await lollandClean.locator("[tabindex='0']").hover();
     await expect(lollandClean).toContainText("Besluttet 25. februar 2021");
-    // Read out as one: the word, a comma only screen readers get (.matrix .tip-text::before), the date.
+    // Read out as one: the word, a comma only screen readers get (app/globals.css, .decisions), the date.
     await expect(lollandClean).toHaveAccessibleName(/^Nej ?, Besluttet 25\. februar 2021$/);
     await expect(cleanCard(page).getByTestId("early-warning")).toHaveText(
       `⚠ Ét nej mere, og totalen for ${CLEAN} reduceres.`,

@@ -295,6 +295,8 @@ test.describe.serial("closing a year", () => {
     });
     await page.getByRole("button", { name: "Kontrollér filen" }).click();
     await expect(page.getByTestId("payments-preview")).toContainText(`${rows.length + 1} rækker er i orden`);
+    // The payment dates as a Dane reads them, not as the file wrote them.
+    await expect(page.getByTestId("payments-preview")).toContainText("(10. april 2021)");
     expect(countRows('SELECT COUNT(*) AS n FROM "Payment"')).toBe(payments);
     await page.getByRole("button", { name: `Gem ${rows.length + 1} rækker` }).click();
     await expect(page.getByTestId("notice")).toContainText(`${rows.length + 1} fakturaer og ${rows.length} betalinger`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatYears } from "./format";
+import { formatDecisionYears, formatIsoDate, formatSignedKroner, formatYears } from "./format";
 
 describe("formatYears", () => {
   it("says years as a reader would: runs with a dash, the last with «og»", () => {
@@ -8,5 +8,27 @@ describe("formatYears", () => {
     expect(formatYears([2021, 2023, 2024])).toBe("2021 og 2023–2024");
     expect(formatYears([2022])).toBe("2022");
     expect(formatYears([])).toBe("");
+  });
+});
+
+describe("dates and signed amounts in da-DK", () => {
+  it("writes a calendar date as a Dane reads it, whatever the server's time zone", () => {
+    expect(formatIsoDate("2021-04-10")).toBe("10. april 2021");
+    expect(formatIsoDate("2021-12-31")).toBe("31. december 2021");
+    expect(formatIsoDate("2022-01-01")).toBe("1. januar 2022");
+  });
+
+  it("writes a settlement with a true minus sign, a plus for more to pay, and no sign for nothing", () => {
+    expect(formatSignedKroner(-1234)).toBe("−1.234 kr.");
+    expect(formatSignedKroner(1234)).toBe("+1.234 kr.");
+    expect(formatSignedKroner(0)).toBe("0 kr.");
+  });
+});
+
+describe("formatDecisionYears", () => {
+  it("says which years a council's decision covers: open-ended, a span, or one year", () => {
+    expect(formatDecisionYears(2025, null)).toBe("fra 2025");
+    expect(formatDecisionYears(2022, 2024)).toBe("2022–2024");
+    expect(formatDecisionYears(2025, 2025)).toBe("2025");
   });
 });

@@ -23,6 +23,8 @@ export const formatSignedKroner = (amount: number) =>
 export const formatNumber = (value: number) => integer.format(value);
 export const formatDate = (date: Date) => longDate.format(date);
 export const formatDateTime = (date: Date) => dateTime.format(date);
+/** A calendar date kept as text ("2021-04-10", as a form or a file gives it) → "10. april 2021". */
+export const formatIsoDate = (iso: string) => longDate.format(new Date(`${iso}T12:00:00Z`));
 /** Years as a reader says them: [2022, 2023, 2024] → "2022–2024", [2021, 2023] → "2021 og 2023". */
 export function formatYears(years: readonly number[]): string {
   const sorted = [...new Set(years)].sort((a, b) => a - b);
@@ -35,6 +37,9 @@ export function formatYears(years: readonly number[]): string {
   }
   return runs.length > 1 ? `${runs.slice(0, -1).join(", ")} og ${runs.at(-1)}` : (runs[0] ?? "");
 }
+/** The years a council's decision covers: "fra 2025" (open-ended), "2025–2026", or "2025" (one year). */
+export const formatDecisionYears = (fromYear: number, toYear: number | null) =>
+  toYear === null ? `fra ${fromYear}` : toYear === fromYear ? `${fromYear}` : `${fromYear}–${toYear}`;
 /** 8500 → "85 %", 8550 → "85,5 %" */
 export const formatBasisPoints = (bp: number) =>
   `${new Intl.NumberFormat("da-DK", { maximumFractionDigits: 2 }).format(bp / 100)} %`;

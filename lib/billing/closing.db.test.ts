@@ -236,7 +236,7 @@ describe("a change to a closed year", () => {
       where: { kind: "SETTLEMENT", municipalityId: holbaek.id },
     });
     expect(settlement.text).toBe(
-      "Efterregulering CLEAN – Danmarks Miljøteknologiklynge 2021: Holbæk Kommune: Nej fra 2021 (møde 1. marts 2021) — Referatet kom efter lukningen",
+      "Efterregulering CLEAN – Danmarks Miljøteknologiklynge 2021: Holbæk Kommune: Nej 2021 (møde 1. marts 2021) — Referatet kom efter lukningen",
     );
     const { perPayer } = await invoiced(2021);
     const after = await loadAgreement({ db: t.db, agreementId: agreement.id });

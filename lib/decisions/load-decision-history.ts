@@ -59,6 +59,7 @@ export async function loadDecisionHistory({
                 decision: true,
                 meetingDate: true,
                 effectiveFromYear: true,
+                effectiveToYear: true,
                 correctsId: true,
                 municipality: { select: { name: true } },
               },

@@ -3,7 +3,7 @@
  * a title and mail blocks, or null when it has nothing to say: a new section is one more entry in DIGEST_SECTIONS.
  */
 import type { DbClient } from "../db/types";
-import { DECISION_LABELS, formatDate, formatKroner } from "../format";
+import { DECISION_LABELS, formatDate, formatSignedKroner } from "../format";
 import type { AgreementView } from "../shares/load-agreement";
 import type { MailBlock } from "./mail-layout";
 import { decisionDeadline } from "./decision-deadline";
@@ -89,8 +89,7 @@ const openSettlements: DigestSection = async ({ db, view }) => {
     .map(({ entry, billing }) => {
       const office = view.offices.find((o) => o.id === entry.officeId)!;
       const payers = billing.payers.filter((payer) => payer.settlement !== 0).length;
-      const sign = billing.settlement > 0 ? "+" : "";
-      return `${office.name} ${entry.year}: ${sign}${formatKroner(billing.settlement)} i alt, ${payers} betalere`;
+      return `${office.name} ${entry.year}: ${formatSignedKroner(billing.settlement)} i alt, ${payers} betalere`;
     });
   return lines.length
     ? { title: "Åbne efterreguleringer (lukkede år, hvis beløb er ændret)", blocks: [{ list: lines }] }

@@ -6,7 +6,7 @@
  * - OFFICE_YEAR_AT_RISK to the secretariat, when an office-year's status became AT_RISK or REDUCED.
  */
 import type { DbClient } from "../db/types";
-import { formatDate, formatKroner } from "../format";
+import { formatDate, formatDecisionYears, formatKroner } from "../format";
 import type { OfficeYearEffect, ShareChangeCause } from "../shares/share-effects";
 import { findNoticeRecipients } from "./find-notice-recipients";
 import { queueNotices, type NoticeDraft } from "./queue-notices";
@@ -131,10 +131,7 @@ export function describeCause(cause: ShareChangeCause, officeNames: string[]): {
   const offices = officeNames.join(", ");
   switch (cause.kind) {
     case "DECISION": {
-      const years =
-        cause.effectiveToYear === null
-          ? `fra ${cause.effectiveFromYear}`
-          : `fra ${cause.effectiveFromYear} til ${cause.effectiveToYear}`;
+      const years = formatDecisionYears(cause.effectiveFromYear, cause.effectiveToYear);
       const value = cause.decision === "YES" ? "Ja" : "Nej";
       return {
         sentence:

@@ -223,7 +223,9 @@ describe("the weekly digest", () => {
     const [digest] = await t.db.outboxMessage.findMany({ where: { kind: "WEEKLY_DIGEST" } });
     expect(digest!.textBody).toContain("Åbne efterreguleringer (lukkede år, hvis beløb er ændret):");
     expect(digest!.textBody).toMatch(
-      /- CLEAN – Danmarks Miljøteknologiklynge 2021: [+-]?[\d.]+ kr\. i alt, \d+ betalere/,
+      /- CLEAN – Danmarks Miljøteknologiklynge 2021: [+−]?[\d.]+ kr\. i alt, \d+ betalere/,
     );
+    // A credit is written with a true minus sign, as everywhere else in the app: never a hyphen.
+    expect(digest!.textBody).not.toMatch(/: -\d/);
   });
 });

@@ -45,12 +45,12 @@ const label = (state: CellState) => (state === "LEAD" ? "Lead" : DECISION_LABELS
 
 export function matrixHtml(data: MatrixData): string {
   const amounts = data.view === "beloeb";
-  // A badge as components/badges.tsx DecisionBadge — colour AND icon AND word (WCAG 1.4.1), the icon drawn by CSS
-  // (.matrix .badge::before, not read out) — that is also the tooltip: the note shows on hover and keyboard focus and
-  // is read by screen readers after a comma that only they get (.matrix .tip-text::before).
+  // A badge as components/badges.tsx DecisionBadge — colour AND icon AND word (WCAG 1.4.1) — that is also the
+  // tooltip: the note shows on hover and keyboard focus and is read by screen readers after a comma only they get.
+  // The state is the cell's class; the badge, its icon, the tooltip and the comma are the stylesheet's
+  // (.decisions in app/globals.css), so each of the 232 cells in Hovedstaden is short.
   const statusCell = ([state, note]: [CellState, number]) =>
-    `<td><span tabindex="0" class="tip badge badge-${state}">${label(state)}` +
-    `<span class="tip-text">${escape(data.notes[note] ?? "")}</span></span></td>`;
+    `<td class="${state}"><span tabindex="0">${label(state)}<span>${escape(data.notes[note] ?? "")}</span></span></td>`;
   const amountCell = ([state, amount, provisional]: [CellState, string, 0 | 1]) =>
     `<td class="n">${escape(amount)}<span class="block text-xs text-slate-700">` +
     `${label(state)}${provisional ? " · foreløbig" : ""}</span></td>`;
@@ -87,7 +87,7 @@ export function matrixHtml(data: MatrixData): string {
         .join("") + `<td class="n">${escape(data.totals.all ?? "")}</td>`
     : `<td colspan="${data.offices.length}"></td>`;
   return (
-    `<table class="matrix w-full text-left text-sm" data-testid="matrix-${data.view}">` +
+    `<table class="matrix${amounts ? "" : " decisions"} w-full text-left text-sm" data-testid="matrix-${data.view}">` +
     `<caption class="sr-only">${escape(data.caption)}</caption>` +
     `<thead class="bg-slate-100"><tr>${head}</tr></thead><tbody>${body}</tbody>` +
     `<tfoot class="border-t-2 border-slate-300 font-semibold"><tr><th scope="row">` +

@@ -90,6 +90,7 @@ async function loadLapsedPools({
             select: {
               decision: true,
               effectiveFromYear: true,
+              effectiveToYear: true,
               meetingDate: true,
               municipality: { select: { name: true } },
             },

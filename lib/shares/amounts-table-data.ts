@@ -3,7 +3,7 @@
  * date formatted here, on the server (da-DK), so the HTML written in the browser is the server's, character for
  * character.
  */
-import { DECISION_LABELS, formatDate, formatKroner } from "../format";
+import { DECISION_LABELS, formatDate, formatDecisionYears, formatKroner } from "../format";
 import type { AmountsCellData, AmountsTableData } from "./amounts-table-html";
 import type { YearCell } from "./load-municipality-overview";
 
@@ -39,7 +39,7 @@ export function unsettledReasons(cell: YearCell): string[] {
 function changeText(changed: NonNullable<YearCell["changed"]>): string {
   const { cause } = changed;
   if (cause.kind === "DECISION") {
-    return `${cause.municipality} Kommune: ${DECISION_LABELS[cause.decision]} fra ${cause.fromYear}`;
+    return `${cause.municipality} Kommune: ${DECISION_LABELS[cause.decision]} ${formatDecisionYears(cause.fromYear, cause.toYear)}`;
   }
   return cause.note ? `ændrede indstillinger (${cause.note})` : "ændrede indstillinger";
 }

@@ -37,7 +37,18 @@ const table = () =>
         office: { id: "o1", slug: "byg", name: `Byg & "Miljø" <script>alert(1)</script>` },
         latestDecision: { meetingDate: new Date("2025-04-10"), councilBody: "Byrådet <i>", caseReference: "Sag 'x'" },
         years: [
-          cell(2025, { state: "LEAD", amount: 500_000, ceiling: 500_000, settled: true, unsettled: [] }),
+          cell(2025, {
+            state: "LEAD",
+            amount: 500_000,
+            ceiling: 500_000,
+            settled: true,
+            unsettled: [],
+            // A decision for one year only: said as that year, not "fra 2025".
+            changed: {
+              previousAmount: 7_000,
+              cause: { kind: "DECISION", municipality: "Faxe", decision: "NO", fromYear: 2025, toYear: 2025 },
+            },
+          }),
           cell(2026, {
             approved: 10_000,
             overApproved: true,
@@ -70,6 +81,7 @@ describe("the municipality page's table (issue 17: sent as data, written as text
     expect(text).toContain("Over bevillingen på 10.000 kr.");
     expect(text).toContain("Ændret siden dit sidste besøg (før 9.000 kr.)");
     expect(text).toContain("Seneste beslutning: 10. april 2025");
+    expect(text).toContain("Ændret siden dit sidste besøg (før 7.000 kr.): Faxe Kommune: Nej 2025.");
     expect(table()).toContain('<th scope="col" class="px-3 py-2 text-right" data-current-column="true">2026</th>');
   });
 });

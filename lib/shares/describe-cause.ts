@@ -1,5 +1,5 @@
 /** Why amounts moved, in the words the history, the ledger and a settlement's text all use. */
-import { DECISION_LABELS, formatDate } from "../format";
+import { DECISION_LABELS, formatDate, formatDecisionYears } from "../format";
 
 export type CauseSnapshot = {
   cause: string;
@@ -8,6 +8,7 @@ export type CauseSnapshot = {
   causeDecision: {
     decision: "YES" | "NO";
     effectiveFromYear: number;
+    effectiveToYear: number | null;
     meetingDate: Date;
     correctsId?: string | null;
     municipality: { name: string };
@@ -18,7 +19,7 @@ export function describeCause(snapshot: CauseSnapshot): string {
   const decision = snapshot.causeDecision;
   if (decision) {
     return (
-      `${decision.municipality.name} Kommune: ${DECISION_LABELS[decision.decision]} fra ${decision.effectiveFromYear} ` +
+      `${decision.municipality.name} Kommune: ${DECISION_LABELS[decision.decision]} ${formatDecisionYears(decision.effectiveFromYear, decision.effectiveToYear)} ` +
       `(møde ${formatDate(decision.meetingDate)})${decision.correctsId ? ", rettelse" : ""}`
     );
   }

@@ -72,7 +72,7 @@ describe("a municipality's page over several visits", () => {
     expect(changed.amount).toBeGreaterThan(before);
     expect(changed.changed).toEqual({
       previousAmount: before,
-      cause: { kind: "DECISION", municipality: "Stevns", decision: "NO", fromYear: 2022 },
+      cause: { kind: "DECISION", municipality: "Stevns", decision: "NO", fromYear: 2022, toYear: null },
     });
     expect(cell(second, 2021).changed).toBeNull();
 
@@ -86,5 +86,48 @@ describe("a municipality's page over several visits", () => {
     const again = (await view())!;
     expect(cell(again, 2022).changed).toBeNull();
     expect(cell(again, 2022).amount).toBe(changed.amount);
+  });
+
+  it("does not mark for a user what that user changed; everyone else sees it marked", async () => {
+    const faxe = await t.db.municipality.findUniqueOrThrow({ where: { code: "0320" } });
+    const contact = await t.db.user.findFirstOrThrow({ where: { municipalityId: faxe.id } });
+    const secretariat = await t.db.user.findFirstOrThrow({ where: { role: "SECRETARIAT" } });
+    const office = await t.db.clusterOffice.findFirstOrThrow({ where: { slug: "clean" } });
+    const agreement = (await findCurrentAgreement({ db: t.db }))!;
+    const viewAs = (userId: string) =>
+      loadMunicipalityOverview({ db: t.db, municipality: faxe, agreementId: agreement.id, userId });
+    const cell = (page: NonNullable<Awaited<ReturnType<typeof viewAs>>>, year: number) =>
+      page.offices.find((o) => o.office.id === office.id)!.years.find((c) => c.year === year)!;
+    const before = cell((await viewAs(contact.id))!, 2023).amount;
+    await viewAs(secretariat.id);
+    expect(before).toBeGreaterThan(0);
+
+    // Faxe's contact records Faxe's own "Nej" from 2023.
+    await recordDecisions({
+      db: t.db,
+      actor: contact,
+      municipalityId: faxe.id,
+      agreementId: agreement.id,
+      expectedVersions: { [office.id]: 0 },
+      input: decisionInput({
+        officeIds: [office.id],
+        decision: "NO",
+        effectiveFromYear: 2023,
+        councilBody: "Byrådet",
+        meetingDate: "2022-05-01",
+      }),
+    });
+
+    // The contact made the change and is not told about it as news; the amount is the new one all the same.
+    const own = (await viewAs(contact.id))!;
+    expect(cell(own, 2023).amount).toBe(0);
+    expect(cell(own, 2023).changed).toBeNull();
+    // The secretariat did not make it: marked, with the amount before and the cause.
+    const other = (await viewAs(secretariat.id))!;
+    expect(cell(other, 2023).amount).toBe(0);
+    expect(cell(other, 2023).changed).toEqual({
+      previousAmount: before,
+      cause: { kind: "DECISION", municipality: "Faxe", decision: "NO", fromYear: 2023, toYear: null },
+    });
   });
 });

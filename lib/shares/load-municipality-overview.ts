@@ -12,7 +12,7 @@ import type { AgreementView } from "./load-agreement";
 import { recordPageVisit } from "../municipalities/record-page-visit";
 
 export type ChangeCause =
-  | { kind: "DECISION"; municipality: string; decision: "YES" | "NO"; fromYear: number }
+  | { kind: "DECISION"; municipality: string; decision: "YES" | "NO"; fromYear: number; toYear: number | null }
   | { kind: "SETTINGS"; note: string | null };
 
 export type YearCell = {
@@ -64,8 +64,8 @@ export async function loadMunicipalityOverview({
   // Kept with the computed agreement of one dataVersion (issue 17): every ledger line is written in the
   // transaction that bumps that version (share-effects.ts), so a new line always comes with a new view.
   const changes = baseline
-    ? await deriveAsyncFromView(view, `changes:${municipality.id}:${baseline.getTime()}`, () =>
-        changesSince(db, municipality.id, agreement.id, baseline),
+    ? await deriveAsyncFromView(view, `changes:${municipality.id}:${userId}:${baseline.getTime()}`, () =>
+        changesSince(db, municipality.id, agreement.id, baseline, userId!),
       )
     : [];
   const own = deriveFromView(view, `municipality:${municipality.code}`, () => amountsOf(view, municipality.code));
@@ -168,14 +168,20 @@ async function approvedEvaluationsOf(db: Database, agreementId: string) {
   }));
 }
 
-/** The newest change per office-year of this municipality's amount since `since`, with its cause. */
-async function changesSince(db: Database, municipalityId: string, agreementId: string, since: Date) {
+/**
+ * The newest change per office-year of this municipality's amount since `since`, with its cause — not the changes
+ * the user made: a decision the user recorded is not news to them (they saw its consequences before saving).
+ */
+async function changesSince(db: Database, municipalityId: string, agreementId: string, since: Date, userId: string) {
   const lines = await db.shareSnapshotLine.findMany({
     where: {
       municipalityId,
       createdAt: { gt: since },
       amount: { not: { equals: db.shareSnapshotLine.fields.previousAmount } },
-      snapshot: { office: { agreementId } },
+      snapshot: {
+        office: { agreementId },
+        OR: [{ causeDecisionId: null }, { causeDecision: { recordedById: { not: userId } } }],
+      },
     },
     orderBy: { createdAt: "desc" },
     take: 200,
@@ -186,7 +192,12 @@ async function changesSince(db: Database, municipalityId: string, agreementId: s
           year: true,
           note: true,
           causeDecision: {
-            select: { decision: true, effectiveFromYear: true, municipality: { select: { name: true } } },
+            select: {
+              decision: true,
+              effectiveFromYear: true,
+              effectiveToYear: true,
+              municipality: { select: { name: true } },
+            },
           },
         },
       },
@@ -203,6 +214,7 @@ async function changesSince(db: Database, municipalityId: string, agreementId: s
           municipality: decision.municipality.name,
           decision: decision.decision,
           fromYear: decision.effectiveFromYear,
+          toYear: decision.effectiveToYear,
         }
       : { kind: "SETTINGS", note: line.snapshot.note };
     newest.set(key, {

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { ActionForm } from "@/components/action-form";
 import { Field } from "@/components/field";
 import { FieldError } from "@/components/form-messages";
-import { formatKroner } from "@/lib/format";
+import { formatIsoDate, formatKroner } from "@/lib/format";
 import { paymentSchema } from "@/lib/billing/billing-schemas";
 import { validateWith } from "@/lib/validation/validate-form";
 import { importPaymentsAction, recordPaymentAction, type PaymentsFormData } from "./actions";
@@ -128,7 +128,9 @@ export function PaymentsImportForm({ agreementId }: { agreementId: string }) {
                         </td>
                         <td className={cell}>{row.reference}</td>
                         <td className={`${cell} text-right tabular-nums`}>
-                          {row.payment ? `${formatKroner(row.payment.amount)} (${row.payment.paidDate})` : "—"}
+                          {row.payment
+                            ? `${formatKroner(row.payment.amount)} (${formatIsoDate(row.payment.paidDate)})`
+                            : "—"}
                         </td>
                         <td className={cell}>{row.newInvoice || row.newPayment ? "nyt" : "allerede registreret"}</td>
                       </tr>

@@ -3,7 +3,14 @@ import { requireRegionPeriod } from "@/lib/periods/require-period";
 import { NoPeriod, PeriodBar } from "../period-bar";
 import { loadSettings } from "@/lib/settings/load-settings";
 import { danishIsoDate } from "@/lib/decisions/decision-schema";
-import { DECISION_LABELS, formatDate, formatDateTime, formatKroner, STATUS_LABELS } from "@/lib/format";
+import {
+  DECISION_LABELS,
+  formatDate,
+  formatDateTime,
+  formatDecisionYears,
+  formatKroner,
+  STATUS_LABELS,
+} from "@/lib/format";
 import { AUDIENCE_LABELS, NOTICE_KIND_INFO, NOTICE_KINDS } from "@/lib/notices/notice-kinds";
 import { officeAmounts } from "@/lib/offices/office-amounts";
 import { DueDateForm, LeadSplitForm, PoolOverrideForm } from "./settings-forms";
@@ -157,7 +164,7 @@ export default async function SettingsPage({
                     {pool.since ? ` siden ${formatDateTime(pool.since)}` : ""}.
                   </span>{" "}
                   {pool.cause
-                    ? `Årsag: ${pool.cause.municipality.name} Kommune: ${DECISION_LABELS[pool.cause.decision]} fra ${pool.cause.effectiveFromYear} (møde ${formatDate(pool.cause.meetingDate)}).`
+                    ? `Årsag: ${pool.cause.municipality.name} Kommune: ${DECISION_LABELS[pool.cause.decision]} ${formatDecisionYears(pool.cause.effectiveFromYear, pool.cause.effectiveToYear)} (møde ${formatDate(pool.cause.meetingDate)}).`
                     : "Årsag: kontoret er ikke længere reduceret."}{" "}
                   Kontoret er nu {STATUS_LABELS[pool.status]}, og puljen på {formatKroner(pool.pool)} gælder.
                   <span className="block text-sm text-slate-700">Begrundelse for aftalen: {pool.reason}</span>

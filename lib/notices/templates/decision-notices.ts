@@ -1,5 +1,5 @@
 /** Mails about a recorded council decision: to the secretariat, and to the municipality when recorded for it. */
-import { formatDate } from "../../format";
+import { formatDate, formatDecisionYears } from "../../format";
 import { composeMail, type MailBlock } from "../mail-layout";
 
 export type RecordedDecision = {
@@ -21,8 +21,7 @@ export type RecordedDecision = {
 const value = (d: RecordedDecision) => (d.decision === "YES" ? "Ja" : "Nej");
 
 function facts(d: RecordedDecision): MailBlock[] {
-  const years =
-    d.effectiveToYear === null ? `fra ${d.effectiveFromYear}` : `${d.effectiveFromYear}–${d.effectiveToYear}`;
+  const years = formatDecisionYears(d.effectiveFromYear, d.effectiveToYear);
   return [
     {
       list: [

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import fs from "node:fs";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { expect, expectAccessible, signIn, tabTo, test } from "./fixtures";
 import { countRows, leadAmounts, rowCount } from "./db";
 
@@ -30,10 +30,26 @@ test.describe.serial("the KKR secretariat", () => {
     await expect(cleanCard(page)).toContainText("af 16 deltager — krav 14");
     const cell = (municipality: string, column: number) =>
       page.locator("tbody tr").filter({ hasText: municipality }).locator("td").nth(column).locator("[tabindex='0']");
+    // A note is shown when it is wider than the 1 px it is clipped to while hidden (still read by screen readers).
+    const shown = async (note: Locator) => (await note.evaluate((el) => el.getBoundingClientRect().width)) > 20;
+    const lead = cell("Næstved", 1).getByText("Leadkommune");
+    expect(await shown(lead)).toBe(false);
     await tabTo(page, cell("Næstved", 1), 200);
     await expect(cell("Næstved", 1)).toContainText("Leadkommune");
-    await expect(cell("Næstved", 1).getByText("Leadkommune")).toBeVisible();
-    await expect(cell("Stevns", 2)).toContainText("Ingen beslutning registreret");
+    await expect.poll(() => shown(lead)).toBe(true);
+    // Escape dismisses it without moving the focus (WCAG 1.4.13); it shows again when the focus comes back.
+    await page.keyboard.press("Escape");
+    await expect.poll(() => shown(lead)).toBe(false);
+    await expect(cell("Næstved", 1)).toBeFocused();
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Tab");
+    await expect.poll(() => shown(lead)).toBe(true);
+    // On hover too.
+    const pending = cell("Stevns", 2).getByText("Ingen beslutning registreret");
+    await cell("Stevns", 2).hover();
+    await expect.poll(() => shown(pending)).toBe(true);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => shown(pending)).toBe(false);
     await expectAccessible(page);
     await page.getByLabel("Kun kommuner, der mangler en beslutning").check();
     await page.getByRole("button", { name: "Vis" }).click();

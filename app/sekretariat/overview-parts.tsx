@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { matrixHtml, type MatrixData } from "@/lib/secretariat/matrix-html";
 import { officeCardsHtml, type OfficeCardData } from "@/lib/secretariat/office-cards-html";
 
@@ -13,10 +13,43 @@ import { officeCardsHtml, type OfficeCardData } from "@/lib/secretariat/office-c
 
 export function MatrixTable({ data }: { data: MatrixData }) {
   const html = useMemo(() => matrixHtml(data), [data]);
-  return <div dangerouslySetInnerHTML={{ __html: html }} />;
+  const box = useRef<HTMLDivElement>(null);
+  useDismissibleTooltips(box);
+  return <div ref={box} dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
 export function OfficeCards({ cards }: { cards: OfficeCardData[] }) {
   const html = useMemo(() => officeCardsHtml(cards), [cards]);
   return <div dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+/**
+ * A decision cell's tooltip can be dismissed with Escape without moving the pointer or the focus (WCAG 1.4.13): the
+ * cell gets `data-dismissed` (app/globals.css hides its note) until the pointer leaves it or the focus moves on.
+ */
+function useDismissibleTooltips(box: React.RefObject<HTMLDivElement | null>) {
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const cells = "td > span[tabindex]";
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      for (const cell of element.querySelectorAll<HTMLElement>(`${cells}:hover, ${cells}:focus`))
+        cell.dataset.dismissed = "";
+    };
+    // Leaving the cell (not moving within it) shows its note again next time.
+    const reset = (event: MouseEvent | FocusEvent) => {
+      const cell = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>(cells) : null;
+      if (cell && !(event.relatedTarget instanceof Node && cell.contains(event.relatedTarget)))
+        delete cell.dataset.dismissed;
+    };
+    document.addEventListener("keydown", onKey);
+    element.addEventListener("mouseout", reset);
+    element.addEventListener("focusout", reset);
+    return () => {
+      document.removeEventListener("keydown", onKey);
+      element.removeEventListener("mouseout", reset);
+      element.removeEventListener("focusout", reset);
+    };
+  }, [box]);
 }

@@ -279,7 +279,9 @@ test.describe.serial("decisions over time", () => {
     // With the keyboard, from the top of the page to the marker's explanation.
     await tabTo(page, cell.getByRole("link", { name: "Se hvorfor" }), 120);
     await page.keyboard.press("Enter");
-    await expect(page).toHaveURL(/#forklaring-we-build-denmark$/);
+    // The explanation of the marked year (2024), whatever year the page opened on.
+    await expect(page).toHaveURL(/aar=2024#forklaring-we-build-denmark$/);
+    await expect(page.getByRole("heading", { name: "Sådan er beløbene beregnet (2024)" })).toBeVisible();
     await expect(page.locator("#forklaring-we-build-denmark")).toContainText("fordeles mellem");
 
     // Back as it was: Kalundborg's council joins We Build Denmark again for 2024.

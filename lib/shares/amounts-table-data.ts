@@ -6,9 +6,12 @@
 import { DECISION_LABELS, formatDate, formatDecisionYears, formatKroner } from "../format";
 import type { AmountsCellData, AmountsTableData } from "./amounts-table-html";
 import type { YearCell } from "./load-municipality-overview";
+import { periodHref } from "../periods/period-href";
 
 type Office = { id: string; slug: string; name: string };
 export type AmountsTable = {
+  /** The period shown: "Se hvorfor" opens the explanation of the marked year in it. */
+  periodId: string;
   years: number[];
   /** The year the table opens on, on a narrow screen (ScrollTable). */
   currentYear: number;
@@ -45,7 +48,7 @@ function changeText(changed: NonNullable<YearCell["changed"]>): string {
 }
 
 /** One office-year: its decision, the amount and how sure it is, the ceiling, the approved amount, the change. */
-function cellData(cell: YearCell): AmountsCellData {
+function cellData(cell: YearCell, explanationOf: (year: number) => string): AmountsCellData {
   const provisional = !cell.settled && cell.state !== "NO";
   const reasons = provisional ? unsettledReasons(cell) : [];
   return {
@@ -62,15 +65,18 @@ function cellData(cell: YearCell): AmountsCellData {
       : {}),
     ...(cell.changed
       ? {
-          changed:
-            `Ændret siden dit sidste besøg (før ${formatKroner(cell.changed.previousAmount)}): ` +
-            `${changeText(cell.changed)}.`,
+          changed: {
+            text:
+              `Ændret siden dit sidste besøg (før ${formatKroner(cell.changed.previousAmount)}): ` +
+              `${changeText(cell.changed)}.`,
+            explanation: explanationOf(cell.year),
+          },
         }
       : {}),
   };
 }
 
-export function amountsTableData({ years, currentYear, offices, totals }: AmountsTable): AmountsTableData {
+export function amountsTableData({ periodId, years, currentYear, offices, totals }: AmountsTable): AmountsTableData {
   return {
     years,
     currentYear,
@@ -80,7 +86,13 @@ export function amountsTableData({ years, currentYear, offices, totals }: Amount
       latest: latestDecision
         ? `Seneste beslutning: ${formatDate(latestDecision.meetingDate)}, ${latestDecision.councilBody}, ${latestDecision.caseReference}`
         : "Ingen beslutning registreret",
-      cells: cells.map(cellData),
+      // The page explains one year's amounts (?aar=); the explanation of a marked cell is its own year's.
+      cells: cells.map((cell) =>
+        cellData(
+          cell,
+          (year) => `${periodHref("", { periode: periodId, aar: String(year) })}#forklaring-${office.slug}`,
+        ),
+      ),
     })),
     totals: totals.map((t) => ({
       year: t.year,

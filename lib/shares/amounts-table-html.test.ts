@@ -30,6 +30,7 @@ const written = (table: AmountsTable) => amountsTableHtml(JSON.parse(JSON.string
 
 const table = () =>
   written({
+    periodId: "period-1",
     years: [2025, 2026],
     currentYear: 2026,
     offices: [
@@ -82,6 +83,13 @@ describe("the municipality page's table (issue 17: sent as data, written as text
     expect(text).toContain("Ændret siden dit sidste besøg (før 9.000 kr.)");
     expect(text).toContain("Seneste beslutning: 10. april 2025");
     expect(text).toContain("Ændret siden dit sidste besøg (før 7.000 kr.): Faxe Kommune: Nej 2025.");
+    // "Se hvorfor" opens the explanation of the marked cell's own year, not the year the page explains.
+    expect(table()).toContain(
+      '<a href="?periode=period-1&amp;aar=2025#forklaring-byg" class="underline">Se hvorfor</a>',
+    );
+    expect(table()).toContain(
+      '<a href="?periode=period-1&amp;aar=2026#forklaring-byg" class="underline">Se hvorfor</a>',
+    );
     expect(table()).toContain('<th scope="col" class="px-3 py-2 text-right" data-current-column="true">2026</th>');
   });
 });

@@ -24,8 +24,9 @@ export type AmountsCellData = {
   ceiling?: string;
   /** "Over bevillingen på 10.000 kr." */
   overApproved?: string;
-  /** "Ændret siden dit sidste besøg (før 9.000 kr.): Faxe Kommune: Nej fra 2025." */
-  changed?: string;
+  /** "Ændret siden dit sidste besøg (før 9.000 kr.): Faxe Kommune: Nej fra 2025.", and where that year's amounts
+   *  are explained ("?periode=…&aar=2025#forklaring-clean"). */
+  changed?: { text: string; explanation: string };
 };
 export type AmountsTableData = {
   years: number[];
@@ -41,7 +42,7 @@ const badge = (state: CellState) =>
   `<span class="badge badge-${state}"><span aria-hidden="true">${DECISION_ICONS[state]}</span>` +
   `${state === "LEAD" ? "Lead" : DECISION_LABELS[state]}</span>`;
 
-function cellHtml(cell: AmountsCellData, explanationId: string): string {
+function cellHtml(cell: AmountsCellData): string {
   let html =
     badge(cell.state) +
     `<span class="mt-1 block font-medium tabular-nums">${escape(cell.amount)}` +
@@ -58,7 +59,8 @@ function cellHtml(cell: AmountsCellData, explanationId: string): string {
   if (cell.changed) {
     html +=
       `<span class="mt-1 block text-xs text-brand-900" data-testid="changed-since-visit">` +
-      `<span aria-hidden="true">● </span>${escape(cell.changed)} <a href="#${escape(explanationId)}" class="underline">Se hvorfor</a></span>`;
+      `<span aria-hidden="true">● </span>${escape(cell.changed.text)} ` +
+      `<a href="${escape(cell.changed.explanation)}" class="underline">Se hvorfor</a></span>`;
   }
   return html;
 }
@@ -80,8 +82,7 @@ export function amountsTableHtml({ years, currentYear, rows, totals }: AmountsTa
         cells
           .map(
             (cell) =>
-              `<td class="px-3 py-2 text-right" data-testid="amount-${id}-${cell.year}">` +
-              `${cellHtml(cell, `forklaring-${slug}`)}</td>`,
+              `<td class="px-3 py-2 text-right" data-testid="amount-${id}-${cell.year}">` + `${cellHtml(cell)}</td>`,
           )
           .join("") +
         `</tr>`

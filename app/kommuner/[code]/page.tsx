@@ -22,17 +22,18 @@ export default async function MunicipalityPage({
   searchParams,
 }: {
   params: Promise<{ code: string }>;
-  searchParams: Promise<{ gemt?: string; periode?: string }>;
+  searchParams: Promise<{ gemt?: string; periode?: string; aar?: string }>;
 }) {
   const { code } = await params;
-  const { gemt, periode } = await searchParams;
+  const { gemt, periode, aar } = await searchParams;
   const { user, municipality } = await requireMunicipality({ code, permission: "municipality.view" });
   const { periods, period } = await choosePeriod({ regionId: municipality.regionId, periode });
   if (!period) return <p>Der er ingen aftale for jeres region endnu.</p>;
   const overview = await loadMunicipalityOverview({ municipality, agreementId: period.id, userId: user.id });
   if (!overview) return <p>Der er ingen aftale for jeres region endnu.</p>;
   const withPeriod = (path: string) => periodHref(path, { periode: period.id });
-  const explainedYear = pickYear(overview.years, undefined);
+  // The year whose amounts are explained: today's, or the one a "changed since your last visit" mark points to.
+  const explainedYear = pickYear(overview.years, aar);
 
   return (
     <div className="space-y-6">
@@ -67,6 +68,7 @@ export default async function MunicipalityPage({
       </div>
       <MunicipalityNotes overview={overview} thresholdBasisPoints={overview.agreement.thresholdBasisPoints} />
       <AmountsTableSection
+        periodId={period.id}
         years={overview.years}
         currentYear={explainedYear}
         offices={overview.offices}

@@ -19,7 +19,9 @@ const STATUS_STYLES = {
 
 export function StatusBadge({ status }: { status: keyof typeof STATUS_LABELS }) {
   return (
-    <span className={`inline-block rounded border px-2 py-0.5 text-sm font-medium ${STATUS_STYLES[status]}`}>
+    <span
+      className={`inline-block whitespace-nowrap rounded border px-2 py-0.5 text-sm font-medium ${STATUS_STYLES[status]}`}
+    >
       {STATUS_LABELS[status]}
     </span>
   );

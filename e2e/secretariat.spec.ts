@@ -46,8 +46,15 @@ test.describe.serial("the KKR secretariat", () => {
     await expect.poll(() => shown(lead)).toBe(true);
     // On hover too.
     const pending = cell("Stevns", 2).getByText("Ingen beslutning registreret");
+    // In the middle of the window, so the note below the badge is in it too.
+    await cell("Stevns", 2).evaluate((element) => element.scrollIntoView({ block: "center" }));
     await cell("Stevns", 2).hover();
     await expect.poll(() => shown(pending)).toBe(true);
+    // The pointer can move from the badge onto its note without the note closing (WCAG 1.4.13, hoverable).
+    const badge = (await cell("Stevns", 2).boundingBox())!;
+    const note = (await pending.boundingBox())!;
+    await page.mouse.move(note.x + 10, note.y + note.height / 2, { steps: 2 * Math.ceil(note.y - badge.y) });
+    expect(await shown(pending)).toBe(true);
     await page.keyboard.press("Escape");
     await expect.poll(() => shown(pending)).toBe(false);
     await expectAccessible(page);

@@ -14,6 +14,7 @@
  * with its line number; a file with any problem is refused whole.
  */
 import { readSemicolonLines } from "../csv/read-semicolon-file";
+import { PAYMENT_COLUMN_LABELS } from "./payment-columns";
 import { isRealDate } from "../validation/fields";
 
 export type PaymentRow = {
@@ -38,16 +39,7 @@ const COLUMNS = {
   paidDate: ["betalingsdato", "betalt dato", "betalt den"],
 } as const;
 type Column = keyof typeof COLUMNS;
-const LABEL: Record<Column, string> = {
-  municipalityCode: "Kommunekode",
-  office: "Klyngekontor",
-  year: "År",
-  reference: "Fakturanummer",
-  invoiceDate: "Fakturadato",
-  dueDate: "Forfaldsdato",
-  amount: "Betalt beløb",
-  paidDate: "Betalingsdato",
-};
+const LABEL: Record<Column, string> = PAYMENT_COLUMN_LABELS;
 
 /** "15-03-2021", "15.03.2021" or "2021-03-15" → "2021-03-15"; undefined when it is not a real date. */
 export function parseDanishDate(text: string): string | undefined {

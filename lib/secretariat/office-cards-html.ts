@@ -67,7 +67,7 @@ function cardHtml(card: OfficeCardData) {
   return (
     `<li class="rounded-lg border border-slate-200 bg-white p-4" data-testid="office-card-${escape(card.id)}">` +
     `<div class="flex items-start justify-between gap-2"><h3 class="font-semibold">${escape(card.name)}</h3>` +
-    `<span class="inline-block rounded border px-2 py-0.5 text-sm font-medium ${STATUS_STYLES[card.status]}">` +
+    `<span class="inline-block whitespace-nowrap rounded border px-2 py-0.5 text-sm font-medium ${STATUS_STYLES[card.status]}">` +
     `${escape(card.statusLabel)}</span></div>` +
     `<p class="text-sm text-slate-700">${escape(card.place)}</p>` +
     (card.leadMissing

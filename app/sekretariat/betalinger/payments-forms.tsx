@@ -1,11 +1,12 @@
 "use client";
 
-import { useState } from "react";
+import { Fragment, useState } from "react";
 import { ActionForm } from "@/components/action-form";
 import { Field } from "@/components/field";
 import { FieldError } from "@/components/form-messages";
 import { formatIsoDate, formatKroner } from "@/lib/format";
 import { paymentSchema } from "@/lib/billing/billing-schemas";
+import { PAYMENT_COLUMNS } from "@/lib/billing/payment-columns";
 import { validateWith } from "@/lib/validation/validate-form";
 import { importPaymentsAction, recordPaymentAction, type PaymentsFormData } from "./actions";
 
@@ -66,7 +67,18 @@ export function PaymentsImportForm({ agreementId }: { agreementId: string }) {
                 aria-describedby={`payments-file-hint${errors.file ? " payments-file-error" : ""}`}
               />
               <p id="payments-file-hint" className="mt-1 text-sm text-slate-700">
-                Kolonner: Kommunekode;Klyngekontor;År;Fakturanummer;Fakturadato;Forfaldsdato;Betalt beløb;Betalingsdato
+                {/* The header line as the file has it; it may break after each semicolon on a narrow screen (WCAG 1.4.10). */}
+                Kolonner:{" "}
+                {PAYMENT_COLUMNS.map((column, index) => (
+                  <Fragment key={column}>
+                    {index > 0 && (
+                      <>
+                        ;<wbr />
+                      </>
+                    )}
+                    {column}
+                  </Fragment>
+                ))}
               </p>
               <FieldError id="payments-file-error" message={errors.file} />
             </div>
@@ -92,51 +104,53 @@ export function PaymentsImportForm({ agreementId }: { agreementId: string }) {
                   {plan.length} rækker er i orden
                 </h2>
                 <p className="text-sm text-slate-700">Intet er gemt endnu.</p>
-                <table className="mt-2 w-full border-collapse text-left text-sm">
-                  <caption className="sr-only">Rækkerne i filen</caption>
-                  <thead className="border-b border-slate-300">
-                    <tr>
-                      <th scope="col" className={cell}>
-                        Linje
-                      </th>
-                      <th scope="col" className={cell}>
-                        Kommune
-                      </th>
-                      <th scope="col" className={cell}>
-                        Klyngekontor
-                      </th>
-                      <th scope="col" className={cell}>
-                        Faktura
-                      </th>
-                      <th scope="col" className={`${cell} text-right`}>
-                        Betalt
-                      </th>
-                      <th scope="col" className={cell}>
-                        Nyt?
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {plan.map((row) => (
-                      <tr key={row.line} className="border-t border-slate-200">
-                        <td className={cell}>{row.line}</td>
-                        <th scope="row" className={`${cell} font-normal`}>
-                          {row.municipalityName}
+                <div className="mt-2 overflow-x-auto">
+                  <table className="w-full border-collapse text-left text-sm">
+                    <caption className="sr-only">Rækkerne i filen</caption>
+                    <thead className="border-b border-slate-300">
+                      <tr>
+                        <th scope="col" className={cell}>
+                          Linje
                         </th>
-                        <td className={cell}>
-                          {row.officeName} {row.year}
-                        </td>
-                        <td className={cell}>{row.reference}</td>
-                        <td className={`${cell} text-right tabular-nums`}>
-                          {row.payment
-                            ? `${formatKroner(row.payment.amount)} (${formatIsoDate(row.payment.paidDate)})`
-                            : "—"}
-                        </td>
-                        <td className={cell}>{row.newInvoice || row.newPayment ? "nyt" : "allerede registreret"}</td>
+                        <th scope="col" className={cell}>
+                          Kommune
+                        </th>
+                        <th scope="col" className={cell}>
+                          Klyngekontor
+                        </th>
+                        <th scope="col" className={cell}>
+                          Faktura
+                        </th>
+                        <th scope="col" className={`${cell} text-right`}>
+                          Betalt
+                        </th>
+                        <th scope="col" className={cell}>
+                          Nyt?
+                        </th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
+                    </thead>
+                    <tbody>
+                      {plan.map((row) => (
+                        <tr key={row.line} className="border-t border-slate-200">
+                          <td className={cell}>{row.line}</td>
+                          <th scope="row" className={`${cell} font-normal`}>
+                            {row.municipalityName}
+                          </th>
+                          <td className={cell}>
+                            {row.officeName} {row.year}
+                          </td>
+                          <td className={cell}>{row.reference}</td>
+                          <td className={`${cell} text-right tabular-nums`}>
+                            {row.payment
+                              ? `${formatKroner(row.payment.amount)} (${formatIsoDate(row.payment.paidDate)})`
+                              : "—"}
+                          </td>
+                          <td className={cell}>{row.newInvoice || row.newPayment ? "nyt" : "allerede registreret"}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
               </section>
             )}
           </>

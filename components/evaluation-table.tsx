@@ -9,7 +9,7 @@ import { EvaluationStatusBadge } from "./evaluation-status-badge";
  */
 export function EvaluationTable({ rows, showOffice = true }: { rows: EvaluationOverviewRow[]; showOffice?: boolean }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Evalueringer med status og frist</caption>
         <thead className="bg-slate-100">

@@ -8,6 +8,8 @@ import { useEffect, useId, useRef, type ReactNode } from "react";
  * `data-current-column` — it opens scrolled so that column (this year) comes right after the first one. Without
  * JavaScript the table still scrolls and the first column still stays; only the opening position is the start.
  * The box can take keyboard focus, so it can be scrolled with the arrow keys (WCAG 2.1.1).
+ * The box is `relative`, as every sideways-scrolling box in the app: otherwise a table's screen-reader-only text
+ * (absolutely positioned) escapes the box and makes the whole page scroll sideways at 390 px (WCAG 1.4.10).
  */
 export function ScrollTable({ label, hint, children }: { label: string; hint: string; children: ReactNode }) {
   const box = useRef<HTMLDivElement>(null);
@@ -34,7 +36,7 @@ export function ScrollTable({ label, hint, children }: { label: string; hint: st
         aria-label={label}
         aria-describedby={hintId}
         tabIndex={0}
-        className="scroll-table overflow-x-auto rounded-lg border border-slate-200 bg-white"
+        className="scroll-table relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
       >
         {children}
       </div>

@@ -252,6 +252,47 @@ test.describe.serial("issue 16: what each user sees", () => {
     await expectAccessible(page);
   });
 
+  test("on a 390 px phone no secretariat or municipality page scrolls sideways: wide tables scroll in their own box (WCAG 1.4.10)", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signIn(page, "sekretariat");
+    for (const path of [
+      "/sekretariat",
+      "/sekretariat?visning=beloeb",
+      "/sekretariat/hvad-hvis",
+      "/sekretariat/bilag",
+      "/sekretariat/fordelingslog",
+      "/sekretariat/opfoelgning",
+      "/sekretariat/opkraevning",
+      "/sekretariat/betalinger",
+      "/sekretariat/evalueringer",
+      "/sekretariat/indstillinger",
+      "/sekretariat/perioder",
+      "/sekretariat/befolkning",
+      "/sekretariat/brugere",
+      "/kommuner/0320",
+      "/kommuner/0320/historik",
+      "/kommuner/0320/opgoerelse",
+    ]) {
+      await page.goto(path);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      // What sticks out, to say in the message: the outermost elements whose right edge is past the window.
+      const wide = await page.evaluate(() =>
+        [...document.body.querySelectorAll<HTMLElement>("*")]
+          .filter((e) => {
+            if (e.getBoundingClientRect().right <= 391) return false;
+            for (let a = e.parentElement; a && a !== document.body; a = a.parentElement)
+              if (getComputedStyle(a).overflowX !== "visible") return false;
+            return true;
+          })
+          .slice(-3)
+          .map((e) => `${e.tagName.toLowerCase()}.${e.className}`.slice(0, 80)),
+      );
+      expect(width, `${path} is ${width} px wide: ${wide.join(" | ")}`).toBeLessThanOrEqual(391);
+    }
+  });
+
   test("settings: every problem at once; the ledger says what was agreed; a pool that stops applying says when and why", async ({
     page,
   }) => {

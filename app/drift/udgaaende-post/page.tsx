@@ -70,7 +70,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
 
 function MessageTable({ rows, caption, retry = false }: { rows: OutboxRow[]; caption: string; retry?: boolean }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100">

@@ -45,7 +45,7 @@ export default async function OfficePage({ params }: { params: Promise<{ officeI
         <h2 id="financing-heading" className="text-xl font-semibold">
           Finansiering pr. år
         </h2>
-        <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="relative mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Kommunernes bidrag til {office.name} pr. år</caption>
             <thead className="bg-slate-100">

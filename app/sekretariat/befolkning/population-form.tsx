@@ -103,43 +103,45 @@ export function PopulationForm({ regionCode, defaultDate }: { regionCode: string
                     ? ` Forrige tal er pr. ${preview.previousDate}.`
                     : " Der er ingen tidligere tal."}
                 </p>
-                <table className="mt-2 w-full border-collapse text-left text-sm">
-                  <caption className="sr-only">De nye og de forrige befolkningstal</caption>
-                  <thead className="border-b border-slate-300">
-                    <tr>
-                      <th scope="col" className={cell}>
-                        Kommune
-                      </th>
-                      <th scope="col" className={`${cell} text-right`}>
-                        Nyt tal
-                      </th>
-                      <th scope="col" className={`${cell} text-right`}>
-                        Forrige tal
-                      </th>
-                      <th scope="col" className={`${cell} text-right`}>
-                        Forskel
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {preview.rows.map((row) => (
-                      <tr key={row.code} className="border-t border-slate-200">
-                        <th scope="row" className={`${cell} font-normal`}>
-                          {row.name}
+                <div className="relative overflow-x-auto mt-2">
+                  <table className="w-full border-collapse text-left text-sm">
+                    <caption className="sr-only">De nye og de forrige befolkningstal</caption>
+                    <thead className="border-b border-slate-300">
+                      <tr>
+                        <th scope="col" className={cell}>
+                          Kommune
                         </th>
-                        <td className={`${cell} text-right tabular-nums`}>{formatNumber(row.population)}</td>
-                        <td className={`${cell} text-right tabular-nums`}>
-                          {row.previous === null ? "—" : formatNumber(row.previous)}
-                        </td>
-                        <td className={`${cell} text-right tabular-nums`}>
-                          {row.previous === null
-                            ? "—"
-                            : `${row.population >= row.previous ? "+" : "−"}${formatNumber(Math.abs(row.population - row.previous))}`}
-                        </td>
+                        <th scope="col" className={`${cell} text-right`}>
+                          Nyt tal
+                        </th>
+                        <th scope="col" className={`${cell} text-right`}>
+                          Forrige tal
+                        </th>
+                        <th scope="col" className={`${cell} text-right`}>
+                          Forskel
+                        </th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
+                    </thead>
+                    <tbody>
+                      {preview.rows.map((row) => (
+                        <tr key={row.code} className="border-t border-slate-200">
+                          <th scope="row" className={`${cell} font-normal`}>
+                            {row.name}
+                          </th>
+                          <td className={`${cell} text-right tabular-nums`}>{formatNumber(row.population)}</td>
+                          <td className={`${cell} text-right tabular-nums`}>
+                            {row.previous === null ? "—" : formatNumber(row.previous)}
+                          </td>
+                          <td className={`${cell} text-right tabular-nums`}>
+                            {row.previous === null
+                              ? "—"
+                              : `${row.population >= row.previous ? "+" : "−"}${formatNumber(Math.abs(row.population - row.previous))}`}
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
               </section>
             )}
           </>

@@ -74,7 +74,7 @@ export default async function PaymentsPage({
         {rows.length === 0 ? (
           <p className="text-slate-700">Intet er opkrævet for {year} endnu. Et år opkræves under Opkrævning.</p>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="w-full text-left text-sm" data-testid="payments">
               <caption className="sr-only">Opkrævet, faktureret og betalt pr. kommune og klyngekontor i {year}</caption>
               <thead className="bg-slate-100">

@@ -104,7 +104,7 @@ export function PaymentsImportForm({ agreementId }: { agreementId: string }) {
                   {plan.length} rækker er i orden
                 </h2>
                 <p className="text-sm text-slate-700">Intet er gemt endnu.</p>
-                <div className="mt-2 overflow-x-auto">
+                <div className="relative mt-2 overflow-x-auto">
                   <table className="w-full border-collapse text-left text-sm">
                     <caption className="sr-only">Rækkerne i filen</caption>
                     <thead className="border-b border-slate-300">

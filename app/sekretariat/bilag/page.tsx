@@ -7,6 +7,7 @@ import { formatDate, formatKroner, formatNumber, STATUS_LABELS } from "@/lib/for
 import { DecisionBadge, ProvisionalMark } from "@/components/badges";
 import { PrintButton } from "@/components/print-button";
 import { YearPicker } from "@/components/year-picker";
+import { ScrollTable } from "@/components/scroll-table";
 
 export const metadata: Metadata = { title: "Bilag" };
 const percent = (bp: number) =>
@@ -73,67 +74,72 @@ export default async function AppendixPage({
               Mangler lead: leadbidraget mangler, indtil en ny lead eller fordeling er registreret.
             </p>
           )}
-          <table
-            className="mt-2 w-full text-left text-sm [&_td]:px-2 [&_th]:px-2"
-            data-testid={`appendix-${office.id}`}
-          >
-            <caption className="sr-only">
-              Fordeling for {office.name} i {appendix.year}
-            </caption>
-            <thead className="border-b border-slate-300">
-              <tr>
-                <th scope="col">Kommune</th>
-                <th scope="col" className="text-right">
-                  Indbyggere
-                </th>
-                <th scope="col">Beslutning</th>
-                <th scope="col" className="text-right">
-                  Beløb
-                </th>
-                <th scope="col" className="text-right">
-                  Andel af puljen
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...office.leads, ...office.rows].map((row) => (
-                <tr key={row.code} className="border-t border-slate-100">
-                  <th scope="row" className="py-0.5 font-normal">
-                    {row.name}
-                  </th>
-                  <td className="text-right tabular-nums">{formatNumber(row.population)}</td>
-                  <td>
-                    <DecisionBadge state={row.state} />
-                  </td>
-                  <td className="text-right tabular-nums">
-                    {formatKroner(row.amount)}
-                    {row.provisional && <ProvisionalMark />}
-                  </td>
-                  <td className="text-right tabular-nums">
-                    {row.state === "LEAD" ? "" : percent(row.poolBasisPoints)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot className="border-t-2 border-slate-300 font-semibold">
-              <tr>
-                <th scope="row" colSpan={3}>
-                  Σ kommuner (puljen)
-                </th>
-                <td className="text-right tabular-nums" data-testid="pool-sum">
-                  {formatKroner(office.pool)}
-                </td>
-                <td />
-              </tr>
-              <tr>
-                <th scope="row" colSpan={3}>
-                  I alt inkl. lead
-                </th>
-                <td className="text-right tabular-nums">{formatKroner(office.total)}</td>
-                <td />
-              </tr>
-            </tfoot>
-          </table>
+          {/* On a phone the table scrolls in its own box, not the page (WCAG 1.4.10). */}
+          <div className="mt-2">
+            <ScrollTable
+              label={`Fordeling for ${office.name} i ${appendix.year}`}
+              hint="Tabellen er bredere end skærmen: stryg til siden for at se alle kolonner."
+            >
+              <table className="w-full text-left text-sm [&_td]:px-2 [&_th]:px-2" data-testid={`appendix-${office.id}`}>
+                <caption className="sr-only">
+                  Fordeling for {office.name} i {appendix.year}
+                </caption>
+                <thead className="border-b border-slate-300">
+                  <tr>
+                    <th scope="col">Kommune</th>
+                    <th scope="col" className="text-right">
+                      Indbyggere
+                    </th>
+                    <th scope="col">Beslutning</th>
+                    <th scope="col" className="text-right">
+                      Beløb
+                    </th>
+                    <th scope="col" className="text-right">
+                      Andel af puljen
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {[...office.leads, ...office.rows].map((row) => (
+                    <tr key={row.code} className="border-t border-slate-100">
+                      <th scope="row" className="py-0.5 font-normal">
+                        {row.name}
+                      </th>
+                      <td className="text-right tabular-nums">{formatNumber(row.population)}</td>
+                      <td>
+                        <DecisionBadge state={row.state} />
+                      </td>
+                      <td className="text-right tabular-nums">
+                        {formatKroner(row.amount)}
+                        {row.provisional && <ProvisionalMark />}
+                      </td>
+                      <td className="text-right tabular-nums">
+                        {row.state === "LEAD" ? "" : percent(row.poolBasisPoints)}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+                <tfoot className="border-t-2 border-slate-300 font-semibold">
+                  <tr>
+                    <th scope="row" colSpan={3}>
+                      Σ kommuner (puljen)
+                    </th>
+                    <td className="text-right tabular-nums" data-testid="pool-sum">
+                      {formatKroner(office.pool)}
+                    </td>
+                    <td />
+                  </tr>
+                  <tr>
+                    <th scope="row" colSpan={3}>
+                      I alt inkl. lead
+                    </th>
+                    <td className="text-right tabular-nums">{formatKroner(office.total)}</td>
+                    <td />
+                  </tr>
+                </tfoot>
+              </table>
+            </ScrollTable>
+          </div>
         </section>
       ))}
 
@@ -144,36 +150,43 @@ export default async function AppendixPage({
         <h2 id="totals-heading" className="text-lg font-semibold">
           Pr. kommune i alt
         </h2>
-        <table className="mt-2 w-full text-left text-sm">
-          <caption className="sr-only">Hver kommunes samlede bidrag i {appendix.year}</caption>
-          <thead className="border-b border-slate-300">
-            <tr>
-              <th scope="col">Kommune</th>
-              <th scope="col" className="text-right">
-                I alt
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {appendix.municipalityTotals.map((m) => (
-              <tr key={m.code} className="border-t border-slate-100">
-                <th scope="row" className="py-0.5 font-normal">
-                  {m.name}
-                </th>
-                <td className="text-right tabular-nums">
-                  {formatKroner(m.total)}
-                  {m.provisional && <ProvisionalMark />}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot className="border-t-2 border-slate-300 font-semibold">
-            <tr>
-              <th scope="row">I alt</th>
-              <td className="text-right tabular-nums">{formatKroner(appendix.grandTotal)}</td>
-            </tr>
-          </tfoot>
-        </table>
+        <div className="mt-2">
+          <ScrollTable
+            label={`Hver kommunes samlede bidrag i ${appendix.year}`}
+            hint="Tabellen er bredere end skærmen: stryg til siden for at se alle kolonner."
+          >
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">Hver kommunes samlede bidrag i {appendix.year}</caption>
+              <thead className="border-b border-slate-300">
+                <tr>
+                  <th scope="col">Kommune</th>
+                  <th scope="col" className="text-right">
+                    I alt
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {appendix.municipalityTotals.map((m) => (
+                  <tr key={m.code} className="border-t border-slate-100">
+                    <th scope="row" className="py-0.5 font-normal">
+                      {m.name}
+                    </th>
+                    <td className="text-right tabular-nums">
+                      {formatKroner(m.total)}
+                      {m.provisional && <ProvisionalMark />}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot className="border-t-2 border-slate-300 font-semibold">
+                <tr>
+                  <th scope="row">I alt</th>
+                  <td className="text-right tabular-nums">{formatKroner(appendix.grandTotal)}</td>
+                </tr>
+              </tfoot>
+            </table>
+          </ScrollTable>
+        </div>
       </section>
     </article>
   );

@@ -38,7 +38,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         </h2>
         <CreateUserForm regionCode={region.code} municipalities={municipalities} offices={offices} roles={[...roles]} />
       </section>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Alle brugere</caption>
           <thead className="bg-slate-100">

@@ -55,7 +55,7 @@ export default async function EvaluationsOverviewPage({
               rows={withKpis.map((r) => ({ label: `${r.officeName} ${r.year}`, value: r.kpis!.companiesEngaged }))}
               title="Antal virksomheder engageret"
             />
-            <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
               <table className="w-full text-left text-sm" data-testid="kpi-table">
                 <caption className="sr-only">Nøgletal pr. kontor og år (seneste afleverede version)</caption>
                 <thead className="bg-slate-100">

@@ -111,33 +111,35 @@ export default async function ShareLedgerPage({
                 </p>
               )}
               {s.lines.length > 0 ? (
-                <table className="mt-2 text-sm">
-                  <caption className="sr-only">Ændrede beløb</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col" className="pr-6 text-left">
-                        Kommune
-                      </th>
-                      <th scope="col" className="pr-6 text-right">
-                        Før
-                      </th>
-                      <th scope="col" className="text-right">
-                        Efter
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {s.lines.map((line) => (
-                      <tr key={line.id}>
-                        <th scope="row" className="pr-6 text-left font-normal">
-                          {line.municipality.name}
+                <div className="relative overflow-x-auto mt-2">
+                  <table className="text-sm">
+                    <caption className="sr-only">Ændrede beløb</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col" className="pr-6 text-left">
+                          Kommune
                         </th>
-                        <td className="pr-6 text-right tabular-nums">{formatKroner(line.previousAmount)}</td>
-                        <td className="text-right tabular-nums">{formatKroner(line.amount)}</td>
+                        <th scope="col" className="pr-6 text-right">
+                          Før
+                        </th>
+                        <th scope="col" className="text-right">
+                          Efter
+                        </th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
+                    </thead>
+                    <tbody>
+                      {s.lines.map((line) => (
+                        <tr key={line.id}>
+                          <th scope="row" className="pr-6 text-left font-normal">
+                            {line.municipality.name}
+                          </th>
+                          <td className="pr-6 text-right tabular-nums">{formatKroner(line.previousAmount)}</td>
+                          <td className="text-right tabular-nums">{formatKroner(line.amount)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
               ) : (
                 <p className="mt-1 text-sm text-slate-700">Ingen beløb ændret.</p>
               )}

@@ -124,7 +124,7 @@ export function WhatIfSandbox({ year, thresholdBasisPoints, municipalities, offi
           );
         })}
       </ul>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Beslutninger og beløb i scenariet</caption>
           <thead className="bg-slate-100">

@@ -129,7 +129,7 @@ export default async function BillingPage({
             </div>
           </div>
           {!office.settled && <p className="text-sm text-amber-950">Ikke afklaret: {office.unsettled}.</p>}
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto">
             <table className="w-full border-collapse text-left text-sm">
               <caption className="sr-only">
                 {office.closed

@@ -20,50 +20,52 @@ export default async function PeriodsPage({ searchParams }: { searchParams: Prom
       {periods.length === 0 ? (
         <p>Der er ingen perioder endnu.</p>
       ) : (
-        <table className="w-full rounded-lg border border-slate-200 bg-white text-left text-sm" data-testid="periods">
-          <caption className="sr-only">Regionens aftaleperioder</caption>
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                Periode
-              </th>
-              <th scope="col" className="px-3 py-2">
-                År
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                Kontorer
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                Beslutninger
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Befolkningstal
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {periods.map((period) => (
-              <tr key={period.id} className="border-t border-slate-200">
-                <th scope="row" className="px-3 py-2 font-medium">
-                  <Link href={`/sekretariat?periode=${period.id}`} className="text-brand-700 underline">
-                    {period.name}
-                  </Link>
+        <div className="relative overflow-x-auto">
+          <table className="w-full rounded-lg border border-slate-200 bg-white text-left text-sm" data-testid="periods">
+            <caption className="sr-only">Regionens aftaleperioder</caption>
+            <thead className="bg-slate-100">
+              <tr>
+                <th scope="col" className="px-3 py-2">
+                  Periode
                 </th>
-                <td className="px-3 py-2">
-                  {period.firstYear}–{period.lastYear}
-                </td>
-                <td className="px-3 py-2 text-right tabular-nums">{period.offices}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{period.decisions}</td>
-                <td className="px-3 py-2">
-                  pr. {formatDate(period.populationBasisDate)}
-                  {period.populationNote && (
-                    <span className="block text-xs text-amber-900">{period.populationNote}</span>
-                  )}
-                </td>
+                <th scope="col" className="px-3 py-2">
+                  År
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  Kontorer
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  Beslutninger
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Befolkningstal
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {periods.map((period) => (
+                <tr key={period.id} className="border-t border-slate-200">
+                  <th scope="row" className="px-3 py-2 font-medium">
+                    <Link href={`/sekretariat?periode=${period.id}`} className="text-brand-700 underline">
+                      {period.name}
+                    </Link>
+                  </th>
+                  <td className="px-3 py-2">
+                    {period.firstYear}–{period.lastYear}
+                  </td>
+                  <td className="px-3 py-2 text-right tabular-nums">{period.offices}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{period.decisions}</td>
+                  <td className="px-3 py-2">
+                    pr. {formatDate(period.populationBasisDate)}
+                    {period.populationNote && (
+                      <span className="block text-xs text-amber-900">{period.populationNote}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <section aria-labelledby="new-period-heading" className="space-y-3">
         <h2 id="new-period-heading" className="text-xl font-semibold">

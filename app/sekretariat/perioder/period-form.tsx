@@ -270,43 +270,45 @@ function PeriodSummary({ summary }: { summary: NonNullable<PeriodFormData["summa
         {summary.populationNote ? ` · ${summary.populationNote}` : ""} · i alt {formatKroner(summary.totalPerYear)} pr.
         år.
       </p>
-      <table className="mt-2 w-full border-collapse text-left text-sm">
-        <caption className="sr-only">Klyngekontorerne i den nye periode</caption>
-        <thead className="border-b border-slate-300">
-          <tr>
-            <th scope="col" className="px-2 py-1">
-              Klyngekontor
-            </th>
-            <th scope="col" className="px-2 py-1 text-right">
-              Leadbidrag
-            </th>
-            <th scope="col" className="px-2 py-1 text-right">
-              Pulje
-            </th>
-            <th scope="col" className="px-2 py-1">
-              Leadkommuner
-            </th>
-            <th scope="col" className="px-2 py-1">
-              Frist
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {summary.offices.map((office) => (
-            <tr key={office.name} className="border-t border-slate-200 align-top">
-              <th scope="row" className="px-2 py-1 font-normal">
-                {office.name}
+      <div className="relative overflow-x-auto mt-2">
+        <table className="w-full border-collapse text-left text-sm">
+          <caption className="sr-only">Klyngekontorerne i den nye periode</caption>
+          <thead className="border-b border-slate-300">
+            <tr>
+              <th scope="col" className="px-2 py-1">
+                Klyngekontor
               </th>
-              <td className="px-2 py-1 text-right tabular-nums">{formatKroner(office.leadContribution)}</td>
-              <td className="px-2 py-1 text-right tabular-nums">{formatKroner(office.nonLeadPool)}</td>
-              <td className="px-2 py-1">
-                {office.leads.map((lead) => `${lead.name} ${formatKroner(lead.amount)} (${lead.years})`).join("; ")}
-              </td>
-              <td className="px-2 py-1">{office.decisionDueDate ?? "—"}</td>
+              <th scope="col" className="px-2 py-1 text-right">
+                Leadbidrag
+              </th>
+              <th scope="col" className="px-2 py-1 text-right">
+                Pulje
+              </th>
+              <th scope="col" className="px-2 py-1">
+                Leadkommuner
+              </th>
+              <th scope="col" className="px-2 py-1">
+                Frist
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {summary.offices.map((office) => (
+              <tr key={office.name} className="border-t border-slate-200 align-top">
+                <th scope="row" className="px-2 py-1 font-normal">
+                  {office.name}
+                </th>
+                <td className="px-2 py-1 text-right tabular-nums">{formatKroner(office.leadContribution)}</td>
+                <td className="px-2 py-1 text-right tabular-nums">{formatKroner(office.nonLeadPool)}</td>
+                <td className="px-2 py-1">
+                  {office.leads.map((lead) => `${lead.name} ${formatKroner(lead.amount)} (${lead.years})`).join("; ")}
+                </td>
+                <td className="px-2 py-1">{office.decisionDueDate ?? "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

@@ -58,7 +58,7 @@ export default async function HistoryPage({
         {decisions.length === 0 ? (
           <p className="mt-2 text-slate-700">Der er ikke registreret nogen beslutninger endnu.</p>
         ) : (
-          <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <div className="relative mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Alle registrerede beslutninger, nyeste først</caption>
               <thead className="bg-slate-100">
@@ -151,7 +151,7 @@ export default async function HistoryPage({
         {changes.length === 0 ? (
           <p className="mt-2 text-slate-700">Kommunens beløb er ikke ændret af nogen registreret beslutning endnu.</p>
         ) : (
-          <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <div className="relative mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Ændringer af kommunens beløb med årsag, nyeste først</caption>
               <thead className="bg-slate-100">

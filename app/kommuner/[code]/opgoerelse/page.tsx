@@ -60,82 +60,84 @@ export default async function StatementPage({
         </p>
         <PopulationNote agreement={overview.agreement} />
       </header>
-      <table className="w-full text-left text-sm" data-testid="statement">
-        <caption className="sr-only">Beløb pr. klyngekontor pr. år</caption>
-        <thead className="border-b-2 border-slate-300">
-          <tr>
-            <th scope="col">Klyngekontor</th>
-            {overview.years.map((y) => (
-              <th key={y} scope="col" className="text-right">
-                {y}
-              </th>
+      <div className="relative overflow-x-auto">
+        <table className="w-full text-left text-sm" data-testid="statement">
+          <caption className="sr-only">Beløb pr. klyngekontor pr. år</caption>
+          <thead className="border-b-2 border-slate-300">
+            <tr>
+              <th scope="col">Klyngekontor</th>
+              {overview.years.map((y) => (
+                <th key={y} scope="col" className="text-right">
+                  {y}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {overview.offices.map(({ office, years }) => (
+              <tr key={office.id} className="border-t border-slate-200">
+                <th scope="row" className="py-1 font-normal">
+                  {office.name}
+                </th>
+                {years.map((cell) => (
+                  <td key={cell.year} className="text-right tabular-nums">
+                    {formatKroner(cell.amount)}
+                    {!cell.settled && cell.state !== "NO" ? " *" : ""}
+                    <span className="block text-xs text-slate-700">{label(cell.state)}</span>
+                    {cell.ceiling > cell.amount && (
+                      <span className="block text-xs text-slate-700">højst {formatKroner(cell.ceiling)}</span>
+                    )}
+                    {(cell.overApproved || cell.ceilingOverApproved) && (
+                      <span className="block text-xs font-medium text-red-800">
+                        over bevilling ({formatKroner(cell.approved!)})
+                      </span>
+                    )}
+                  </td>
+                ))}
+              </tr>
             ))}
-          </tr>
-        </thead>
-        <tbody>
-          {overview.offices.map(({ office, years }) => (
-            <tr key={office.id} className="border-t border-slate-200">
-              <th scope="row" className="py-1 font-normal">
-                {office.name}
+          </tbody>
+          <tfoot className="border-t-2 border-slate-300 font-semibold">
+            <tr>
+              <th scope="row" className="py-1">
+                I alt pr. år
               </th>
-              {years.map((cell) => (
-                <td key={cell.year} className="text-right tabular-nums">
-                  {formatKroner(cell.amount)}
-                  {!cell.settled && cell.state !== "NO" ? " *" : ""}
-                  <span className="block text-xs text-slate-700">{label(cell.state)}</span>
-                  {cell.ceiling > cell.amount && (
-                    <span className="block text-xs text-slate-700">højst {formatKroner(cell.ceiling)}</span>
-                  )}
-                  {(cell.overApproved || cell.ceilingOverApproved) && (
-                    <span className="block text-xs font-medium text-red-800">
-                      over bevilling ({formatKroner(cell.approved!)})
-                    </span>
-                  )}
+              {overview.totals.map((t) => (
+                <td key={t.year} className="text-right tabular-nums">
+                  {formatKroner(t.amount)}
+                  {t.provisional ? " *" : ""}
                 </td>
               ))}
             </tr>
-          ))}
-        </tbody>
-        <tfoot className="border-t-2 border-slate-300 font-semibold">
-          <tr>
-            <th scope="row" className="py-1">
-              I alt pr. år
-            </th>
-            {overview.totals.map((t) => (
-              <td key={t.year} className="text-right tabular-nums">
-                {formatKroner(t.amount)}
-                {t.provisional ? " *" : ""}
+            <tr className="font-normal">
+              <th scope="row" className="py-1">
+                Højst pr. år
+              </th>
+              {overview.totals.map((t) => (
+                <td key={t.year} className="text-right tabular-nums" data-testid={`statement-ceiling-${t.year}`}>
+                  {formatKroner(t.ceiling)}
+                </td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row" className="py-1">
+                I alt for perioden
+              </th>
+              <td colSpan={overview.years.length} className="text-right tabular-nums">
+                {formatKroner(periodTotal)}
               </td>
-            ))}
-          </tr>
-          <tr className="font-normal">
-            <th scope="row" className="py-1">
-              Højst pr. år
-            </th>
-            {overview.totals.map((t) => (
-              <td key={t.year} className="text-right tabular-nums" data-testid={`statement-ceiling-${t.year}`}>
-                {formatKroner(t.ceiling)}
+            </tr>
+            <tr className="font-normal">
+              <th scope="row" className="py-1">
+                Højst for perioden
+              </th>
+              <td colSpan={overview.years.length} className="text-right tabular-nums">
+                {formatKroner(overview.totals.reduce((sum, t) => sum + t.ceiling, 0))}
               </td>
-            ))}
-          </tr>
-          <tr>
-            <th scope="row" className="py-1">
-              I alt for perioden
-            </th>
-            <td colSpan={overview.years.length} className="text-right tabular-nums">
-              {formatKroner(periodTotal)}
-            </td>
-          </tr>
-          <tr className="font-normal">
-            <th scope="row" className="py-1">
-              Højst for perioden
-            </th>
-            <td colSpan={overview.years.length} className="text-right tabular-nums">
-              {formatKroner(overview.totals.reduce((sum, t) => sum + t.ceiling, 0))}
-            </td>
-          </tr>
-        </tfoot>
-      </table>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
       {overview.totals.some((t) => t.provisional) && (
         <p className="text-sm">
           * Foreløbigt beløb: det kan stadig ændre sig, fordi en kommune ikke har besluttet sig, kontoret mangler en
@@ -147,54 +149,56 @@ export default async function StatementPage({
           <h2 id="billing-heading" className="text-lg font-semibold">
             Opkrævet og betalt
           </h2>
-          <table className="w-full text-left text-sm" data-testid="statement-billing">
-            <caption className="sr-only">
-              Opkrævet, betalt, beløb nu og åben efterregulering pr. klyngekontor og år
-            </caption>
-            <thead className="border-b-2 border-slate-300">
-              <tr>
-                <th scope="col">Klyngekontor</th>
-                <th scope="col">År</th>
-                <th scope="col" className="text-right">
-                  Opkrævet
-                </th>
-                <th scope="col" className="text-right">
-                  Betalt
-                </th>
-                <th scope="col" className="text-right">
-                  Beløb nu
-                </th>
-                <th scope="col" className="text-right">
-                  Åben efterregulering
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {billing.map((row) => (
-                <tr
-                  key={`${row.officeId}-${row.year}`}
-                  className="border-t border-slate-200"
-                  data-testid={`statement-billing-${row.year}`}
-                >
-                  <th scope="row" className="py-1 font-normal">
-                    {row.officeName}
+          <div className="relative overflow-x-auto">
+            <table className="w-full text-left text-sm" data-testid="statement-billing">
+              <caption className="sr-only">
+                Opkrævet, betalt, beløb nu og åben efterregulering pr. klyngekontor og år
+              </caption>
+              <thead className="border-b-2 border-slate-300">
+                <tr>
+                  <th scope="col">Klyngekontor</th>
+                  <th scope="col">År</th>
+                  <th scope="col" className="text-right">
+                    Opkrævet
                   </th>
-                  <td>{row.year}</td>
-                  <td className="text-right tabular-nums">{formatKroner(row.invoiced)}</td>
-                  <td className="text-right tabular-nums">
-                    {formatKroner(row.paid)}
-                    <span className="block text-xs text-slate-700">
-                      {row.lastPaidDate && row.status === "PAID"
-                        ? `betalt ${formatDate(row.lastPaidDate)}`
-                        : PAYMENT_STATUS_LABELS[row.status]}
-                    </span>
-                  </td>
-                  <td className="text-right tabular-nums">{formatKroner(row.computed)}</td>
-                  <td className="text-right tabular-nums">{formatSignedKroner(row.settlement)}</td>
+                  <th scope="col" className="text-right">
+                    Betalt
+                  </th>
+                  <th scope="col" className="text-right">
+                    Beløb nu
+                  </th>
+                  <th scope="col" className="text-right">
+                    Åben efterregulering
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {billing.map((row) => (
+                  <tr
+                    key={`${row.officeId}-${row.year}`}
+                    className="border-t border-slate-200"
+                    data-testid={`statement-billing-${row.year}`}
+                  >
+                    <th scope="row" className="py-1 font-normal">
+                      {row.officeName}
+                    </th>
+                    <td>{row.year}</td>
+                    <td className="text-right tabular-nums">{formatKroner(row.invoiced)}</td>
+                    <td className="text-right tabular-nums">
+                      {formatKroner(row.paid)}
+                      <span className="block text-xs text-slate-700">
+                        {row.lastPaidDate && row.status === "PAID"
+                          ? `betalt ${formatDate(row.lastPaidDate)}`
+                          : PAYMENT_STATUS_LABELS[row.status]}
+                      </span>
+                    </td>
+                    <td className="text-right tabular-nums">{formatKroner(row.computed)}</td>
+                    <td className="text-right tabular-nums">{formatSignedKroner(row.settlement)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           <p className="text-sm text-slate-700">
             Et lukket år er opkrævet. Ændrer beløbet sig senere, opkræves eller krediteres forskellen som en
             efterregulering.

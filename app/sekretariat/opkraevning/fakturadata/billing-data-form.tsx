@@ -25,7 +25,7 @@ export function BillingDataForm({
       invalidMessage="Fakturadata er ikke gemt. Ret de markerede felter."
     >
       {({ errors }) => (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">CVR- og EAN-numre pr. kommune</caption>
             <thead className="bg-slate-100">

@@ -54,47 +54,49 @@ export function DecisionPreview({ preview }: { preview: OfficePreview[] }) {
               </p>
             )}
             {office.years.length > 0 && (
-              <table className="mt-2 w-full border-collapse text-left text-sm">
-                <caption className="sr-only">Jeres beløb før og efter for {office.officeName}</caption>
-                <thead className="border-b border-slate-300">
-                  <tr>
-                    <th scope="col" className={cell}>
-                      År
-                    </th>
-                    <th scope="col" className={`${cell} text-right`}>
-                      Før
-                    </th>
-                    <th scope="col" className={`${cell} text-right`}>
-                      Efter
-                    </th>
-                    <th scope="col" className={cell}>
-                      Status før
-                    </th>
-                    <th scope="col" className={cell}>
-                      Status efter
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {office.years.map((y) => (
-                    <tr key={y.year} className="border-t border-slate-200">
-                      <th scope="row" className={`${cell} font-normal`}>
-                        {y.year}
+              <div className="relative overflow-x-auto mt-2">
+                <table className="w-full border-collapse text-left text-sm">
+                  <caption className="sr-only">Jeres beløb før og efter for {office.officeName}</caption>
+                  <thead className="border-b border-slate-300">
+                    <tr>
+                      <th scope="col" className={cell}>
+                        År
                       </th>
-                      <td className={`${cell} text-right tabular-nums`}>{formatKroner(y.ownBefore)}</td>
-                      <td className={`${cell} text-right tabular-nums`}>
-                        {formatKroner(y.ownAfter)}
-                        {/* Left without a decision by the correction: the amount counts the municipality in, for now. */}
-                        {office.undecidedAfter.includes(y.year) && (
-                          <span className="block text-xs font-medium text-amber-900">(foreløbig: afventer)</span>
-                        )}
-                      </td>
-                      <td className={cell}>{STATUS_LABELS[y.statusBefore as Status]}</td>
-                      <td className={cell}>{STATUS_LABELS[y.statusAfter as Status]}</td>
+                      <th scope="col" className={`${cell} text-right`}>
+                        Før
+                      </th>
+                      <th scope="col" className={`${cell} text-right`}>
+                        Efter
+                      </th>
+                      <th scope="col" className={cell}>
+                        Status før
+                      </th>
+                      <th scope="col" className={cell}>
+                        Status efter
+                      </th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {office.years.map((y) => (
+                      <tr key={y.year} className="border-t border-slate-200">
+                        <th scope="row" className={`${cell} font-normal`}>
+                          {y.year}
+                        </th>
+                        <td className={`${cell} text-right tabular-nums`}>{formatKroner(y.ownBefore)}</td>
+                        <td className={`${cell} text-right tabular-nums`}>
+                          {formatKroner(y.ownAfter)}
+                          {/* Left without a decision by the correction: the amount counts the municipality in, for now. */}
+                          {office.undecidedAfter.includes(y.year) && (
+                            <span className="block text-xs font-medium text-amber-900">(foreløbig: afventer)</span>
+                          )}
+                        </td>
+                        <td className={cell}>{STATUS_LABELS[y.statusBefore as Status]}</td>
+                        <td className={cell}>{STATUS_LABELS[y.statusAfter as Status]}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             )}
             {office.pastYears.map((past) => (
               <div
@@ -103,41 +105,43 @@ export function DecisionPreview({ preview }: { preview: OfficePreview[] }) {
                 data-testid="past-year-changes"
               >
                 <h4 className="font-semibold">Ændrer det allerede forløbne år {past.year}</h4>
-                <table className="mt-1 w-full border-collapse text-left text-sm">
-                  <caption className="sr-only">
-                    Alle kommuners beløb før og efter for {office.officeName} i {past.year}
-                  </caption>
-                  <thead className="border-b border-amber-400">
-                    <tr>
-                      <th scope="col" className={cell}>
-                        Kommune
-                      </th>
-                      <th scope="col" className={`${cell} text-right`}>
-                        Før
-                      </th>
-                      <th scope="col" className={`${cell} text-right`}>
-                        Efter
-                      </th>
-                      <th scope="col" className={`${cell} text-right`}>
-                        Forskel
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {past.lines.map((line) => (
-                      <tr key={line.name} className="border-t border-amber-200">
-                        <th scope="row" className={`${cell} font-normal`}>
-                          {line.name}
+                <div className="relative overflow-x-auto mt-1">
+                  <table className="w-full border-collapse text-left text-sm">
+                    <caption className="sr-only">
+                      Alle kommuners beløb før og efter for {office.officeName} i {past.year}
+                    </caption>
+                    <thead className="border-b border-amber-400">
+                      <tr>
+                        <th scope="col" className={cell}>
+                          Kommune
                         </th>
-                        <td className={`${cell} text-right tabular-nums`}>{formatKroner(line.before)}</td>
-                        <td className={`${cell} text-right tabular-nums`}>{formatKroner(line.after)}</td>
-                        <td className={`${cell} text-right tabular-nums`}>
-                          {formatSignedKroner(line.after - line.before)}
-                        </td>
+                        <th scope="col" className={`${cell} text-right`}>
+                          Før
+                        </th>
+                        <th scope="col" className={`${cell} text-right`}>
+                          Efter
+                        </th>
+                        <th scope="col" className={`${cell} text-right`}>
+                          Forskel
+                        </th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
+                    </thead>
+                    <tbody>
+                      {past.lines.map((line) => (
+                        <tr key={line.name} className="border-t border-amber-200">
+                          <th scope="row" className={`${cell} font-normal`}>
+                            {line.name}
+                          </th>
+                          <td className={`${cell} text-right tabular-nums`}>{formatKroner(line.before)}</td>
+                          <td className={`${cell} text-right tabular-nums`}>{formatKroner(line.after)}</td>
+                          <td className={`${cell} text-right tabular-nums`}>
+                            {formatSignedKroner(line.after - line.before)}
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
               </div>
             ))}
           </div>
@@ -188,39 +192,41 @@ export function ClosedYearsNotice({
         som opkræves under Opkrævning.
       </p>
       {settlements.map((s) => (
-        <table key={`${s.officeId}-${s.year}`} className="mt-2 w-full border-collapse text-left text-sm">
-          <caption className="text-left font-semibold">
-            {s.officeName} {s.year}
-          </caption>
-          <thead className="border-b border-amber-400">
-            <tr>
-              <th scope="col" className={cell}>
-                Kommune
-              </th>
-              <th scope="col" className={`${cell} text-right`}>
-                Opkrævet
-              </th>
-              <th scope="col" className={`${cell} text-right`}>
-                Efter beslutningen
-              </th>
-              <th scope="col" className={`${cell} text-right`}>
-                Efterregulering
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {s.lines.map((line) => (
-              <tr key={line.code} className="border-t border-amber-200">
-                <th scope="row" className={`${cell} font-normal`}>
-                  {line.name}
+        <div key={`${s.officeId}-${s.year}`} className="relative mt-2 overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="text-left font-semibold">
+              {s.officeName} {s.year}
+            </caption>
+            <thead className="border-b border-amber-400">
+              <tr>
+                <th scope="col" className={cell}>
+                  Kommune
                 </th>
-                <td className={`${cell} text-right tabular-nums`}>{formatKroner(line.invoiced)}</td>
-                <td className={`${cell} text-right tabular-nums`}>{formatKroner(line.after)}</td>
-                <td className={`${cell} text-right tabular-nums`}>{formatSignedKroner(line.settlement)}</td>
+                <th scope="col" className={`${cell} text-right`}>
+                  Opkrævet
+                </th>
+                <th scope="col" className={`${cell} text-right`}>
+                  Efter beslutningen
+                </th>
+                <th scope="col" className={`${cell} text-right`}>
+                  Efterregulering
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {s.lines.map((line) => (
+                <tr key={line.code} className="border-t border-amber-200">
+                  <th scope="row" className={`${cell} font-normal`}>
+                    {line.name}
+                  </th>
+                  <td className={`${cell} text-right tabular-nums`}>{formatKroner(line.invoiced)}</td>
+                  <td className={`${cell} text-right tabular-nums`}>{formatKroner(line.after)}</td>
+                  <td className={`${cell} text-right tabular-nums`}>{formatSignedKroner(line.settlement)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ))}
       <label htmlFor="closedYearReason" className="mt-3 block font-medium">
         Begrundelse for efterreguleringen

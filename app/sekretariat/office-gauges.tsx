@@ -1,17 +1,8 @@
 import { officeCardsData, type OfficeForCard } from "@/lib/secretariat/office-cards-data";
-import type { OfficeCardData } from "@/lib/secretariat/office-cards-html";
+import { deriveFromKept } from "@/lib/shares/agreement-cache";
 import { OfficeCards } from "./overview-parts";
 
-/**
- * The cards' data, kept with the overview it was made from (as the matrix's, ./decision-matrix.tsx): a save makes
- * a new overview and so new cards, never old ones (issue 17).
- */
-const made = new WeakMap<object, Map<number, OfficeCardData[]>>();
-
+/** The cards' data, kept with the overview's offices (as the matrix's, ./decision-matrix.tsx): never old (issue 17). */
 export function OfficeGauges({ offices, year }: { offices: OfficeForCard[]; year: number }) {
-  let byYear = made.get(offices);
-  if (!byYear) made.set(offices, (byYear = new Map()));
-  let cards = byYear.get(year);
-  if (cards === undefined) byYear.set(year, (cards = officeCardsData(offices, year)));
-  return <OfficeCards cards={cards} />;
+  return <OfficeCards cards={deriveFromKept(offices, `cards:${year}`, () => officeCardsData(offices, year))} />;
 }

@@ -80,7 +80,7 @@ export async function loadCurrentAgreementCached({
 }
 
 const DERIVED_PER_VIEW = 128;
-const derived = new WeakMap<AgreementView, Map<string, unknown>>();
+const derived = new WeakMap<object, Map<string, unknown>>();
 
 /**
  * What a page derives from one computed agreement (a year's overview, its rendered matrix), kept with that view
@@ -89,8 +89,18 @@ const derived = new WeakMap<AgreementView, Map<string, unknown>>();
  * Issue 17: docs/decisions/0019-speed-at-the-floor.md.
  */
 export function deriveFromView<T>(view: AgreementView, key: string, compute: () => T): T {
-  let values = derived.get(view);
-  if (!values) derived.set(view, (values = new Map()));
+  return deriveFromKept(view, key, compute);
+}
+
+/**
+ * deriveFromView for a value made from something that is itself kept with one view — an overview's rows, a
+ * municipality's amounts — so it too is made once and dropped with what it was made from (the pages' data for
+ * their HTML writers: app/sekretariat/decision-matrix.tsx, office-gauges.tsx, app/kommuner/[code]/amounts-table.tsx).
+ * `compute` must depend on `owner` and `key` only.
+ */
+export function deriveFromKept<T>(owner: object, key: string, compute: () => T): T {
+  let values = derived.get(owner);
+  if (!values) derived.set(owner, (values = new Map()));
   if (values.has(key)) return values.get(key) as T;
   const value = compute();
   // A bounded number of keys per view (years × filters, municipalities, visits): the oldest goes first.

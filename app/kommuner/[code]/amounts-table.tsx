@@ -1,22 +1,8 @@
 import { ScrollTable } from "@/components/scroll-table";
 import { amountsTableData, type AmountsTable } from "@/lib/shares/amounts-table-data";
-import { AMOUNTS_TABLE_CAPTION, type AmountsTableData } from "@/lib/shares/amounts-table-html";
+import { AMOUNTS_TABLE_CAPTION } from "@/lib/shares/amounts-table-html";
+import { deriveFromKept } from "@/lib/shares/agreement-cache";
 import { AmountsTableHtml } from "./amounts-table-html";
-
-/**
- * The table's data, kept with the amounts it was made from: without marks for the user's last visit those are kept
- * per computed agreement and municipality (lib/shares/load-municipality-overview.ts), so after a save there are new
- * ones and new data — never old data (issue 17). With marks, the amounts are the user's own copy.
- */
-const made = new WeakMap<object, Map<number, AmountsTableData>>();
-
-function cachedData(table: AmountsTable): AmountsTableData {
-  let byYear = made.get(table.offices);
-  if (!byYear) made.set(table.offices, (byYear = new Map()));
-  let data = byYear.get(table.currentYear);
-  if (data === undefined) byYear.set(table.currentYear, (data = amountsTableData(table)));
-  return data;
-}
 
 export function AmountsTableSection(table: AmountsTable) {
   return (
@@ -24,7 +10,11 @@ export function AmountsTableSection(table: AmountsTable) {
       label={AMOUNTS_TABLE_CAPTION}
       hint={`Tabellen er bredere end skærmen: stryg til siden for at se alle år. Den åbner ved ${table.currentYear}.`}
     >
-      <AmountsTableHtml data={cachedData(table)} />
+      {/* Kept with the amounts: per computed agreement and municipality (load-municipality-overview.ts), so a save
+          makes new ones; with marks for the user's last visit the amounts are the user's own copy (issue 17). */}
+      <AmountsTableHtml
+        data={deriveFromKept(table.offices, `amounts:${table.currentYear}`, () => amountsTableData(table))}
+      />
     </ScrollTable>
   );
 }

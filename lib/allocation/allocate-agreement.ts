@@ -10,7 +10,7 @@
  *   agreed pool; every amount says how sure it is, and its ceiling (ceiling.ts).
  */
 import { allocate, type Allocation } from "./allocate";
-import { writeShareCeilings } from "./ceiling";
+import { shareCeilingsInOrder } from "./ceiling";
 import { governingDecisions, type DecisionRecord, type YearState } from "./decisions-by-year";
 import type { AllocationScenario, DecisionState } from "./scenario-schema";
 
@@ -54,8 +54,9 @@ export type OfficeYearAllocation = {
   leadStates: MunicipalityYearState[];
   settled: boolean;
   unsettled: UnsettledReason[];
-  /** The most each payer can end up paying (leads: their amount; "Nej": 0). */
-  ceilings: Map<string, number>;
+  /** The most each eligible municipality can end up paying, in the order of `states` ("Nej": 0; leads pay their
+   * amount). */
+  ceilings: number[];
 };
 
 /** The decision in force as the engine reports it (a plain literal: no spreads in the engine's loop, issue 17). */
@@ -144,9 +145,7 @@ export function allocateAgreement(input: AgreementInput): OfficeYearAllocation[]
       if (allocation.pending > 0) unsettled.push("PENDING");
       if (leadMissing) unsettled.push("LEAD_MISSING");
       if (allocation.status === "REDUCED" && poolOverride === undefined) unsettled.push("REDUCED_WITHOUT_POOL");
-      const ceilings = new Map<string, number>();
-      for (const lead of leads) ceilings.set(lead.code, lead.amount);
-      writeShareCeilings(scenario, allocation, ceilings);
+      const ceilings = shareCeilingsInOrder(scenario, allocation);
       result.push({
         officeId: office.id,
         year,
@@ -192,12 +191,13 @@ export function amountFor(entry: OfficeYearAllocation, code: string): PayerAmoun
     };
   }
   const share = entry.allocation.shares.find((s) => s.code === code);
-  const own = entry.states.find((s) => s.code === code);
+  const index = entry.states.findIndex((s) => s.code === code);
+  const own = entry.states[index];
   return {
     amount: share?.amount ?? 0,
     provisional: share?.provisional ?? false,
     isLead: false,
-    ceiling: entry.ceilings.get(code) ?? 0,
+    ceiling: entry.ceilings[index] ?? 0,
     state: own?.state ?? "PENDING",
     decisionId: own?.decisionId,
   };

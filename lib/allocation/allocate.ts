@@ -40,29 +40,30 @@ export function allocate(scenario: AllocationScenario): Allocation {
   const required = requiredParticipants(eligible, percentToBasisPoints(scenario.thresholdPercent));
   const status: ThresholdStatus = yes >= required ? "KEPT" : yes + pending >= required ? "AT_RISK" : "REDUCED";
 
-  const participants: AllocationScenario["municipalities"] = [];
   const weights: number[] = [];
   const codes: string[] = [];
   // Nobody pays more than under full participation: reduced without an agreed pool, each keeps their share of
   // the full split (so everyone is weighed, and the "Nej" are left out afterwards).
   const everyone = status === "REDUCED" && scenario.poolOverride === undefined;
   for (const m of municipalities) {
-    if (m.decision !== "NO") participants.push(m);
     if (everyone || m.decision !== "NO") (weights.push(m.population), codes.push(m.code));
   }
-  const split = splitAmounts(
+  const amounts = splitAmounts(
     status === "REDUCED" && scenario.poolOverride !== undefined ? scenario.poolOverride : scenario.nonLeadPool,
     weights,
     codes,
   );
-  const amounts = everyone ? split.filter((_, index) => municipalities[index]!.decision !== "NO") : split;
 
+  // The participants (not "Nej") in input order; with everyone weighed, amounts[i] belongs to municipality i.
   const shares: Share[] = [];
   let pool = 0;
-  for (let i = 0; i < participants.length; i++) {
-    const m = participants[i]!;
-    shares.push({ code: m.code, amount: amounts[i]!, provisional: m.decision === "PENDING" });
-    pool += amounts[i]!;
+  let next = 0;
+  for (let i = 0; i < municipalities.length; i++) {
+    const m = municipalities[i]!;
+    if (m.decision === "NO") continue;
+    const amount = amounts[everyone ? i : next++]!;
+    shares.push({ code: m.code, amount, provisional: m.decision === "PENDING" });
+    pool += amount;
   }
   let leads = 0;
   for (const lead of scenario.leads) leads += lead.amount;

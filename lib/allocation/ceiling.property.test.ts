@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { allocate } from "./allocate";
+import { allocateAgreement, amountFor, type AgreementInput } from "./allocate-agreement";
 import { shareCeiling, shareCeilings } from "./ceiling";
+import { percentToBasisPoints } from "./required-participants";
 import type { AllocationScenario, DecisionState } from "./scenario-schema";
 import regionData from "../../prisma/seed/region-sjaelland-2021.json";
 
@@ -88,6 +90,53 @@ describe("shareCeilings: every municipality at once (issue 17)", () => {
         for (const { code } of scenario.municipalities) expect(all.get(code)).toBe(shareCeiling(scenario, code));
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe("the engine's ceilings: what a municipality's page shows as «højst»", () => {
+  it("are shareCeiling for every eligible municipality, and the lead's amount for the lead", () => {
+    const year = 2025;
+    const meeting = new Date(Date.UTC(2024, 0, 15));
+    fc.assert(
+      fc.property(smallRegion, (scenario) => {
+        const input: AgreementInput = {
+          firstYear: year,
+          lastYear: year,
+          nonLeadPool: scenario.nonLeadPool,
+          thresholdBasisPoints: percentToBasisPoints(scenario.thresholdPercent),
+          municipalities: [
+            { code: "0000", name: "Lead", population: 1 },
+            ...scenario.municipalities.map((m) => ({ code: m.code, name: m.code, population: m.population })),
+          ],
+          offices: [
+            {
+              id: "office",
+              leads: [{ code: "0000", amount: 500_000 }],
+              poolOverrides: scenario.poolOverride === undefined ? [] : [{ year, amount: scenario.poolOverride }],
+              decisions: scenario.municipalities.flatMap((m, i) =>
+                m.decision === "PENDING"
+                  ? []
+                  : [
+                      {
+                        id: `d${i}`,
+                        municipalityCode: m.code,
+                        decision: m.decision,
+                        effectiveFromYear: year,
+                        meetingDate: meeting,
+                        recordedAt: meeting,
+                      },
+                    ],
+              ),
+            },
+          ],
+        };
+        const [entry] = allocateAgreement(input);
+        for (const { code } of scenario.municipalities)
+          expect(amountFor(entry!, code).ceiling).toBe(shareCeiling(scenario, code));
+        expect(amountFor(entry!, "0000").ceiling).toBe(500_000);
+      }),
+      { numRuns: 500 },
     );
   });
 });

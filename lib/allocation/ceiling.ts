@@ -73,15 +73,22 @@ export function shareCeiling(scenario: AllocationScenario, code: string): number
  * arithmetic in doubles when every product fits below 2^53 (always, for real regions); BigInt otherwise.
  */
 export function shareCeilings(scenario: AllocationScenario, current: Allocation): Map<string, number> {
-  const result = new Map<string, number>();
-  writeShareCeilings(scenario, current, result);
-  return result;
+  const ceilings = shareCeilingsInOrder(scenario, current);
+  return new Map(scenario.municipalities.map((m, i) => [m.code, ceilings[i]!]));
 }
 
-/** shareCeilings, written into a map the caller already has (the engine's, which starts with the leads). */
-export function writeShareCeilings(scenario: AllocationScenario, current: Allocation, into: Map<string, number>) {
+/** shareCeilings by position: entry i is the ceiling of `scenario.municipalities[i]` (the engine's form). */
+export function shareCeilingsInOrder(scenario: AllocationScenario, current: Allocation): number[] {
   const { municipalities } = scenario;
   const count = municipalities.length;
+  const into = new Array<number>(count);
+  if (current.pending === 0) {
+    // Every decision is in (most office-years, most of the time): each pays at most what it pays now; "Nej" 0.
+    let share = 0;
+    for (let i = 0; i < count; i++)
+      into[i] = municipalities[i]!.decision === "NO" ? 0 : current.shares[share++]!.amount;
+    return into;
+  }
   const required = requiredParticipants(count, percentToBasisPoints(scenario.thresholdPercent));
   let yesCount = 0;
   let yesWeight = 0;
@@ -118,9 +125,8 @@ export function writeShareCeilings(scenario: AllocationScenario, current: Alloca
 
   for (let i = 0; i < count; i++) {
     const self = municipalities[i]!;
-    const { code } = self;
     if (self.decision === "NO") {
-      into.set(code, 0);
+      into[i] = 0;
       continue;
     }
     const today = current.shares[share++]!.amount;
@@ -128,7 +134,7 @@ export function writeShareCeilings(scenario: AllocationScenario, current: Alloca
     const isPending = self.decision === "PENDING";
     const othersPending = pending.length - (isPending ? 1 : 0);
     if (othersPending === 0) {
-      into.set(code, isPending ? shareCeiling(scenario, code) : today);
+      into[i] = isPending ? shareCeiling(scenario, self.code) : today;
       continue;
     }
     const othersYes = yesCount - (isPending ? 0 : 1);
@@ -152,8 +158,9 @@ export function writeShareCeilings(scenario: AllocationScenario, current: Alloca
         ceiling = Math.max(ceiling, shareUp(exact, scenario.poolOverride, own, othersYesWeight + own));
       }
     }
-    into.set(code, ceiling);
+    into[i] = ceiling;
   }
+  return into;
 }
 
 /** ⌈amount × own / weight⌉; `small` when every product is below 2^53. */

@@ -55,6 +55,10 @@ export function buildAgreementView(rows: AgreementRows) {
     if (list) list.push(d);
     else decisionsByOffice.set(d.officeId, [d]);
   }
+  // One string per municipality code, shared by its decisions and leads: the engine compares and looks up codes
+  // thousands of times per region, and the same string is equal at a glance (issue 17).
+  const codes = new Map(municipalities.map((m) => [m.code, m.code]));
+  const codeOf = (code: string) => codes.get(code) ?? code;
   const input: AgreementInput = {
     firstYear: agreement.firstYear,
     lastYear: agreement.lastYear,
@@ -70,12 +74,12 @@ export function buildAgreementView(rows: AgreementRows) {
       // The office's own pool when its period gave it one (issue 12).
       nonLeadPool: office.nonLeadPool ?? undefined,
       leads: office.leads.map((lead) => ({
-        code: lead.municipality.code,
+        code: codeOf(lead.municipality.code),
         amount: lead.yearlyAmount,
         fromYear: lead.fromYear,
         toYear: lead.toYear,
       })),
-      decisions: (decisionsByOffice.get(office.id) ?? []).map((d) => decisionRecordOf(d, d.municipality.code)),
+      decisions: (decisionsByOffice.get(office.id) ?? []).map((d) => decisionRecordOf(d, codeOf(d.municipality.code))),
       poolOverrides: poolOverrides
         .filter((p) => p.officeId === office.id)
         .map((p) => ({ year: p.year, amount: p.amount })),

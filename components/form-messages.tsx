@@ -28,9 +28,18 @@ export function FormError({ message, errorId }: { message?: string; errorId?: st
   );
 }
 
-export function Notice({ children, focusAfterAnswer }: { children: React.ReactNode; focusAfterAnswer?: boolean }) {
+export function Notice({
+  children,
+  focusAfterAnswer,
+  ref,
+}: {
+  children: React.ReactNode;
+  focusAfterAnswer?: boolean;
+  ref?: React.Ref<HTMLDivElement>;
+}) {
   return (
     <div
+      ref={ref}
       role="status"
       tabIndex={focusAfterAnswer ? -1 : undefined}
       data-focus-after-answer={focusAfterAnswer || undefined}

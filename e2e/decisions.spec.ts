@@ -35,6 +35,8 @@ test.describe.serial("a municipal contact records the council's decision", () =>
 
     await expect(page).toHaveURL(/\/kommuner\/0320\?periode=[^&]+&gemt=1$/);
     await expect(page.getByTestId("notice")).toContainText("Beslutningen er gemt");
+    // The answer has the focus, so a screen reader reads it out on the page it lands on.
+    await expect(page.getByTestId("notice")).toBeFocused();
     await expect(page.getByTestId("amount-we-build-denmark-2021")).toContainText("Ja");
     await expect(page.getByTestId("amount-we-build-denmark-2021")).toContainText("24.292 kr.");
     // Faxe has decided, but 15 others have not: the amount can still move, and says so (issue 10), with the most

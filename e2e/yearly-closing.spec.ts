@@ -285,6 +285,10 @@ test.describe.serial("closing a year", () => {
     await expect(page.getByTestId("payments-problems")).toHaveText(
       "Linje 5: betalingsdatoen «31-04-2021» er ikke en dato.",
     );
+    // Said once at the top; the file field (with the focus) points to the list instead of repeating it.
+    await expect(page.getByText("Filen kan ikke bruges. Intet er gemt:")).toHaveCount(1);
+    await expect(page.getByTestId("field-error")).toHaveText("Fejlene i filen står herunder.");
+    await expect(page.getByLabel("Fil fra økonomisystemet (CSV med semikolon)")).toBeFocused();
     await expect(page.getByRole("button", { name: /^Gem \d+ rækker$/ })).toHaveCount(0);
     expect(countRows('SELECT COUNT(*) AS n FROM "Payment"')).toBe(payments);
 

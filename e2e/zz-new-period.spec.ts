@@ -90,6 +90,8 @@ test.describe.serial("a new period", () => {
     await expect(problems).toContainText("Faxe");
     await expect(problems).toContainText("Stevns");
     expect(await problems.getByRole("listitem").count()).toBeGreaterThanOrEqual(3);
+    await expect(page.getByText("Filen kan ikke bruges. Intet er gemt:")).toHaveCount(1);
+    await expect(page.getByTestId("field-error")).toHaveText("Fejlene i filen står herunder.");
     await expect(page.getByRole("button", { name: "Gem befolkningstallene" })).toHaveCount(0);
     expect(rowCount("PopulationFigure")).toBe(figuresBefore + 17);
   });

@@ -144,5 +144,16 @@ describe("the municipality's statement across all years", () => {
     expect(years.slice(1).map((r) => [r[2], (r[3] as { result: number }).result])).toEqual(
       overview.totals.map((x) => [x.year, x.amount]),
     );
+    // The headers say "(kr.)"; the amounts show as 24.292, not 24.292 kr. once more.
+    const sheet = workbook.getWorksheet("Opgørelse")!;
+    let headerRow = 0;
+    sheet.eachRow((row, number) => {
+      if (!headerRow && row.getCell(5).value === "Beløb (kr.)") headerRow = number;
+    });
+    const header = sheet.getRow(headerRow);
+    for (const column of [5, 7, 8]) {
+      expect(String(header.getCell(column).value)).toMatch(/\(kr\.\)$/);
+      expect(sheet.getColumn(column).numFmt).toBe("#,##0");
+    }
   });
 });

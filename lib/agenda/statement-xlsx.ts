@@ -3,7 +3,8 @@ import ExcelJS from "exceljs";
 import { formatDate } from "../format";
 import { STATEMENT_HEADER, type StatementExport } from "./statement-export";
 
-const KRONER = '#,##0" kr."';
+// The headers say "(kr.)", so the cells are whole numbers with thousands separators, without "kr." again.
+const KRONER = "#,##0";
 
 export async function statementXlsx(statement: StatementExport, today: Date): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();

@@ -135,7 +135,7 @@ export async function invoicingXlsx(file: { agreement: { name: string }; year: n
   const first = sheet.rowCount + 1;
   for (const line of file.lines) {
     const added = sheet.addRow(row(line));
-    for (const column of [8, 9, 10]) added.getCell(column).numFmt = '#,##0" kr."';
+    for (const column of [8, 9, 10]) added.getCell(column).numFmt = "#,##0"; // the header says "(kr.)"
   }
   const last = sheet.rowCount;
   const totals = sheet.addRow([
@@ -147,7 +147,7 @@ export async function invoicingXlsx(file: { agreement: { name: string }; year: n
     })),
   ]);
   totals.font = { bold: true };
-  for (const column of [8, 9, 10]) totals.getCell(column).numFmt = '#,##0" kr."';
+  for (const column of [8, 9, 10]) totals.getCell(column).numFmt = "#,##0"; // the header says "(kr.)"
   sheet.columns.forEach((column, i) => {
     column.width = [12, 16, 11, 15, 34, 22, 6, 14, 18, 22, 60][i];
   });

@@ -10,7 +10,7 @@ import Link from "next/link";
 import { pickYear } from "@/lib/shares/pick-year";
 import { MunicipalityNotes } from "./municipality-notes";
 import { OfficeExplanation } from "./office-explanation";
-import { Notice } from "@/components/form-messages";
+import { ArrivalNotice } from "@/components/arrival-notice";
 import { can } from "@/lib/auth/permissions";
 import { AmountsTableSection } from "./amounts-table";
 import { CouncilDownloads } from "./council-downloads";
@@ -43,7 +43,7 @@ export default async function MunicipalityPage({
         <PopulationNote agreement={overview.agreement} />
       </div>
       <PeriodPicker periods={periods} current={period} />
-      {gemt && <Notice>Beslutningen er gemt, og beløbene er beregnet igen.</Notice>}
+      {gemt && <ArrivalNotice>Beslutningen er gemt, og beløbene er beregnet igen.</ArrivalNotice>}
       <div className="flex flex-wrap gap-3">
         {can(user, "decision.record", { municipalityId: municipality.id }) && (
           <Link

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { REGION_CODE } from "@/lib/validation/route-params";
-import { Refusal } from "@/lib/actions/refusal";
+import { unusableFile } from "@/lib/files/unusable-file";
 import { requireRegion } from "@/lib/periods/require-period";
 import { populationUploadSchema } from "@/lib/population/population-upload-schema";
 import { previewPopulationImport, type PopulationPreview } from "@/lib/population/preview-population-import";
@@ -32,7 +32,7 @@ export const importPopulationAction = defineAction({
       bytes: input.file.bytes,
     });
     if (!preview.ok) {
-      throw new Refusal("Filen kan ikke bruges. Intet er gemt:", { field: "file", data: { preview } });
+      throw unusableFile({ preview });
     }
     if (input.intent !== "save") return { data: { preview } };
     await storePopulationFigures({

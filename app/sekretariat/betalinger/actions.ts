@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { Refusal } from "@/lib/actions/refusal";
+import { unusableFile } from "@/lib/files/unusable-file";
 import { requireAgreement } from "@/lib/agreements/require-agreement";
 import { paymentSchema, paymentsUploadSchema } from "@/lib/billing/billing-schemas";
 import { parsePaymentsFile, type PaymentRow } from "@/lib/billing/payments-file";
@@ -34,10 +35,7 @@ export const importPaymentsAction = defineAction({
           )
         : [];
       const lineOf = (problem: string) => Number(/^Linje (\d+)/.exec(problem)?.[1] ?? 0);
-      throw new Refusal("Filen kan ikke bruges. Intet er gemt:", {
-        field: "file",
-        data: { problems: [...parsed.problems, ...checked].sort((a, b) => lineOf(a) - lineOf(b)) },
-      });
+      throw unusableFile({ problems: [...parsed.problems, ...checked].sort((a, b) => lineOf(a) - lineOf(b)) });
     }
     if (input.intent !== "save") {
       return { data: { plan: await planPayments({ db, agreementId: agreement.id, rows: parsed.rows }) } };

@@ -289,6 +289,10 @@ test.describe.serial("closing a year", () => {
     await expect(page.getByText("Filen kan ikke bruges. Intet er gemt:")).toHaveCount(1);
     await expect(page.getByTestId("field-error")).toHaveText("Fejlene i filen står herunder.");
     await expect(page.getByLabel("Fil fra økonomisystemet (CSV med semikolon)")).toBeFocused();
+    // The focused field is described by the problems, so a screen reader reads them from there.
+    await expect(page.getByLabel("Fil fra økonomisystemet (CSV med semikolon)")).toHaveAccessibleDescription(
+      /Fejlene i filen står herunder\..*Linje 5: betalingsdatoen «31-04-2021» er ikke en dato\./,
+    );
     await expect(page.getByRole("button", { name: /^Gem \d+ rækker$/ })).toHaveCount(0);
     expect(countRows('SELECT COUNT(*) AS n FROM "Payment"')).toBe(payments);
 

@@ -92,6 +92,7 @@ test.describe.serial("a new period", () => {
     expect(await problems.getByRole("listitem").count()).toBeGreaterThanOrEqual(3);
     await expect(page.getByText("Filen kan ikke bruges. Intet er gemt:")).toHaveCount(1);
     await expect(page.getByTestId("field-error")).toHaveText("Fejlene i filen står herunder.");
+    await expect(page.getByLabel(/Fil fra Danmarks Statistik/)).toHaveAccessibleDescription(/herunder\..*Nordfynn/);
     await expect(page.getByRole("button", { name: "Gem befolkningstallene" })).toHaveCount(0);
     expect(rowCount("PopulationFigure")).toBe(figuresBefore + 17);
   });

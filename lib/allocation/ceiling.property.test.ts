@@ -95,11 +95,11 @@ describe("shareCeilings: every municipality at once (issue 17)", () => {
 });
 
 describe("the engine's ceilings: what a municipality's page shows as «højst»", () => {
-  it("are shareCeiling for every eligible municipality, and the lead's amount for the lead", () => {
+  it("are shareCeiling for every eligible municipality; the lead's amount for the lead, 0 for a lead that left", () => {
     const year = 2025;
     const meeting = new Date(Date.UTC(2024, 0, 15));
     fc.assert(
-      fc.property(smallRegion, (scenario) => {
+      fc.property(smallRegion, fc.boolean(), (scenario, leadLeaves) => {
         const input: AgreementInput = {
           firstYear: year,
           lastYear: year,
@@ -114,27 +114,34 @@ describe("the engine's ceilings: what a municipality's page shows as «højst»"
               id: "office",
               leads: [{ code: "0000", amount: 500_000 }],
               poolOverrides: scenario.poolOverride === undefined ? [] : [{ year, amount: scenario.poolOverride }],
-              decisions: scenario.municipalities.flatMap((m, i) =>
-                m.decision === "PENDING"
-                  ? []
-                  : [
-                      {
-                        id: `d${i}`,
-                        municipalityCode: m.code,
-                        decision: m.decision,
-                        effectiveFromYear: year,
-                        meetingDate: meeting,
-                        recordedAt: meeting,
-                      },
-                    ],
-              ),
+              decisions: [
+                ...(leadLeaves ? [{ municipalityCode: "0000", decision: "NO" as const }] : []),
+                ...scenario.municipalities.flatMap((m) =>
+                  m.decision === "PENDING" ? [] : [{ municipalityCode: m.code, decision: m.decision }],
+                ),
+              ].map((d, i) => ({
+                ...d,
+                id: `d${i}`,
+                effectiveFromYear: year,
+                meetingDate: meeting,
+                recordedAt: meeting,
+              })),
             },
           ],
         };
+        // A lead whose council says "Nej" is an ordinary eligible municipality with its "Nej" (0014).
+        const eligible: AllocationScenario = leadLeaves
+          ? {
+              ...scenario,
+              municipalities: [{ code: "0000", population: 1, decision: "NO" }, ...scenario.municipalities],
+            }
+          : scenario;
         const [entry] = allocateAgreement(input);
         for (const { code } of scenario.municipalities)
-          expect(amountFor(entry!, code).ceiling).toBe(shareCeiling(scenario, code));
-        expect(amountFor(entry!, "0000").ceiling).toBe(500_000);
+          expect(amountFor(entry!, code).ceiling).toBe(shareCeiling(eligible, code));
+        expect(amountFor(entry!, "0000")).toMatchObject(
+          leadLeaves ? { amount: 0, ceiling: 0, isLead: false, state: "NO" } : { ceiling: 500_000, isLead: true },
+        );
       }),
       { numRuns: 500 },
     );

@@ -26,5 +26,5 @@ export {
   type PayerAmount,
   type UnsettledReason,
 } from "./allocate-agreement";
-export { shareCeiling, shareCeilings } from "./ceiling";
+export { shareCeiling } from "./ceiling";
 export { noMargin } from "./threshold-margin";

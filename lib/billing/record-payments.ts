@@ -9,6 +9,7 @@ import type { DbClient } from "../db/types";
 import type { Database } from "../db/create-client";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { Refusal } from "../actions/refusal";
+import { unusableFile } from "../files/unusable-file";
 import { formatKroner } from "../format";
 import { currentClosing } from "./billing-state";
 import type { PaymentRow } from "./payments-file";
@@ -114,7 +115,7 @@ export async function planPayments({
     });
   }
   if (problems.length && typedIn) throw new Refusal(problems[0]!);
-  if (problems.length) throw new Refusal("Filen kan ikke bruges. Intet er gemt:", { data: { problems } });
+  if (problems.length) throw unusableFile({ problems });
   return plan;
 }
 

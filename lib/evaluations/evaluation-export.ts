@@ -27,7 +27,8 @@ export async function evaluationXlsx(rows: EvaluationOverviewRow[]): Promise<Buf
   const sheet = workbook.addWorksheet("Nøgletal");
   sheet.addRow(HEADER).font = { bold: true };
   for (const r of rows) sheet.addRow(values(r));
-  for (let c = 6; c <= HEADER.length; c++) sheet.getColumn(c).numFmt = c === HEADER.length ? '#,##0" kr."' : "#,##0";
+  // Whole numbers with thousands separators; the amount's header says "(kr.)" itself.
+  for (let c = 6; c <= HEADER.length; c++) sheet.getColumn(c).numFmt = "#,##0";
   sheet.columns.forEach((column) => (column.width = 18));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

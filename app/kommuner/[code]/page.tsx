@@ -43,7 +43,7 @@ export default async function MunicipalityPage({
         <PopulationNote agreement={overview.agreement} />
       </div>
       <PeriodPicker periods={periods} current={period} />
-      {gemt && <ArrivalNotice>Beslutningen er gemt, og beløbene er beregnet igen.</ArrivalNotice>}
+      {gemt && <ArrivalNotice param="gemt">Beslutningen er gemt, og beløbene er beregnet igen.</ArrivalNotice>}
       <div className="flex flex-wrap gap-3">
         {can(user, "decision.record", { municipalityId: municipality.id }) && (
           <Link

@@ -64,7 +64,11 @@ export function PopulationForm({ regionCode, defaultDate }: { regionCode: string
                   accept=".csv,.txt,text/csv,text/plain"
                   className="mt-1 w-full rounded border border-slate-400 bg-white px-3 py-2"
                   aria-invalid={!!errors.file}
-                  aria-describedby={errors.file ? "population-file-error" : undefined}
+                  aria-describedby={
+                    [errors.file && "population-file-error", problems.length && "population-problems"]
+                      .filter(Boolean)
+                      .join(" ") || undefined
+                  }
                 />
                 <FieldError id="population-file-error" message={errors.file} />
               </div>
@@ -78,6 +82,7 @@ export function PopulationForm({ regionCode, defaultDate }: { regionCode: string
             </div>
             {problems.length > 0 && (
               <ul
+                id="population-problems"
                 className="list-disc space-y-1 rounded border border-red-300 bg-red-50 p-3 pl-8 text-red-900"
                 data-testid="population-problems"
               >

@@ -64,7 +64,7 @@ export function PaymentsImportForm({ agreementId }: { agreementId: string }) {
                 accept=".csv,.txt,text/csv,text/plain"
                 className={box}
                 aria-invalid={!!errors.file}
-                aria-describedby={`payments-file-hint${errors.file ? " payments-file-error" : ""}`}
+                aria-describedby={`payments-file-hint${errors.file ? " payments-file-error" : ""}${problems.length ? " payments-problems" : ""}`}
               />
               <p id="payments-file-hint" className="mt-1 text-sm text-slate-700">
                 {/* The header line as the file has it; it may break after each semicolon on a narrow screen (WCAG 1.4.10). */}
@@ -84,6 +84,7 @@ export function PaymentsImportForm({ agreementId }: { agreementId: string }) {
             </div>
             {problems.length > 0 && (
               <ul
+                id="payments-problems"
                 className="list-disc space-y-1 rounded border border-red-300 bg-red-50 p-3 pl-8 text-red-900"
                 data-testid="payments-problems"
               >

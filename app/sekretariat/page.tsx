@@ -20,7 +20,12 @@ export default async function SecretariatPage({
   const view: MatrixView = visning === "beloeb" ? "beloeb" : "status";
   const context = await requireRegionPeriod({ permission: "secretariat.view", periode, kkr });
   if (!context.period) return <NoPeriod context={context} />;
-  const overview = await loadOverview({ agreementId: context.period.id, year: aar, filters });
+  const overview = await loadOverview({
+    agreementId: context.period.id,
+    version: context.period.dataVersion,
+    year: aar,
+    filters,
+  });
   if (!overview) return <NoPeriod context={context} />;
   const { agreement, year } = overview;
   const keep = { periode: context.period.id, kkr: kkrParam(context) };

@@ -7,14 +7,16 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { db } from "../db";
-import { requireMunicipality } from "../municipalities/require-municipality";
-import { choosePeriod } from "../periods/require-period";
+import { requireMunicipalityPeriod } from "../municipalities/require-municipality";
 
 export async function requireDecisionForm(options: { code: unknown; periode?: unknown }) {
-  const { user, municipality } = await requireMunicipality({ code: options.code, permission: "decision.record" });
   const periode = typeof options.periode === "string" ? options.periode : undefined;
   if (options.periode !== undefined && periode === undefined) notFound();
-  const { periods, period } = await choosePeriod({ regionId: municipality.regionId, periode });
+  const { user, municipality, periods, period } = await requireMunicipalityPeriod({
+    code: options.code,
+    permission: "decision.record",
+    periode,
+  });
   if (!period) notFound();
   const agreement = await db.agreement.findUniqueOrThrow({ where: { id: period.id } });
   const [offices, participations, decisions] = await Promise.all([

@@ -1,12 +1,14 @@
 /**
  * The secretariat approves a submitted evaluation, or returns it with a comment the office sees. Audited; the office
- * is told in the same transaction (outbox).
+ * is told in the same transaction (outbox). An approval bumps the period's dataVersion: the municipality page keeps
+ * the period's approved evaluations with its computed view (load-municipality-overview.ts; issue 17).
  */
 import type { Database } from "../db/create-client";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { queueEvaluationNotices } from "../notices/queue-evaluation-notices";
 import { Refusal } from "../actions/refusal";
 import { canReview } from "./evaluation-status";
+import { bumpAgreementVersion } from "../shares/agreement-cache";
 
 export type ReviewEvaluationOptions = {
   db: Database;
@@ -31,7 +33,7 @@ export async function reviewEvaluation({
   return db.$transaction(async (tx) => {
     const report = await tx.evaluationReport.findUnique({
       where: { id: reportId },
-      include: { submissions: { orderBy: { version: "desc" }, take: 1 } },
+      include: { submissions: { orderBy: { version: "desc" }, take: 1 }, office: { select: { agreementId: true } } },
     });
     if (!report) throw new Refusal("Evalueringen findes ikke.");
     const latest = report.submissions[0];
@@ -43,6 +45,7 @@ export async function reviewEvaluation({
     if (updated.count === 0) {
       throw new Refusal("Der er netop afleveret en ny version. Læs den, før du behandler evalueringen.");
     }
+    if (outcome === "APPROVED") await bumpAgreementVersion(tx, report.office.agreementId);
     const review = await tx.evaluationReview.create({
       data: { reportId: report.id, submissionId: latest.id, outcome, comment: comment ?? null, reviewerId: actor.id },
     });

@@ -10,15 +10,30 @@ import { can, type Permission } from "../auth/permissions";
 import { requireUser } from "../auth/session";
 import { refuseAccess } from "../auth/refuse-access";
 import { municipalityCodeParam, parseParam } from "../validation/route-params";
+import { periodOf, periodsFromRows, type PeriodRow } from "../periods/require-period";
 
 export async function requireMunicipality(options: { code: unknown; permission: Permission }) {
   const user = await requireUser();
   const code = parseParam(municipalityCodeParam, options.code);
-  const municipality = await municipalityByCode(code);
-  if (!municipality) notFound();
+  const found = await municipalityByCode(code);
+  if (!found) notFound();
+  const { municipality, periods } = found;
   if (!can(user, options.permission, { municipalityId: municipality.id, regionId: municipality.regionId }))
     await refuseAccess({ user, permission: options.permission, what: "Municipality", id: municipality.id });
-  return { user, municipality };
+  return { user, municipality, periods };
+}
+
+/**
+ * A municipality's page of a period (issue 12): the scoped municipality, its region's periods and the period of the
+ * page (`?periode=<id>`, default the current one; 404 for another region's period) — from one query.
+ */
+export async function requireMunicipalityPeriod(options: {
+  code: unknown;
+  permission: Permission;
+  periode?: string | string[];
+}) {
+  const { user, municipality, periods } = await requireMunicipality(options);
+  return { user, municipality, periods, period: periodOf(periods, options.periode) };
 }
 
 /**
@@ -27,7 +42,7 @@ export async function requireMunicipality(options: { code: unknown; permission: 
  */
 async function municipalityByCode(code: string) {
   const rows = await db.$queryRaw<
-    {
+    ({
       id: string;
       code: string;
       name: string;
@@ -37,15 +52,28 @@ async function municipalityByCode(code: string) {
       regionCode: string;
       regionName: string;
       kkrName: string;
-    }[]
+    } & PeriodRow)[]
   >`
     SELECT m."id", m."code", m."name", m."regionId", m."cvr", m."ean",
-      r."code" AS "regionCode", r."name" AS "regionName", r."kkrName"
-    FROM "Municipality" m JOIN "Region" r ON r."id" = m."regionId" WHERE m."code" = ${code}`;
+      r."code" AS "regionCode", r."name" AS "regionName", r."kkrName",
+      a."id" AS "periodId", a."name" AS "periodName", a."firstYear", a."lastYear", a."dataVersion"
+    FROM "Municipality" m JOIN "Region" r ON r."id" = m."regionId" LEFT JOIN "Agreement" a ON a."regionId" = m."regionId"
+    WHERE m."code" = ${code} ORDER BY a."firstYear" ASC, a."id" ASC`;
   const row = rows[0];
   if (!row) return null;
-  const { regionCode, regionName, kkrName, ...municipality } = row;
-  return { ...municipality, region: { id: row.regionId, code: regionCode, name: regionName, kkrName } };
+  const { id, code: foundCode, name, regionId, cvr, ean, regionCode, regionName, kkrName } = row;
+  return {
+    municipality: {
+      id,
+      code: foundCode,
+      name,
+      regionId,
+      cvr,
+      ean,
+      region: { id: regionId, code: regionCode, name: regionName, kkrName },
+    },
+    periods: periodsFromRows(rows),
+  };
 }
 
 export type ScopedMunicipality = Awaited<ReturnType<typeof requireMunicipality>>["municipality"];

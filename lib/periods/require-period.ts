@@ -14,49 +14,83 @@ import { pickPeriod, type PeriodSummary } from "./pick-period";
 
 export type RegionSummary = { id: string; code: string; name: string; kkrName: string };
 
+/** A period of a region as every page of it reads it, with the `dataVersion` its computed view is kept under. */
+export type RegionPeriod = PeriodSummary & { dataVersion: number };
+
+/** The columns of a period as the raw queries here read them (null: a region without periods, LEFT JOIN). */
+export type PeriodRow = {
+  periodId: string | null;
+  periodName: string | null;
+  firstYear: number | bigint | null;
+  lastYear: number | bigint | null;
+  dataVersion: number | bigint | null;
+};
+
+/**
+ * The periods of rows read with these columns (`a."id" AS "periodId", a."name" AS "periodName", a."firstYear",
+ * a."lastYear", a."dataVersion"`), in the query's order: by first year, then id (so the order is total).
+ */
+export function periodsFromRows(rows: PeriodRow[]): RegionPeriod[] {
+  return rows
+    .filter((row) => row.periodId !== null)
+    .map((row) => ({
+      id: row.periodId!,
+      name: row.periodName!,
+      firstYear: Number(row.firstYear),
+      lastYear: Number(row.lastYear),
+      dataVersion: Number(row.dataVersion),
+    }));
+}
+
 /**
  * Every page of a period asks for this list: one raw, indexed query (~0.2 ms) rather than a Prisma query through
  * the TypeScript query compiler (~1–2 ms of CPU; docs/decisions/0008-performance.md, 0019-speed-at-the-floor.md).
- * Ordered by first year (then id, so the order is total).
+ * The scope and the list come in one query where they can (a secretariat's region, a municipality: 0019).
  */
-async function periodsOf(regionId: string): Promise<PeriodSummary[]> {
-  const rows = await db.$queryRaw<
-    { id: string; name: string; firstYear: number | bigint; lastYear: number | bigint }[]
-  >`
-    SELECT "id", "name", "firstYear", "lastYear" FROM "Agreement" WHERE "regionId" = ${regionId}
-    ORDER BY "firstYear" ASC, "id" ASC`;
-  return rows.map((row) => ({
-    id: row.id,
-    name: row.name,
-    firstYear: Number(row.firstYear),
-    lastYear: Number(row.lastYear),
-  }));
+async function periodsOf(regionId: string): Promise<RegionPeriod[]> {
+  return periodsFromRows(
+    await db.$queryRaw<
+      PeriodRow[]
+    >`SELECT a."id" AS "periodId", a."name" AS "periodName", a."firstYear", a."lastYear", a."dataVersion"
+      FROM "Agreement" a WHERE a."regionId" = ${regionId} ORDER BY a."firstYear" ASC, a."id" ASC`,
+  );
 }
 
-/** The period of a region for a page: the one asked for, or the default; 404 for another region's period. */
-export async function choosePeriod(options: { regionId: string; periode?: string | string[] }) {
-  const periods = await periodsOf(options.regionId);
-  const requested = Array.isArray(options.periode) ? options.periode[0] : options.periode;
+/** The period of a page among its region's periods: the one asked for, or the default; 404 for any other id. */
+export function periodOf<P extends PeriodSummary>(periods: P[], periode?: string | string[]) {
+  const requested = Array.isArray(periode) ? periode[0] : periode;
   const { period, unknown } = pickPeriod(periods, requested || undefined, now());
   if (unknown) notFound();
-  return { periods, period };
+  return period;
 }
 
 /** The regions a user may look at as a secretariat: its own, or (an administrator) every region. */
 export async function regionsOf(user: SessionUser): Promise<RegionSummary[]> {
-  const select = { id: true, code: true, name: true, kkrName: true } as const;
-  if (user.role === "ADMIN") return db.region.findMany({ orderBy: { code: "asc" }, select });
-  if (!user.regionId) return [];
-  // A secretariat's own region on every secretariat page: raw and indexed, as periodsOf.
-  return db.$queryRaw<RegionSummary[]>`
-    SELECT "id", "code", "name", "kkrName" FROM "Region" WHERE "id" = ${user.regionId}`;
+  if (user.role === "ADMIN") return allRegions();
+  return (await ownRegion(user)).regions;
 }
 
-/** For the secretariat's pages: the user (with the permission) and the region it works in. */
-export async function requireRegion(options: { permission: Permission; kkr?: string | string[] }) {
-  const user = await requirePermission(options.permission);
-  const regions = await regionsOf(user);
-  const asked = Array.isArray(options.kkr) ? options.kkr[0] : options.kkr;
+const allRegions = () =>
+  db.region.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, name: true, kkrName: true } });
+
+/** A secretariat's own region (none, or one) and its periods, on every secretariat page: one raw, indexed query. */
+async function ownRegion(user: SessionUser): Promise<{ regions: RegionSummary[]; periods: RegionPeriod[] }> {
+  if (!user.regionId) return { regions: [], periods: [] };
+  const rows = await db.$queryRaw<(RegionSummary & PeriodRow)[]>`
+    SELECT r."id", r."code", r."name", r."kkrName",
+      a."id" AS "periodId", a."name" AS "periodName", a."firstYear", a."lastYear", a."dataVersion"
+    FROM "Region" r LEFT JOIN "Agreement" a ON a."regionId" = r."id" WHERE r."id" = ${user.regionId}
+    ORDER BY a."firstYear" ASC, a."id" ASC`;
+  const [row] = rows;
+  return {
+    regions: row ? [{ id: row.id, code: row.code, name: row.name, kkrName: row.kkrName }] : [],
+    periods: periodsFromRows(rows),
+  };
+}
+
+/** The region a secretariat page is about: the one asked for (`?kkr=`), else an administrator's first with periods. */
+async function regionOf(user: SessionUser, regions: RegionSummary[], kkr?: string | string[]) {
+  const asked = Array.isArray(kkr) ? kkr[0] : kkr;
   let region: RegionSummary | undefined;
   if (asked) {
     region = regions.find((r) => r.code === asked);
@@ -68,7 +102,14 @@ export async function requireRegion(options: { permission: Permission; kkr?: str
     region = regions[0];
   }
   if (!region) notFound();
-  return { user, region, regions };
+  return region;
+}
+
+/** For the secretariat's pages: the user (with the permission) and the region it works in. */
+export async function requireRegion(options: { permission: Permission; kkr?: string | string[] }) {
+  const user = await requirePermission(options.permission);
+  const regions = await regionsOf(user);
+  return { user, region: await regionOf(user, regions, options.kkr), regions };
 }
 
 /** For the secretariat's pages: the user (with the permission), its region and the period of the page. */
@@ -77,7 +118,11 @@ export async function requireRegionPeriod(options: {
   periode?: string | string[];
   kkr?: string | string[];
 }) {
-  const { user, region, regions } = await requireRegion(options);
-  const { periods, period } = await choosePeriod({ regionId: region.id, periode: options.periode });
-  return { user, region, regions, periods, period };
+  const user = await requirePermission(options.permission);
+  // A secretariat's region and its periods in one query; an administrator's region is picked first.
+  const own = user.role === "ADMIN" ? null : await ownRegion(user);
+  const regions = own ? own.regions : await allRegions();
+  const region = await regionOf(user, regions, options.kkr);
+  const periods = own ? own.periods : await periodsOf(region.id);
+  return { user, region, regions, periods, period: periodOf(periods, options.periode) };
 }

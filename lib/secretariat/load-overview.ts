@@ -19,16 +19,19 @@ export type MatrixCell = {
 
 export async function loadOverview({
   agreementId,
+  version,
   year: requestedYear,
   filters,
   db = appDb,
 }: {
   agreementId: string;
+  /** Its dataVersion, if the page read it with the period (loadAgreementCached). */
+  version?: number;
   year?: string;
   filters: OverviewFilters;
   db?: DbClient;
 }) {
-  const view = await loadAgreementCached({ db, agreementId });
+  const view = await loadAgreementCached({ db, agreementId, version });
   if (!view) return null;
   const year = pickYear(view.years, requestedYear);
   // Derived from the computed agreement only: kept with it until the next save (issue 17).

@@ -53,10 +53,17 @@ async function cachedView(db: DbClient, row: Row | undefined): Promise<Agreement
 export async function loadAgreementCached({
   db,
   agreementId,
+  version,
 }: {
   db: DbClient;
   agreementId: string;
+  /**
+   * The agreement's `dataVersion` as this request already read it with the period (lib/periods/require-period.ts):
+   * saves the read here. Never one read before an earlier step of the same request changed the data.
+   */
+  version?: number;
 }): Promise<AgreementView | null> {
+  if (version !== undefined) return cachedView(db, { id: agreementId, dataVersion: version });
   const rows = await db.$queryRaw<Row[]>`SELECT "id", "dataVersion" FROM "Agreement" WHERE "id" = ${agreementId}`;
   return cachedView(db, rows[0]);
 }

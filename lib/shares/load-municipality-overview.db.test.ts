@@ -2,7 +2,8 @@
  * The municipality page's figures as its user sees them over several visits (issues 10 and 17): what changed
  * since the last visit is marked with the amount before and its cause, the marks go with the next visit, and a
  * decision recorded in between always shows at once — also now that the page keeps its figures and the changes
- * with the computed agreement of one dataVersion, and reads the visit with a raw query (SQLite and PostgreSQL).
+ * with the computed agreement of one dataVersion, and reads the visit with a raw query (SQLite and PostgreSQL). The
+ * approved evaluations are kept with that view too: an evaluation approved after a visit is on the next one.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -13,6 +14,9 @@ import { findCurrentAgreement } from "./load-agreement";
 import { loadMunicipalityOverview } from "./load-municipality-overview";
 import { recordDecisions } from "../decisions/record-decisions";
 import { decisionInput } from "../testing/decision-input";
+import { submitEvaluation } from "../evaluations/submit-evaluation";
+import { reviewEvaluation } from "../evaluations/review-evaluation";
+import { evaluationSchema } from "../evaluations/evaluation-schema";
 
 let t: TestDatabase;
 let visitMinutes: string | undefined;
@@ -129,5 +133,63 @@ describe("a municipality's page over several visits", () => {
       previousAmount: before,
       cause: { kind: "DECISION", municipality: "Faxe", decision: "NO", fromYear: 2023, toYear: null },
     });
+  });
+
+  it("lists an evaluation on the next visit after it is approved, with the version read as the page reads it", async () => {
+    const faxe = await t.db.municipality.findUniqueOrThrow({ where: { code: "0320" } });
+    const reader = await t.db.user.findFirstOrThrow({ where: { municipalityId: faxe.id } });
+    const secretariat = await t.db.user.findFirstOrThrow({ where: { role: "SECRETARIAT" } });
+    const office = await t.db.clusterOffice.findFirstOrThrow({ where: { slug: "clean" } });
+    const officeUser = await t.db.user.findFirstOrThrow({ where: { officeId: office.id } });
+    const agreement = (await findCurrentAgreement({ db: t.db }))!;
+    // As the page: the period's dataVersion comes with the period (lib/periods/require-period.ts).
+    const visit = async () => {
+      const { dataVersion } = await t.db.agreement.findUniqueOrThrow({ where: { id: agreement.id } });
+      const page = await loadMunicipalityOverview({
+        db: t.db,
+        municipality: faxe,
+        agreementId: agreement.id,
+        version: dataVersion,
+        userId: reader.id,
+      });
+      return page!.approvedEvaluations.map((e) => `${e.office.name} ${e.year}`);
+    };
+    expect(await visit()).toEqual([]);
+
+    await submitEvaluation({
+      db: t.db,
+      actor: officeUser,
+      officeId: office.id,
+      year: 2022,
+      input: evaluationSchema.parse({
+        companiesEngaged: "120",
+        smesEngaged: "95",
+        eventsHeld: "14",
+        eventParticipants: "860",
+        collaborationProjects: "6",
+        externalFundingKr: "2.400.000",
+        summary: "Et godt år.",
+      }),
+      report: {
+        fileName: "evaluering-2022.pdf",
+        bytes: new TextEncoder().encode("%PDF-1.7 evaluering"),
+        contentType: "application/pdf",
+        extension: "pdf",
+      },
+      expectedVersion: 0,
+    });
+    // Submitted, not approved: still not listed.
+    expect(await visit()).toEqual([]);
+    const report = await t.db.evaluationReport.findUniqueOrThrow({
+      where: { officeId_year: { officeId: office.id, year: 2022 } },
+    });
+    await reviewEvaluation({
+      db: t.db,
+      actor: secretariat,
+      reportId: report.id,
+      outcome: "APPROVED",
+      expectedVersion: report.version,
+    });
+    expect(await visit()).toEqual([`${office.name} 2022`]);
   });
 });

@@ -44,22 +44,26 @@ export type YearCell = {
 export async function loadMunicipalityOverview({
   municipality,
   agreementId,
+  version,
   userId,
   db = appDb,
 }: {
   municipality: { id: string; code: string; regionId: string };
   /** The period (of the municipality's region) the page is about. */
   agreementId: string;
+  /** Its dataVersion, if the page read it with the period (loadAgreementCached). */
+  version?: number;
   /** Who is looking: marks what changed since their last visit (and records this one). */
   userId?: string;
   db?: Database;
 }) {
-  const view = await loadAgreementCached({ db, agreementId });
+  const view = await loadAgreementCached({ db, agreementId, version });
   if (!view) return null;
   const { agreement } = view;
   const [baseline, approved] = await Promise.all([
     userId ? recordPageVisit({ db, userId, municipalityId: municipality.id }) : null,
-    approvedEvaluationsOf(db, agreement.id),
+    // Kept with the view too: approving an evaluation bumps the period's dataVersion (review-evaluation.ts).
+    deriveAsyncFromView(view, "approved-evaluations", () => approvedEvaluationsOf(db, agreement.id)),
   ]);
   // Kept with the computed agreement of one dataVersion (issue 17): every ledger line is written in the
   // transaction that bumps that version (share-effects.ts), so a new line always comes with a new view.
@@ -151,8 +155,8 @@ function amountsOf(view: AgreementView, code: string) {
 }
 
 /**
- * The period's approved evaluations (few rows): one raw, indexed query rather than a Prisma query through the
- * TypeScript query compiler (~1–2 ms of CPU; docs/decisions/0019-speed-at-the-floor.md).
+ * The period's approved evaluations (few rows), once per computed view: one raw, indexed query rather than a Prisma
+ * query through the TypeScript query compiler (~1–2 ms of CPU; docs/decisions/0019-speed-at-the-floor.md).
  */
 async function approvedEvaluationsOf(db: Database, agreementId: string) {
   const rows = await db.$queryRaw<{ id: string; officeId: string; year: number | bigint; officeName: string }[]>`

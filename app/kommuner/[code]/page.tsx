@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { requireMunicipality } from "@/lib/municipalities/require-municipality";
-import { choosePeriod } from "@/lib/periods/require-period";
+import { requireMunicipalityPeriod } from "@/lib/municipalities/require-municipality";
 import { periodHref } from "@/lib/periods/period-href";
 import { PeriodPicker } from "@/components/period-picker";
 import { PopulationNote } from "@/components/population-note";
@@ -26,10 +25,18 @@ export default async function MunicipalityPage({
 }) {
   const { code } = await params;
   const { gemt, periode, aar } = await searchParams;
-  const { user, municipality } = await requireMunicipality({ code, permission: "municipality.view" });
-  const { periods, period } = await choosePeriod({ regionId: municipality.regionId, periode });
+  const { user, municipality, periods, period } = await requireMunicipalityPeriod({
+    code,
+    permission: "municipality.view",
+    periode,
+  });
   if (!period) return <p>Der er ingen aftale for jeres region endnu.</p>;
-  const overview = await loadMunicipalityOverview({ municipality, agreementId: period.id, userId: user.id });
+  const overview = await loadMunicipalityOverview({
+    municipality,
+    agreementId: period.id,
+    version: period.dataVersion,
+    userId: user.id,
+  });
   if (!overview) return <p>Der er ingen aftale for jeres region endnu.</p>;
   const withPeriod = (path: string) => periodHref(path, { periode: period.id });
   // The year whose amounts are explained: today's, or the one a "changed since your last visit" mark points to.

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireMunicipality } from "@/lib/municipalities/require-municipality";
-import { choosePeriod } from "@/lib/periods/require-period";
+import { requireMunicipalityPeriod } from "@/lib/municipalities/require-municipality";
 import { PeriodPicker } from "@/components/period-picker";
 import { rowsToShow } from "@/lib/pagination";
 import { ShowMore } from "@/components/show-more";
@@ -31,8 +30,11 @@ export default async function HistoryPage({
   const { code } = await params;
   const { vis, periode } = await searchParams;
   const take = rowsToShow(vis);
-  const { municipality } = await requireMunicipality({ code, permission: "municipality.view" });
-  const { periods, period } = await choosePeriod({ regionId: municipality.regionId, periode });
+  const { municipality, periods, period } = await requireMunicipalityPeriod({
+    code,
+    permission: "municipality.view",
+    periode,
+  });
   if (!period) return <p>Der er ingen aftale for jeres region endnu.</p>;
   const [history, settlements] = await Promise.all([
     loadDecisionHistory({ municipalityId: municipality.id, agreementId: period.id, take }),

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requireMunicipality } from "@/lib/municipalities/require-municipality";
-import { choosePeriod } from "@/lib/periods/require-period";
+import { requireMunicipalityPeriod } from "@/lib/municipalities/require-municipality";
 import { PeriodPicker } from "@/components/period-picker";
 import { PopulationNote } from "@/components/population-note";
 import { loadMunicipalityOverview } from "@/lib/shares/load-municipality-overview";
@@ -24,14 +23,14 @@ export default async function StatementPage({
   searchParams: Promise<{ periode?: string }>;
 }) {
   const { code } = await params;
-  const { municipality } = await requireMunicipality({ code, permission: "municipality.view" });
-  const { periods, period } = await choosePeriod({
-    regionId: municipality.regionId,
+  const { municipality, periods, period } = await requireMunicipalityPeriod({
+    code,
+    permission: "municipality.view",
     periode: (await searchParams).periode,
   });
   if (!period) notFound();
   const [overview, billing] = await Promise.all([
-    loadMunicipalityOverview({ municipality, agreementId: period.id }),
+    loadMunicipalityOverview({ municipality, agreementId: period.id, version: period.dataVersion }),
     loadMunicipalityBilling({ agreementId: period.id, municipalityCode: municipality.code }),
   ]);
   if (!overview) notFound();

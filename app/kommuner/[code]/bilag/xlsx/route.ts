@@ -1,7 +1,6 @@
 import { notFound } from "next/navigation";
 import { routeHandler } from "@/lib/http/route-handler";
-import { requireMunicipality } from "@/lib/municipalities/require-municipality";
-import { choosePeriod } from "@/lib/periods/require-period";
+import { requireMunicipalityPeriod } from "@/lib/municipalities/require-municipality";
 import { loadAppendix } from "@/lib/appendix/load-appendix";
 import { appendixXlsxCached } from "@/lib/appendix/appendix-xlsx";
 import { fileResponse } from "@/lib/files/file-response";
@@ -11,10 +10,10 @@ import { fileResponse } from "@/lib/files/file-response";
  * same file the secretariat downloads, for whoever may see this municipality (docs/decisions/0016).
  */
 export const GET = routeHandler(async (request: Request, { params }: { params: Promise<{ code: string }> }) => {
-  const { municipality } = await requireMunicipality({ code: (await params).code, permission: "municipality.view" });
   const query = new URL(request.url).searchParams;
-  const { period } = await choosePeriod({
-    regionId: municipality.regionId,
+  const { municipality, period } = await requireMunicipalityPeriod({
+    code: (await params).code,
+    permission: "municipality.view",
     periode: query.get("periode") ?? undefined,
   });
   if (!period) notFound();

@@ -1,7 +1,6 @@
 import { notFound } from "next/navigation";
 import { routeHandler } from "@/lib/http/route-handler";
-import { requireMunicipality } from "@/lib/municipalities/require-municipality";
-import { choosePeriod } from "@/lib/periods/require-period";
+import { requireMunicipalityPeriod } from "@/lib/municipalities/require-municipality";
 import { loadAgendaPacket } from "@/lib/agenda/load-agenda-packet";
 import { agendaFileName } from "@/lib/agenda/agenda-packet";
 import { agendaPdf } from "@/lib/agenda/agenda-pdf";
@@ -9,9 +8,9 @@ import { fileResponse } from "@/lib/files/file-response";
 
 /** The council's agenda attachment (PDF) for a period: whoever may see the municipality's page (issue 16). */
 export const GET = routeHandler(async (request: Request, { params }: { params: Promise<{ code: string }> }) => {
-  const { municipality } = await requireMunicipality({ code: (await params).code, permission: "municipality.view" });
-  const { period } = await choosePeriod({
-    regionId: municipality.regionId,
+  const { municipality, period } = await requireMunicipalityPeriod({
+    code: (await params).code,
+    permission: "municipality.view",
     periode: new URL(request.url).searchParams.get("periode") ?? undefined,
   });
   if (!period) notFound();

@@ -3,6 +3,7 @@ import { matrixCaption, matrixData, type MatrixProps } from "@/lib/secretariat/m
 import type { MatrixView } from "@/lib/secretariat/matrix-html";
 import { deriveFromKept } from "@/lib/shares/agreement-cache";
 import { MatrixTable } from "./overview-parts";
+import { withHtmlKey } from "@/lib/html/written-once";
 
 /** What the matrix shows in its cells: each council's decision, or what each municipality pays (issue 16). */
 export type { MatrixView };
@@ -16,7 +17,7 @@ export function DecisionMatrix(props: MatrixProps) {
       {/* Kept with the overview's rows, which are kept with one computed agreement: a save makes new ones (issue 17). */}
       <MatrixTable
         data={deriveFromKept(props.rows, `matrix:${props.view}:${props.periodId}:${props.year}`, () =>
-          matrixData(props),
+          withHtmlKey(matrixData(props)),
         )}
       />
     </ScrollTable>

@@ -3,16 +3,17 @@
 import { useEffect, useMemo, useRef } from "react";
 import { matrixHtml, type MatrixData } from "@/lib/secretariat/matrix-html";
 import { officeCardsHtml, type OfficeCardData } from "@/lib/secretariat/office-cards-html";
+import { writtenOnce } from "@/lib/html/written-once";
 
 /*
  * The overview's two large parts, written as HTML text from their data (lib/secretariat/*-html.ts): on the server
  * for the page's HTML, and in the browser from the same data for hydration and client-side navigation — so their
  * markup is not also sent in the RSC payload (issue 17, docs/decisions/0019-speed-at-the-floor.md). Every value in
- * them is escaped by the writers.
+ * them is escaped by the writers. On the server the matrix is written once per kept data (lib/html/written-once.ts).
  */
 
-export function MatrixTable({ data }: { data: MatrixData }) {
-  const html = useMemo(() => matrixHtml(data), [data]);
+export function MatrixTable({ data }: { data: MatrixData & { htmlKey?: string } }) {
+  const html = useMemo(() => writtenOnce(data, matrixHtml), [data]);
   const box = useRef<HTMLDivElement>(null);
   useDismissibleTooltips(box);
   return <div ref={box} dangerouslySetInnerHTML={{ __html: html }} />;

@@ -11,24 +11,29 @@ function visitLengthMs(): number {
   return Number.isFinite(minutes) && minutes >= 0 ? minutes * 60 * 1000 : 30 * 60 * 1000;
 }
 
+/** A user's visit of a municipality's page as stored: when last seen, and where "new since" starts. */
+export type PageVisit = { seenAt: Date; baselineAt: Date | null };
+
+/** The visit's columns as a raw query reads them (null: no visit yet; dates are Date on PostgreSQL, text on SQLite). */
+export type VisitRow = { seenAt: RawDate | null; baselineAt: RawDate | null };
+
+export function visitFromRow(row: VisitRow | undefined): PageVisit | null {
+  if (!row || row.seenAt === null) return null;
+  return { seenAt: toDate(row.seenAt), baselineAt: row.baselineAt === null ? null : toDate(row.baselineAt) };
+}
+
 export async function recordPageVisit(options: {
   db: DbClient;
   userId: string;
   municipalityId: string;
+  /** The visit as this request already read it (with the municipality: require-municipality.ts); else read here. */
+  visit?: PageVisit | null;
   now?: Date;
 }): Promise<Date | null> {
   const { db, userId, municipalityId, now = new Date() } = options;
   const key = { userId_municipalityId: { userId, municipalityId } };
-  // Read on every view of the page: one raw, indexed query (issue 17; the dates come back as Date on PostgreSQL
-  // and as ISO text on SQLite).
-  const rows = await db.$queryRaw<{ seenAt: RawDate; baselineAt: RawDate | null }[]>`
-    SELECT "seenAt", "baselineAt" FROM "PageVisit" WHERE "userId" = ${userId} AND "municipalityId" = ${municipalityId}`;
-  const visit = rows[0]
-    ? {
-        seenAt: toDate(rows[0].seenAt),
-        baselineAt: rows[0].baselineAt === null ? null : toDate(rows[0].baselineAt),
-      }
-    : null;
+  // Read on every view of the page, unless read already (issue 17).
+  const visit = options.visit !== undefined ? options.visit : await readVisit(db, userId, municipalityId);
   if (!visit) {
     // The first visit marks nothing: everything is new to this user.
     await db.pageVisit.create({ data: { userId, municipalityId, seenAt: now } }).catch(() => undefined);
@@ -41,6 +46,13 @@ export async function recordPageVisit(options: {
     await db.pageVisit.update({ where: key, data: { seenAt: now, baselineAt: baseline } });
   }
   return baseline;
+}
+
+/** One raw, indexed query (issue 17). */
+async function readVisit(db: DbClient, userId: string, municipalityId: string) {
+  const rows = await db.$queryRaw<VisitRow[]>`
+    SELECT "seenAt", "baselineAt" FROM "PageVisit" WHERE "userId" = ${userId} AND "municipalityId" = ${municipalityId}`;
+  return visitFromRow(rows[0]);
 }
 
 type RawDate = Date | string | number | bigint;

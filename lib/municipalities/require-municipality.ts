@@ -11,16 +11,17 @@ import { requireUser } from "../auth/session";
 import { refuseAccess } from "../auth/refuse-access";
 import { municipalityCodeParam, parseParam } from "../validation/route-params";
 import { periodOf, periodsFromRows, type PeriodRow } from "../periods/require-period";
+import { visitFromRow, type VisitRow } from "./record-page-visit";
 
 export async function requireMunicipality(options: { code: unknown; permission: Permission }) {
   const user = await requireUser();
   const code = parseParam(municipalityCodeParam, options.code);
-  const found = await municipalityByCode(code);
+  const found = await municipalityByCode(code, user.id);
   if (!found) notFound();
-  const { municipality, periods } = found;
+  const { municipality, periods, visit } = found;
   if (!can(user, options.permission, { municipalityId: municipality.id, regionId: municipality.regionId }))
     await refuseAccess({ user, permission: options.permission, what: "Municipality", id: municipality.id });
-  return { user, municipality, periods };
+  return { user, municipality, periods, visit };
 }
 
 /**
@@ -32,15 +33,17 @@ export async function requireMunicipalityPeriod(options: {
   permission: Permission;
   periode?: string | string[];
 }) {
-  const { user, municipality, periods } = await requireMunicipality(options);
-  return { user, municipality, periods, period: periodOf(periods, options.periode) };
+  const found = await requireMunicipality(options);
+  return { ...found, period: periodOf(found.periods, options.periode) };
 }
 
 /**
  * Every page of a municipality asks for it: one raw, indexed query rather than a Prisma query through the
- * TypeScript query compiler (~1–2 ms of CPU; docs/decisions/0019-speed-at-the-floor.md).
+ * TypeScript query compiler (~1–2 ms of CPU each), with what its pages need along with it — its region's periods (a
+ * few rows) and the user's last visit of its page (what changed since: record-page-visit.ts) — so a page of a
+ * period starts with one query besides the session (docs/decisions/0008-performance.md, 0019-speed-at-the-floor.md).
  */
-async function municipalityByCode(code: string) {
+async function municipalityByCode(code: string, userId: string) {
   const rows = await db.$queryRaw<
     ({
       id: string;
@@ -52,12 +55,15 @@ async function municipalityByCode(code: string) {
       regionCode: string;
       regionName: string;
       kkrName: string;
-    } & PeriodRow)[]
+    } & PeriodRow &
+      VisitRow)[]
   >`
     SELECT m."id", m."code", m."name", m."regionId", m."cvr", m."ean",
       r."code" AS "regionCode", r."name" AS "regionName", r."kkrName",
-      a."id" AS "periodId", a."name" AS "periodName", a."firstYear", a."lastYear", a."dataVersion"
+      a."id" AS "periodId", a."name" AS "periodName", a."firstYear", a."lastYear", a."dataVersion",
+      v."seenAt", v."baselineAt"
     FROM "Municipality" m JOIN "Region" r ON r."id" = m."regionId" LEFT JOIN "Agreement" a ON a."regionId" = m."regionId"
+      LEFT JOIN "PageVisit" v ON v."municipalityId" = m."id" AND v."userId" = ${userId}
     WHERE m."code" = ${code} ORDER BY a."firstYear" ASC, a."id" ASC`;
   const row = rows[0];
   if (!row) return null;
@@ -73,6 +79,7 @@ async function municipalityByCode(code: string) {
       region: { id: regionId, code: regionCode, name: regionName, kkrName },
     },
     periods: periodsFromRows(rows),
+    visit: visitFromRow(row),
   };
 }
 

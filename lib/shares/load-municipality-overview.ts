@@ -9,7 +9,7 @@ import type { DbClient as Database } from "../db/types";
 import { amountFor, type UnsettledReason } from "../allocation";
 import { deriveAsyncFromView, deriveFromView, loadAgreementCached } from "./agreement-cache";
 import type { AgreementView } from "./load-agreement";
-import { recordPageVisit } from "../municipalities/record-page-visit";
+import { recordPageVisit, type PageVisit } from "../municipalities/record-page-visit";
 
 export type ChangeCause =
   | { kind: "DECISION"; municipality: string; decision: "YES" | "NO"; fromYear: number; toYear: number | null }
@@ -46,6 +46,7 @@ export async function loadMunicipalityOverview({
   agreementId,
   version,
   userId,
+  visit,
   db = appDb,
 }: {
   municipality: { id: string; code: string; regionId: string };
@@ -55,13 +56,15 @@ export async function loadMunicipalityOverview({
   version?: number;
   /** Who is looking: marks what changed since their last visit (and records this one). */
   userId?: string;
+  /** That user's last visit, if the page read it with the municipality (recordPageVisit). */
+  visit?: PageVisit | null;
   db?: Database;
 }) {
   const view = await loadAgreementCached({ db, agreementId, version });
   if (!view) return null;
   const { agreement } = view;
   const [baseline, approved] = await Promise.all([
-    userId ? recordPageVisit({ db, userId, municipalityId: municipality.id }) : null,
+    userId ? recordPageVisit({ db, userId, municipalityId: municipality.id, visit }) : null,
     // Kept with the view too: approving an evaluation bumps the period's dataVersion (review-evaluation.ts).
     deriveAsyncFromView(view, "approved-evaluations", () => approvedEvaluationsOf(db, agreement.id)),
   ]);

@@ -1,5 +1,6 @@
 import { formatBasisPoints, formatDate, formatKroner } from "@/lib/format";
 import type { loadMunicipalityOverview } from "@/lib/shares/load-municipality-overview";
+import { escape } from "@/lib/secretariat/matrix-html";
 
 type Overview = NonNullable<Awaited<ReturnType<typeof loadMunicipalityOverview>>>;
 
@@ -47,34 +48,44 @@ export function MunicipalityNotes({
           {formatDate(overview.baseline)}. De er markeret i tabellen med årsagen.
         </p>
       )}
-      <details className="rounded border border-slate-200 bg-white p-3">
-        <summary className="cursor-pointer font-medium">Sådan læser du tabellen</summary>
-        <dl className="mt-2 space-y-2 text-sm">
-          <div>
-            <dt className="font-medium">Foreløbig</dt>
-            <dd>
-              Beløbet kan stadig ændre sig: en kommune har ikke besluttet sig, kontoret mangler en leadkommune, eller en
-              reduceret pulje er ikke aftalt. Årsagen står ved beløbet.
-            </dd>
-          </div>
-          <div>
-            <dt className="font-medium">Højst</dt>
-            <dd>
-              Det mest, kommunen kan komme til at betale for året, uanset hvad de kommuner, der endnu ikke har besluttet
-              sig, beslutter. Brug det i budgettet.
-            </dd>
-          </div>
-          <div>
-            <dt className="font-medium">Fastholdt, I risiko, Reduceret</dt>
-            <dd>
-              Totalen fastholdes, så længe mindst {formatBasisPoints(thresholdBasisPoints)} af de kommuner, der ikke er
-              lead, deltager. <em>I risiko</em>: der er endnu ikke nok Ja, men kravet kan nås med dem, der mangler at
-              beslutte sig. <em>Reduceret</em>: kravet kan ikke nås; totalen reduceres, og opgaverne genforhandles med
-              klyngen.
-            </dd>
-          </div>
-        </dl>
-      </details>
+      <ReadingGuide thresholdBasisPoints={thresholdBasisPoints} />
     </div>
+  );
+}
+
+const guides = new Map<number, string>();
+
+/**
+ * What the table's words mean: the same text on every view of every municipality (one per threshold), so written
+ * as HTML text once (issue 17).
+ */
+function ReadingGuide({ thresholdBasisPoints }: { thresholdBasisPoints: number }) {
+  let html = guides.get(thresholdBasisPoints);
+  if (!html) {
+    const term = (name: string, text: string) => `<div><dt class="font-medium">${name}</dt><dd>${text}</dd></div>`;
+    html =
+      `<summary class="cursor-pointer font-medium">Sådan læser du tabellen</summary><dl class="mt-2 space-y-2 text-sm">` +
+      term(
+        "Foreløbig",
+        "Beløbet kan stadig ændre sig: en kommune har ikke besluttet sig, kontoret mangler en leadkommune, eller en " +
+          "reduceret pulje er ikke aftalt. Årsagen står ved beløbet.",
+      ) +
+      term(
+        "Højst",
+        "Det mest, kommunen kan komme til at betale for året, uanset hvad de kommuner, der endnu ikke har besluttet " +
+          "sig, beslutter. Brug det i budgettet.",
+      ) +
+      term(
+        "Fastholdt, I risiko, Reduceret",
+        `Totalen fastholdes, så længe mindst ${escape(formatBasisPoints(thresholdBasisPoints))} af de kommuner, der ` +
+          "ikke er lead, deltager. <em>I risiko</em>: der er endnu ikke nok Ja, men kravet kan nås med dem, der " +
+          "mangler at beslutte sig. <em>Reduceret</em>: kravet kan ikke nås; totalen reduceres, og opgaverne " +
+          "genforhandles med klyngen.",
+      ) +
+      "</dl>";
+    guides.set(thresholdBasisPoints, html);
+  }
+  return (
+    <details className="rounded border border-slate-200 bg-white p-3" dangerouslySetInnerHTML={{ __html: html }} />
   );
 }

@@ -8,7 +8,7 @@ import { formatDate, formatKroner } from "@/lib/format";
 import Link from "next/link";
 import { pickYear } from "@/lib/shares/pick-year";
 import { MunicipalityNotes } from "./municipality-notes";
-import { OfficeExplanation } from "./office-explanation";
+import { OfficeExplanations } from "./office-explanation";
 import { ArrivalNotice } from "@/components/arrival-notice";
 import { can } from "@/lib/auth/permissions";
 import { AmountsTableSection } from "./amounts-table";
@@ -25,7 +25,7 @@ export default async function MunicipalityPage({
 }) {
   const { code } = await params;
   const { gemt, periode, aar } = await searchParams;
-  const { user, municipality, periods, period } = await requireMunicipalityPeriod({
+  const { user, municipality, periods, period, visit } = await requireMunicipalityPeriod({
     code,
     permission: "municipality.view",
     periode,
@@ -36,6 +36,7 @@ export default async function MunicipalityPage({
     agreementId: period.id,
     version: period.dataVersion,
     userId: user.id,
+    visit,
   });
   if (!overview) return <p>Der er ingen aftale for jeres region endnu.</p>;
   const withPeriod = (path: string) => periodHref(path, { periode: period.id });
@@ -86,16 +87,12 @@ export default async function MunicipalityPage({
         <h2 id="explanation-heading" className="text-xl font-semibold">
           Sådan er beløbene beregnet ({explainedYear})
         </h2>
-        {overview.offices.map(({ office, years }) => (
-          <OfficeExplanation
-            key={office.id}
-            id={`forklaring-${office.slug}`}
-            officeName={office.name}
-            municipalityName={municipality.name}
-            population={overview.population}
-            cell={years.find((cell) => cell.year === explainedYear)!}
-          />
-        ))}
+        <OfficeExplanations
+          offices={overview.offices}
+          municipalityName={municipality.name}
+          population={overview.population}
+          year={explainedYear}
+        />
       </section>
       <section aria-labelledby="evaluations-heading">
         <h2 id="evaluations-heading" className="text-xl font-semibold">

@@ -38,8 +38,10 @@ export async function callAction(
   // Last, as React sends it: the server decodes the stream and resolves "$K1" from the fields received so far.
   // Strings that start with "$" are references in React's reply format; a real client escapes them as "$$…".
   form.append("0", JSON.stringify([...o.args.map(escapeReferences), { outcome: "idle" }, "$K1"]));
+  // A connection of its own: a reused keep-alive socket that the server closes as it idles (5 s) was reset under
+  // this POST once in a full run (ECONNRESET), and a POST is not retried.
   const response = await request.post(o.page, {
-    headers: { "Next-Action": action.id, Accept: "text/x-component" },
+    headers: { "Next-Action": action.id, Accept: "text/x-component", Connection: "close" },
     multipart: form,
     maxRedirects: 0,
   });

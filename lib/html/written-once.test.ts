@@ -19,7 +19,7 @@ describe("HTML written once per kept data (server)", () => {
 
   it("writes data without a key (a user's own marked copy) every time", () => {
     let writes = 0;
-    const data = { rows: ["Stevns"] };
+    const data: { rows: string[]; htmlKey?: string } = { rows: ["Stevns"] };
     writtenOnce(data, () => (writes++, ""));
     writtenOnce(data, () => (writes++, ""));
     expect(writes).toBe(2);

@@ -7,16 +7,18 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { db } from "../db";
-import { requireMunicipalityPeriod } from "../municipalities/require-municipality";
+import { requireMunicipality } from "../municipalities/require-municipality";
+import { periodOf } from "../periods/require-period";
 
 export async function requireDecisionForm(options: { code: unknown; periode?: unknown }) {
-  const periode = typeof options.periode === "string" ? options.periode : undefined;
-  if (options.periode !== undefined && periode === undefined) notFound();
-  const { user, municipality, periods, period } = await requireMunicipalityPeriod({
+  // Signed in and in scope first (a refusal is audited), then the period asked for.
+  const { user, municipality, periods } = await requireMunicipality({
     code: options.code,
     permission: "decision.record",
-    periode,
   });
+  const periode = typeof options.periode === "string" ? options.periode : undefined;
+  if (options.periode !== undefined && periode === undefined) notFound();
+  const period = periodOf(periods, periode);
   if (!period) notFound();
   const agreement = await db.agreement.findUniqueOrThrow({ where: { id: period.id } });
   const [offices, participations, decisions] = await Promise.all([

@@ -21,6 +21,7 @@ export function CouncilDownloads({
   /** The year the page is about: its appendix is listed first. */
   currentYear: number;
 }) {
+  // `years` are one period's (kept with its view); a period's name does not change once it is created.
   const html = deriveFromKept(years, `downloads:${code}:${period.id}:${currentYear}`, () => {
     const link = (href: string, text: string | number, label?: string) =>
       `<a class="text-brand-700 underline" href="${escape(href)}"${label ? ` aria-label="${escape(label)}"` : ""}>` +

@@ -25,6 +25,7 @@ export function OfficeExplanations({
   population: number;
   year: number;
 }) {
+  // The name and the population are the municipality's, and `offices` are that municipality's amounts of one view.
   const html = deriveFromKept(offices, `explanations:${year}`, () =>
     offices
       .map(({ office, years }) => {

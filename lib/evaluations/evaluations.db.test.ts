@@ -4,32 +4,20 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { recordDecisions } from "../decisions/record-decisions";
-import { submitEvaluation, type UploadedFile } from "./submit-evaluation";
+import { submitEvaluation } from "./submit-evaluation";
 import { Refusal } from "../actions/refusal";
 import { reviewEvaluation } from "./review-evaluation";
 import { evaluationReader } from "./evaluation-reader";
 import { evaluationSchema } from "./evaluation-schema";
+import { sampleKpis, sampleReport } from "../testing/evaluation-fixture";
 
 let t: TestDatabase;
 type U = { id: string; name: string; role: string; officeId: string | null; municipalityId: string | null };
 let u: Record<string, U>;
 let office: Record<string, string>;
 const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), "kp-eval-"));
-const report: UploadedFile = {
-  fileName: "evaluering-2022.pdf",
-  bytes: new TextEncoder().encode("%PDF-1.7 evaluering"),
-  contentType: "application/pdf",
-  extension: "pdf",
-};
-const kpis = evaluationSchema.parse({
-  companiesEngaged: "120",
-  smesEngaged: "95",
-  eventsHeld: "14",
-  eventParticipants: "860",
-  collaborationProjects: "6",
-  externalFundingKr: "2.400.000",
-  summary: "Et godt år.",
-});
+const report = sampleReport;
+const kpis = sampleKpis;
 
 beforeAll(async () => {
   process.env.UPLOAD_DIR = uploadDir;

@@ -16,7 +16,7 @@ import { recordDecisions } from "../decisions/record-decisions";
 import { decisionInput } from "../testing/decision-input";
 import { submitEvaluation } from "../evaluations/submit-evaluation";
 import { reviewEvaluation } from "../evaluations/review-evaluation";
-import { evaluationSchema } from "../evaluations/evaluation-schema";
+import { sampleKpis, sampleReport } from "../testing/evaluation-fixture";
 
 let t: TestDatabase;
 let visitMinutes: string | undefined;
@@ -161,21 +161,8 @@ describe("a municipality's page over several visits", () => {
       actor: officeUser,
       officeId: office.id,
       year: 2022,
-      input: evaluationSchema.parse({
-        companiesEngaged: "120",
-        smesEngaged: "95",
-        eventsHeld: "14",
-        eventParticipants: "860",
-        collaborationProjects: "6",
-        externalFundingKr: "2.400.000",
-        summary: "Et godt år.",
-      }),
-      report: {
-        fileName: "evaluering-2022.pdf",
-        bytes: new TextEncoder().encode("%PDF-1.7 evaluering"),
-        contentType: "application/pdf",
-        extension: "pdf",
-      },
+      input: sampleKpis,
+      report: sampleReport,
       expectedVersion: 0,
     });
     // Submitted, not approved: still not listed.

@@ -13,6 +13,7 @@
  */
 
 import { DECISION_LABELS } from "../format";
+import { escape } from "../html/escape";
 
 export type MatrixView = "status" | "beloeb";
 type CellState = "YES" | "NO" | "PENDING" | "LEAD";
@@ -37,9 +38,6 @@ export type MatrixData = {
   }[];
   totals: { population: string; offices?: string[]; all?: string };
 };
-
-const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" };
-export const escape = (text: string | number) => String(text).replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 
 const label = (state: CellState) => (state === "LEAD" ? "Lead" : DECISION_LABELS[state]);
 

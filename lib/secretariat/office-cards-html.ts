@@ -6,7 +6,7 @@
  *
  * This module is in the browser bundle: it imports nothing but `escape`.
  */
-import { escape } from "./matrix-html";
+import { escape } from "../html/escape";
 
 export type OfficeStatus = "KEPT" | "AT_RISK" | "REDUCED";
 

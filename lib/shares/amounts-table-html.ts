@@ -9,7 +9,7 @@
  * This module is in the browser bundle: it imports only the labels (lib/format.ts) and `escape`.
  */
 import { DECISION_ICONS, DECISION_LABELS } from "../format";
-import { escape } from "../secretariat/matrix-html";
+import { escape } from "../html/escape";
 
 type CellState = "YES" | "NO" | "PENDING" | "LEAD";
 export type AmountsCellData = {

@@ -1,5 +1,5 @@
 import { periodHref } from "@/lib/periods/period-href";
-import { escape } from "@/lib/secretariat/matrix-html";
+import { escape } from "@/lib/html/escape";
 import { deriveFromKept } from "@/lib/shares/agreement-cache";
 
 /**

@@ -1,6 +1,6 @@
 import { formatBasisPoints, formatDate, formatKroner } from "@/lib/format";
 import type { loadMunicipalityOverview } from "@/lib/shares/load-municipality-overview";
-import { escape } from "@/lib/secretariat/matrix-html";
+import { escape } from "@/lib/html/escape";
 
 type Overview = NonNullable<Awaited<ReturnType<typeof loadMunicipalityOverview>>>;
 

@@ -1,5 +1,5 @@
 import { formatKroner, formatNumber } from "@/lib/format";
-import { escape } from "@/lib/secretariat/matrix-html";
+import { escape } from "@/lib/html/escape";
 import { deriveFromKept } from "@/lib/shares/agreement-cache";
 import type { YearCell } from "@/lib/shares/load-municipality-overview";
 

@@ -9,7 +9,7 @@ import { E2E_DATABASE_URL } from "./db";
 
 function start(secret: string): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn("npx", ["next", "start", "-p", String(PORTS.appA)], {
+    const child = spawn("bash", ["scripts/start.sh", "-p", String(PORTS.appA)], {
       env: {
         ...process.env,
         NODE_ENV: "production",
@@ -18,7 +18,7 @@ function start(secret: string): Promise<{ code: number | null; stderr: string }>
         DATABASE_URL: E2E_DATABASE_URL,
       },
       stdio: ["ignore", "ignore", "pipe"],
-      detached: true, // its own process group: a server that does start is stopped whole (npx → next-server)
+      detached: true, // its own process group: a server that does start is stopped whole
     });
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));

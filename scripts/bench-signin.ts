@@ -101,7 +101,7 @@ function flood(behindProxy: boolean) {
 }
 
 async function startServer(extraEnv: Record<string, string>) {
-  const server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+  const server = spawn("bash", ["scripts/start.sh", "-p", String(PORT), "-H", "127.0.0.1"], {
     cwd: root,
     env: { ...env, ...extraEnv },
     stdio: "ignore",

@@ -80,4 +80,4 @@ trap 'kill "$worker" "$catcher" 2>/dev/null || true' EXIT
 say "✓ Postkassen og mail-arbejderen kører (demoens mails: log ind som admin@demo.klyngeportalen.dk, åbn /drift/demopostkasse)"
 say "✓ Klyngeportalen kører på http://localhost:${PORT} — log ind med en demo-bruger fra README.md (adgangskode Klynge-2026)."
 say "  Stop med Ctrl+C. Serverens log følger her:"
-npx next start -p "${PORT}"
+bash scripts/start.sh -p "${PORT}"

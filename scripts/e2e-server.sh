@@ -49,7 +49,7 @@ fi
 # Both streams APPEND to the emptied file: a tee without -a writes at its own offset, over the other's lines (since
 # every request writes a line to stdout, that hid the error lines on stderr).
 : > "$log"
-npx next start -p "$port" > >(tee -a "$log") 2> >(tee -a "$log" >&2) &
+bash scripts/start.sh -p "$port" > >(tee -a "$log") 2> >(tee -a "$log" >&2) &
 server=$!
 trap 'kill -TERM "$server" 2>/dev/null; wait "$server"; exit 0' TERM INT
 wait "$server" && status=0 || status=$?

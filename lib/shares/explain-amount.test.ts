@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { explainAmount } from "./explain-amount";
+import type { YearCell } from "./load-municipality-overview";
+
+// Køge in KKR Sjælland 2021 (population 61.262 on 1 January 2021), an office with 16 municipalities beside its lead.
+const cell = (over: Partial<YearCell>): YearCell => ({
+  year: 2022,
+  amount: 42_424,
+  ceiling: 42_424,
+  state: "YES",
+  status: "KEPT",
+  settled: true,
+  unsettled: [],
+  ownPending: false,
+  pendingOthers: 0,
+  approved: null,
+  overApproved: false,
+  ceilingOverApproved: false,
+  changed: null,
+  pool: 500_000,
+  participantsPopulation: 722_016,
+  participants: 16,
+  eligible: 16,
+  required: 14,
+  ...over,
+});
+
+describe("the explanation of a municipality's amount", () => {
+  it("says the pool is shared among those that said Ja when every council has decided", () => {
+    const text = explainAmount("Køge", 61_262, cell({}));
+    expect(text).toContain("fordeles mellem de 16 kommuner, der har sagt Ja, efter indbyggertal");
+    expect(text).not.toContain("endnu ikke");
+    expect(text).toContain("500.000 kr. × 61.262 / 722.016 = 42.424,27 kr. I hele kroner: 42.424 kr.");
+  });
+
+  it("counts the undecided councils, this one included, apart from those that said Ja", () => {
+    const text = explainAmount("Køge", 61_262, cell({ state: "PENDING", ownPending: true, pendingOthers: 3 }));
+    expect(text).toContain("mellem de 16 deltagende kommuner (12 har sagt Ja, 4 har endnu ikke besluttet sig)");
+  });
+
+  it("says a council that said Nej pays nothing", () => {
+    expect(explainAmount("Køge", 61_262, cell({ state: "NO", amount: 0, participants: 15 }))).toBe(
+      "Køge deltager ikke i 2022 og betaler intet. Puljen fordeles mellem de 15 kommuner, der deltager.",
+    );
+  });
+});

@@ -17,6 +17,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 PORT="${PORT:-3000}"
+# The links in the demo's mails and the sign-in redirects follow the port (the environment wins over .env's value).
+export NEXTAUTH_URL="http://localhost:${PORT}"
 LOGS="data/demo-logs"
 mkdir -p "$LOGS"
 

@@ -108,12 +108,12 @@ export async function firstLoadJsKb(base: string, path: string, cookie: string) 
   return { kb: round(bytes / 1024), scripts: scripts.length, htmlKb: round(html.length / 1024) };
 }
 
-/** Resident memory of every process in a process group (the server and any worker it starts), in MiB. */
 /** Which allocator the server process runs with, read from its memory map (scripts/start.sh preloads jemalloc). */
 export function serverAllocator(pid: number): "jemalloc" | "glibc malloc" {
   return /libjemalloc/.test(fs.readFileSync(`/proc/${pid}/maps`, "utf8")) ? "jemalloc" : "glibc malloc";
 }
 
+/** Resident memory of every process in a process group (the server and any worker it starts), in MiB. */
 export function processGroupRssMb(pgid: number): number {
   let kb = 0;
   for (const entry of fs.readdirSync("/proc")) {

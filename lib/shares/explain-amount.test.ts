@@ -38,9 +38,23 @@ describe("the explanation of a municipality's amount", () => {
     expect(text).toContain("mellem de 16 deltagende kommuner (12 har sagt Ja, 4 har endnu ikke besluttet sig)");
   });
 
-  it("says a council that said Nej pays nothing", () => {
+  it("says a council that said Nej pays nothing, and who shares the pool instead", () => {
     expect(explainAmount("Køge", 61_262, cell({ state: "NO", amount: 0, participants: 15 }))).toBe(
-      "Køge deltager ikke i 2022 og betaler intet. Puljen fordeles mellem de 15 kommuner, der deltager.",
+      "Køge deltager ikke i 2022 og betaler intet. Puljen fordeles mellem de 15 kommuner, der har sagt Ja.",
+    );
+    expect(explainAmount("Køge", 61_262, cell({ state: "NO", amount: 0, participants: 15, pendingOthers: 2 }))).toBe(
+      "Køge deltager ikke i 2022 og betaler intet. Puljen fordeles mellem de 15 kommuner, der deltager " +
+        "(13 har sagt Ja, 2 har endnu ikke besluttet sig).",
+    );
+  });
+
+  it("says why a total is reduced, counting the undecided apart", () => {
+    const reduced = { status: "REDUCED" as const, participants: 12, eligible: 16, required: 14 };
+    expect(explainAmount("Køge", 61_262, cell({ ...reduced, pendingOthers: 2 }))).toContain(
+      "Kun 12 af 16 kommuner deltager (10 har sagt Ja, 2 har endnu ikke besluttet sig), og kravet er 14, så totalen er reduceret.",
+    );
+    expect(explainAmount("Køge", 61_262, cell(reduced))).toContain(
+      "Kun 12 af 16 kommuner deltager, og kravet er 14, så totalen er reduceret.",
     );
   });
 });

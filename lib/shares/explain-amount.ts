@@ -14,11 +14,18 @@ export function explainAmount(name: string, population: number, cell: YearCell):
       "Leadbidraget fordeles ikke efter indbyggertal."
     );
   }
+  // Who takes part: those that said "Ja" and — provisionally — those that have not decided yet (this one too).
+  const pending = cell.pendingOthers + (cell.state === "PENDING" ? 1 : 0);
+  const split =
+    pending === 0 ? "" : ` (${cell.participants - pending} har sagt Ja, ${pending} har endnu ikke besluttet sig)`;
   if (cell.state === "NO") {
-    return `${name} deltager ikke i ${cell.year} og betaler intet. Puljen fordeles mellem de ${cell.participants} kommuner, der deltager.`;
+    const among = pending === 0 ? "der har sagt Ja" : `der deltager${split}`;
+    return `${name} deltager ikke i ${cell.year} og betaler intet. Puljen fordeles mellem de ${cell.participants} kommuner, ${among}.`;
   }
   if (cell.status === "REDUCED") {
-    const why = `Kun ${cell.participants} af ${cell.eligible} kommuner deltager, og kravet er ${cell.required}, så totalen er reduceret.`;
+    const why =
+      `Kun ${cell.participants} af ${cell.eligible} kommuner deltager${split}, og kravet er ${cell.required}, så ` +
+      "totalen er reduceret.";
     return cell.unsettled.includes("REDUCED_WITHOUT_POOL")
       ? `${why} Indtil KKR har aftalt en reduceret pulje med klyngen, betaler hver deltagende kommune det, den ville ` +
           `betale, hvis alle deltog: ${formatKroner(cell.amount)}`
@@ -26,13 +33,10 @@ export function explainAmount(name: string, population: number, cell: YearCell):
           `${formatKroner(cell.amount)}`;
   }
   const share = (cell.pool * population) / cell.participantsPopulation;
-  // Who shares the pool: those that said "Ja", and — provisionally — those that have not decided yet (this one too).
-  const pending = cell.pendingOthers + (cell.state === "PENDING" ? 1 : 0);
   const among =
     pending === 0
       ? `de ${cell.participants} kommuner, der har sagt Ja,`
-      : `de ${cell.participants} deltagende kommuner (${cell.participants - pending} har sagt Ja, ${pending} har ` +
-        `endnu ikke besluttet sig)`;
+      : `de ${cell.participants} deltagende kommuner${split}`;
   return (
     `Puljen på ${formatKroner(cell.pool)} fordeles mellem ${among} efter indbyggertal: ` +
     `${formatKroner(cell.pool)} × ${formatNumber(population)} / ` +

@@ -1,6 +1,15 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import {
+  startTransition,
+  useActionState,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type FormEvent,
+  type ReactNode,
+} from "react";
 import { IDLE, invalidMessageOf, type ActionState, type InvalidMessage } from "@/lib/actions/action-state";
 import { FormError, Notice } from "./form-messages";
 
@@ -8,6 +17,8 @@ export type FormRender<Data> = {
   errors: Record<string, string>;
   state: ActionState<Data>;
   pending: boolean;
+  /** For the submit buttons: while the answer is pending, and until the form is hydrated (see ActionForm). */
+  disabled: boolean;
 };
 
 type Props<Data> = {
@@ -34,6 +45,10 @@ type Props<Data> = {
  * prop) so React does not reset the fields: after a refusal the user still has everything they typed. After an
  * answer, focus moves to the first invalid field (aria-invalid), else to the message — so a keyboard or screen
  * reader user lands where the answer is.
+ *
+ * Until React has hydrated the form its buttons are disabled: a click before that would submit the form the
+ * browser's way (nothing saved, and — as a GET — every field in the URL, in the history and in the logs). The form
+ * says POST all the same, so no path puts what was typed in a URL.
  */
 export function ActionForm<Data>({
   action,
@@ -51,6 +66,7 @@ export function ActionForm<Data>({
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
   const [answered, setAnswered] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
+  const hydrated = useSyncExternalStore(noSubscription, isClient, isServer);
 
   useEffect(() => {
     if (state.outcome === "idle") return;
@@ -81,7 +97,8 @@ export function ActionForm<Data>({
     startTransition(() => dispatch(form));
   }
 
-  const view: FormRender<Data> = { errors: clientErrors ?? state.fieldErrors ?? {}, state, pending };
+  const disabled = pending || !hydrated;
+  const view: FormRender<Data> = { errors: clientErrors ?? state.fieldErrors ?? {}, state, pending, disabled };
   const message = clientErrors
     ? invalidMessageOf(invalidMessage, clientErrors)
     : state.outcome === "refused" || state.outcome === "failed"
@@ -90,6 +107,7 @@ export function ActionForm<Data>({
   return (
     <form
       ref={formRef}
+      method="post"
       onSubmit={onSubmit}
       onChange={onChange}
       noValidate
@@ -104,7 +122,7 @@ export function ActionForm<Data>({
       ) : submitLabel === undefined ? null : (
         <button
           type="submit"
-          disabled={pending}
+          disabled={disabled}
           className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70"
         >
           {pending ? "Gemmer …" : submitLabel}
@@ -113,3 +131,8 @@ export function ActionForm<Data>({
     </form>
   );
 }
+
+// Hydrated or not, without an effect: the server's snapshot is false, the browser's true once React has hydrated.
+const noSubscription = () => () => {};
+const isClient = () => true;
+const isServer = () => false;

@@ -119,6 +119,33 @@ test("a wrong current password is refused in Danish, and nothing changes", async
   await expect(page.getByLabel("Nuværende adgangskode")).toHaveAttribute("aria-invalid", "true");
 });
 
+test("before the page's script has run, a form cannot be sent: the button waits, and no password lands in the URL", async ({
+  page,
+}) => {
+  await signIn(page, "soroe");
+  // The page's scripts held back: React never hydrates the form (as on a slow line, before they arrive).
+  await page.route("**/_next/static/chunks/**/*.js", (route) => route.abort());
+  await page.goto("/konto");
+  await page.getByLabel("Nuværende adgangskode").fill("Klynge-2026");
+  await page.getByLabel("Ny adgangskode (mindst 12 tegn)").fill("en-helt-ny-kode-1");
+  await page.getByLabel("Gentag den nye adgangskode").fill("en-helt-ny-kode-1");
+  const button = page.getByRole("button", { name: "Skift adgangskode" });
+  await expect(button).toBeDisabled();
+  await page.getByLabel("Gentag den nye adgangskode").press("Enter");
+  await expect(page.getByRole("form", { name: "Skift adgangskode" })).toHaveAttribute("method", "post");
+  expect(new URL(page.url()).search).toBe("");
+  await expect(page.getByTestId("notice")).toHaveCount(0);
+  await page.unroute("**/_next/static/chunks/**/*.js");
+  // With its scripts the form works again.
+  await page.reload();
+  await page.getByLabel("Nuværende adgangskode").fill("forkert-kode");
+  await page.getByLabel("Ny adgangskode (mindst 12 tegn)").fill("en-helt-ny-kode-1");
+  await page.getByLabel("Gentag den nye adgangskode").fill("en-helt-ny-kode-1");
+  await expect(button).toBeEnabled();
+  await button.click();
+  await expect(page.getByTestId("form-error")).toHaveText("Den nuværende adgangskode er forkert.");
+});
+
 test("refused forged calls leave a trace: who, what, which id", async ({ page }) => {
   await signIn(page, "faxe");
   const faxe = idOf("User", "email = ?", demoEmail("faxe"));

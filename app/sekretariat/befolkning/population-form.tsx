@@ -19,13 +19,13 @@ export function PopulationForm({ regionCode, defaultDate }: { regionCode: string
       invalidMessage="Befolkningstallene er ikke gemt. Ret de markerede felter."
       onChange={() => setPreviewIsCurrent(false)}
       onAnswer={(state) => setPreviewIsCurrent(!!state.data?.preview?.ok)}
-      buttons={({ state, pending }) => (
+      buttons={({ state, pending, disabled }) => (
         <div className="flex flex-wrap gap-3">
           <button
             type="submit"
             name="intent"
             value="preview"
-            disabled={pending}
+            disabled={disabled}
             className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-70"
           >
             {pending ? "Læser filen …" : "Se tallene"}
@@ -35,7 +35,7 @@ export function PopulationForm({ regionCode, defaultDate }: { regionCode: string
               type="submit"
               name="intent"
               value="save"
-              disabled={pending}
+              disabled={disabled}
               className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70"
             >
               {pending ? "Gemmer …" : "Gem befolkningstallene"}

@@ -23,13 +23,13 @@ export function PaymentsImportForm({ agreementId }: { agreementId: string }) {
       invalidMessage="Intet er gemt. Ret de markerede felter."
       onChange={() => setPreviewIsCurrent(false)}
       onAnswer={(state) => setPreviewIsCurrent(!!state.data?.plan)}
-      buttons={({ state, pending }) => (
+      buttons={({ state, pending, disabled }) => (
         <div className="flex flex-wrap gap-3">
           <button
             type="submit"
             name="intent"
             value="preview"
-            disabled={pending}
+            disabled={disabled}
             className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-70"
           >
             {pending ? "Læser filen …" : "Kontrollér filen"}
@@ -39,7 +39,7 @@ export function PaymentsImportForm({ agreementId }: { agreementId: string }) {
               type="submit"
               name="intent"
               value="save"
-              disabled={pending}
+              disabled={disabled}
               className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70"
             >
               {pending ? "Gemmer …" : `Gem ${state.data.plan.length} rækker`}

@@ -138,9 +138,9 @@ export function ToggleUserForm({ userId, active, name }: { userId: string; activ
       action={setUserActiveAction.bind(null, userId)}
       label={`${active ? "Deaktivér" : "Aktivér"} ${name}`}
       className="mt-1 space-y-2"
-      buttons={({ pending }) =>
+      buttons={({ pending, disabled }) =>
         !active ? (
-          <button type="submit" disabled={pending} className={`${button} bg-brand-700 text-white hover:bg-brand-800`}>
+          <button type="submit" disabled={disabled} className={`${button} bg-brand-700 text-white hover:bg-brand-800`}>
             {pending ? "Gemmer …" : "Aktivér"}
           </button>
         ) : !confirming ? (
@@ -168,7 +168,7 @@ export function ToggleUserForm({ userId, active, name }: { userId: string; activ
               adgang til brugerstyring aktiverer den. Alt, brugeren har registreret, bliver stående.
             </p>
             <div className="mt-2 flex flex-wrap gap-2">
-              <button type="submit" disabled={pending} className={`${button} bg-red-800 text-white hover:bg-red-900`}>
+              <button type="submit" disabled={disabled} className={`${button} bg-red-800 text-white hover:bg-red-900`}>
                 {pending ? "Gemmer …" : `Ja, deaktivér ${name}`}
               </button>
               <button
@@ -209,7 +209,7 @@ export function AnonymiseUserForm({ userId, name, anonymised }: { userId: string
       action={anonymiseUserAction.bind(null, userId)}
       label={`Anonymisér ${name}`}
       className="mt-1 space-y-2"
-      buttons={({ pending }) =>
+      buttons={({ pending, disabled }) =>
         anonymised ? null : !confirming ? (
           <button
             ref={trigger}
@@ -236,7 +236,7 @@ export function AnonymiseUserForm({ userId, name, anonymised }: { userId: string
             </p>
             <input type="hidden" name="confirm" value="ja" />
             <div className="mt-2 flex flex-wrap gap-2">
-              <button type="submit" disabled={pending} className={`${button} bg-red-800 text-white hover:bg-red-900`}>
+              <button type="submit" disabled={disabled} className={`${button} bg-red-800 text-white hover:bg-red-900`}>
                 {pending ? "Gemmer …" : `Ja, anonymisér ${name}`}
               </button>
               <button

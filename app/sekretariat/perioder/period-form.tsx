@@ -62,13 +62,13 @@ export function PeriodForm({
       onChange={() => setSummaryIsCurrent(false)}
       onAnswer={(state) => setSummaryIsCurrent(!!state.data?.summary)}
       className="space-y-6"
-      buttons={({ state, pending }) => (
+      buttons={({ state, pending, disabled }) => (
         <div className="flex flex-wrap gap-3">
           <button
             type="submit"
             name="intent"
             value="preview"
-            disabled={pending}
+            disabled={disabled}
             className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-70"
           >
             {pending ? "Arbejder …" : "Se opsummering"}
@@ -78,7 +78,7 @@ export function PeriodForm({
               type="submit"
               name="intent"
               value="save"
-              disabled={pending}
+              disabled={disabled}
               className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70"
             >
               {pending ? "Arbejder …" : "Opret perioden"}

@@ -90,13 +90,13 @@ export function DecisionForm({
         if (state.data?.versions) setVersions((current) => ({ ...current, ...state.data!.versions }));
       }}
       className="space-y-6 rounded-lg border border-slate-200 bg-white p-6"
-      buttons={({ state, pending }) => (
+      buttons={({ state, pending, disabled }) => (
         <div className="flex flex-wrap gap-3">
           <button
             type="submit"
             name="intent"
             value="preview"
-            disabled={pending}
+            disabled={disabled}
             className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-70"
           >
             {pending ? "Arbejder …" : "Se konsekvenser"}
@@ -106,7 +106,7 @@ export function DecisionForm({
               type="submit"
               name="intent"
               value="save"
-              disabled={pending}
+              disabled={disabled}
               className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70"
             >
               {pending ? "Arbejder …" : "Gem beslutning"}

@@ -47,7 +47,7 @@ type Props<Data> = {
  * reader user lands where the answer is.
  *
  * Until React has hydrated the form its buttons are disabled: a click before that would submit the form the
- * browser's way (nothing saved, and — as a GET — every field in the URL, in the history and in the logs). The form
+ * browser's way (nothing saved, and — as a GET — every field in the URL and the browser's history). The form
  * says POST all the same, so no path puts what was typed in a URL.
  */
 export function ActionForm<Data>({

@@ -9,15 +9,13 @@ import { Refusal } from "../actions/refusal";
 import { reviewEvaluation } from "./review-evaluation";
 import { evaluationReader } from "./evaluation-reader";
 import { evaluationSchema } from "./evaluation-schema";
-import { sampleKpis, sampleReport } from "../testing/evaluation-fixture";
+import { sampleKpis as kpis, sampleReport as report } from "../testing/evaluation-fixture";
 
 let t: TestDatabase;
 type U = { id: string; name: string; role: string; officeId: string | null; municipalityId: string | null };
 let u: Record<string, U>;
 let office: Record<string, string>;
 const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), "kp-eval-"));
-const report = sampleReport;
-const kpis = sampleKpis;
 
 beforeAll(async () => {
   process.env.UPLOAD_DIR = uploadDir;

@@ -39,6 +39,9 @@ export async function closeOfficeYears({
   try {
     return await db.$transaction(
       async (tx) => {
+        // The period's version first, as every change of it does: a save that moves this year's amounts either
+        // commits before this reads the period (and is invoiced), or waits and then finds the year closed.
+        await bumpAgreementVersion(tx, agreementId);
         const view = await loadAgreement({ db: tx, agreementId });
         if (!view.years.includes(year)) throw new Refusal("Året ligger uden for perioden.");
         const offices = view.offices.filter((office) => officeIds.includes(office.id));
@@ -120,7 +123,6 @@ export async function closeOfficeYears({
           });
           closings.push({ officeId: office.id, officeName: office.name, round, total, lines: lines.length });
         }
-        await bumpAgreementVersion(tx, agreementId);
         return {
           closings,
           message:

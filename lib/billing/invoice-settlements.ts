@@ -31,6 +31,9 @@ export async function invoiceSettlements({
 }: InvoiceSettlementsOptions) {
   return db.$transaction(
     async (tx) => {
+      // The period's version first: the settlements are computed from the period as it is once every change
+      // already under way has committed (bumpAgreementVersion).
+      await bumpAgreementVersion(tx, agreementId);
       const view = await loadAgreement({ db: tx, agreementId });
       if (!view.years.includes(year)) throw new Refusal("Året ligger uden for perioden.");
       const records = await loadBillingRecords({ db: tx, agreementId, year });
@@ -93,7 +96,6 @@ export async function invoiceSettlements({
           after: { year, total: sum, lines: lines.map((p) => ({ code: p.code, amount: p.settlement })) },
         });
       }
-      await bumpAgreementVersion(tx, agreementId);
       return {
         message:
           `${count} efterreguleringer for ${year} er opkrævet: ` +

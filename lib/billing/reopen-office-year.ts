@@ -27,6 +27,7 @@ export async function reopenOfficeYear({
 }: ReopenOfficeYearOptions) {
   return db.$transaction(async (tx) => {
     const office = await tx.clusterOffice.findUniqueOrThrow({ where: { id: officeId } });
+    await bumpAgreementVersion(tx, office.agreementId);
     const closing = currentClosing(await tx.yearClosing.findMany({ where: { officeId, year } }));
     if (!closing) throw new Refusal(`${office.name} ${year} er ikke lukket.`);
     const reopened = await tx.yearClosing.updateMany({
@@ -42,7 +43,6 @@ export async function reopenOfficeYear({
       before: { year, round: closing.round, closedAt: closing.closedAt },
       after: { reason },
     });
-    await bumpAgreementVersion(tx, office.agreementId);
     return { message: `${office.name} ${year} er genåbnet. Det opkrævede står fortsat i historikken.` };
   });
 }

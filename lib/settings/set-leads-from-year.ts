@@ -33,11 +33,14 @@ export async function setLeadsFromYear({
   now = new Date(),
 }: SetLeadsFromYearOptions) {
   return db.$transaction(async (tx) => {
-    const office = await tx.clusterOffice.findUnique({
+    const found = await tx.clusterOffice.findUnique({ where: { id: officeId }, select: { agreementId: true } });
+    if (!found) throw new Refusal("Klyngekontoret findes ikke.");
+    // The period's version before its leads and decisions are read (bumpAgreementVersion).
+    await bumpAgreementVersion(tx, found.agreementId);
+    const office = await tx.clusterOffice.findUniqueOrThrow({
       where: { id: officeId },
       include: { leads: true, agreement: true },
     });
-    if (!office) throw new Refusal("Klyngekontoret findes ikke.");
     const { agreement } = office;
     if (fromYear < agreement.firstYear || fromYear > agreement.lastYear) {
       throw new Refusal(`Året skal ligge i perioden ${agreement.firstYear}–${agreement.lastYear}.`, {
@@ -95,7 +98,6 @@ export async function setLeadsFromYear({
       },
       municipalityIds: new Map(after.municipalities.map((m) => [m.code, m.id])),
     });
-    await bumpAgreementVersion(tx, agreement.id);
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: "settings.leads",

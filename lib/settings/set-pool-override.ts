@@ -26,6 +26,8 @@ export async function setPoolOverride({ db, actor, now = new Date(), ...o }: Set
   return db.$transaction(async (tx) => {
     const office = await tx.clusterOffice.findUnique({ where: { id: o.officeId }, include: { agreement: true } });
     if (!office) throw new Refusal("Klyngekontoret findes ikke.");
+    // The period's version before its pools and decisions are read (bumpAgreementVersion).
+    await bumpAgreementVersion(tx, office.agreementId);
     if (o.year < office.agreement.firstYear || o.year > office.agreement.lastYear)
       throw new Refusal("Året ligger uden for aftaleperioden.");
     const { nonLeadPool } = officeAmounts(office, office.agreement);
@@ -63,7 +65,6 @@ export async function setPoolOverride({ db, actor, now = new Date(), ...o }: Set
       },
       municipalityIds: new Map(after.municipalities.map((m) => [m.code, m.id])),
     });
-    await bumpAgreementVersion(tx, office.agreementId);
     await recordAuditEvent(tx, {
       actorId,
       action: "settings.pool_override",

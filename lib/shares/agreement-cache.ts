@@ -131,8 +131,12 @@ export function deriveAsyncFromView<T>(view: AgreementView, key: string, load: (
 }
 
 /**
- * Call inside the transaction of any change to an agreement's decisions, leads, pools or settings. Returns the
- * agreement row as updated (its new `dataVersion` and `updatedAt`).
+ * Call inside the transaction of any change to an agreement's decisions, leads, pools, closings or settings — FIRST,
+ * before the transaction reads the period. From the bump on, changes of one period take turns (PostgreSQL holds the
+ * row lock until commit, SQLite has one writer), so what the change reads is the period as every earlier change
+ * left it: a closing invoices the decision saved a moment before, a save finds the year closed a moment before.
+ * Bumped last, two changes under READ COMMITTED could each compute from the period without the other
+ * (lib/billing/period-turns.db.test.ts). Returns the agreement row as updated (its new `dataVersion`).
  */
 export async function bumpAgreementVersion(tx: DbClient, agreementId: string) {
   return tx.agreement.update({ where: { id: agreementId }, data: { dataVersion: { increment: 1 } } });

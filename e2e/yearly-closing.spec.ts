@@ -3,6 +3,9 @@ import regionData from "../prisma/seed/region-sjaelland-2021.json";
 import { expect, expectAccessible, signIn, test } from "./fixtures";
 import { countRows, queryRows } from "./db";
 
+/** As the app writes an amount (da-DK, «1.234.567 kr.»), the separators written here rather than by Intl. */
+const kroner = (amount: number) => `${String(amount).replace(/\B(?=(\d{3})+(?!\d))/g, ".")} kr.`;
+
 /**
  * Issue 11 in the browser: the secretariat closes 2021–2023; a contact's later decision that changes 2022 is refused
  * with an explanation; the secretariat records it with a reason; the Opkrævning page, the statement and the
@@ -115,23 +118,51 @@ test.describe.serial("closing a year", () => {
       if (year === 2021) await expectAccessible(page);
       const all = page.getByRole("form", { name: `Luk ${year} for alle åbne klyngekontorer` });
       const reason = all.getByLabel("Begrundelse for at lukke, selv om året ikke er afklaret");
+      // The button asks first, and says what closing will invoice.
+      const open = all.getByRole("button", { name: `Luk ${year} for 4 klyngekontorer`, exact: true });
+      const question = all.getByTestId("close-confirmation");
+      const confirm = question.getByRole("button", { name: `Ja, luk ${year} for 4 klyngekontorer` });
+      const total = Object.values(expected as Record<string, number>).reduce((sum, amount) => sum + amount, 0);
+      if (year === 2021) {
+        await open.click();
+        await expect(question).toBeFocused();
+        await expect(question).toContainText(
+          `${kroner(total)} opkræves hos kommunerne og kommer i fakturafilen for 2021.`,
+        );
+        await expect(question).toContainText("kun en administrator kan genåbne året");
+        await expectAccessible(page);
+        // «Fortryd» (here Escape) closes nothing, and focus goes back to the button.
+        await page.keyboard.press("Escape");
+        await expect(question).toHaveCount(0);
+        await expect(open).toBeFocused();
+        expect(countRows('SELECT COUNT(*) AS n FROM "YearClosing" WHERE year = ?', year)).toBe(0);
+      }
       if (await reason.count()) {
         // Not every council has decided: closing anyway needs a reason, and says so.
-        await all.getByRole("button", { name: `Luk ${year} for 4 klyngekontorer` }).click();
+        await open.click();
+        await confirm.click();
         await expect(all.getByText(/^Ikke afklaret: /).first()).toBeVisible();
         expect(countRows('SELECT COUNT(*) AS n FROM "YearClosing" WHERE year = ?', year)).toBe(0);
         await reason.fill("Opkræves efter KKR's beslutning; manglende beslutninger efterreguleres");
       }
-      const close = all.getByRole("button", { name: `Luk ${year} for 4 klyngekontorer` });
       if (year === 2023) {
-        // By keyboard only: from the reason field, Tab reaches the button, Enter closes.
+        // By keyboard only: from the reason field, Tab reaches the button, Enter asks, Tab and Enter close.
         await ((await reason.count()) ? reason : all.locator("input, textarea, button").first()).focus();
-        for (let i = 0; i < 5 && !(await close.evaluate((b) => b === document.activeElement)); i++)
-          await page.keyboard.press("Tab");
-        await expect(close).toBeFocused();
+        const tabTo = async (target: typeof open) => {
+          for (let i = 0; i < 5 && !(await target.evaluate((b) => b === document.activeElement)); i++)
+            await page.keyboard.press("Tab");
+          await expect(target).toBeFocused();
+        };
+        if (await open.count()) {
+          await tabTo(open);
+          await page.keyboard.press("Enter");
+          await expect(question).toBeFocused();
+        }
+        await tabTo(confirm);
         await page.keyboard.press("Enter");
       } else {
-        await close.click();
+        if (await open.count()) await open.click();
+        await confirm.click();
       }
       await expect(page.getByTestId("notice")).toContainText(`4 klyngekontorer er lukket for ${year}`);
       const invoiced = queryRows<{ slug: string; s: number }>(
@@ -237,7 +268,21 @@ test.describe.serial("closing a year", () => {
   test("invoicing the settlements records them with their cause; nothing stays open", async ({ page }) => {
     await signIn(page, "sekretariat");
     await page.goto("/sekretariat/opkraevning?aar=2022");
+    // The button asks first, with what will be charged and credited (the invoicing file's open settlements).
+    const open = (await invoicingFile(page, 2022)).map((line) => line.open);
+    const charged = open.filter((amount) => amount > 0).reduce((sum, amount) => sum + amount, 0);
+    const credited = open.filter((amount) => amount < 0).reduce((sum, amount) => sum - amount, 0);
+    expect(charged).toBeGreaterThan(0);
+    expect(credited).toBeGreaterThan(0);
+    const lines = countRows('SELECT COUNT(*) AS n FROM "InvoiceLine"');
     await page.getByRole("button", { name: /^Opkræv \d+ efterreguleringer$/ }).click();
+    const question = page.getByTestId("settlements-confirmation");
+    await expect(question).toContainText(`${kroner(charged)} opkræves ekstra, og ${kroner(credited)} krediteres.`);
+    await question.getByRole("button", { name: "Fortryd" }).click();
+    await expect(question).toHaveCount(0);
+    expect(countRows('SELECT COUNT(*) AS n FROM "InvoiceLine"')).toBe(lines);
+    await page.getByRole("button", { name: /^Opkræv \d+ efterreguleringer$/ }).click();
+    await question.getByRole("button", { name: /^Ja, opkræv \d+ efterreguleringer$/ }).click();
     await expect(page.getByTestId("notice")).toContainText(/efterreguleringer for 2022 er opkrævet/);
     await expect(page.getByTestId("open-settlements")).toHaveCount(0);
     const file = (await invoicingFile(page, 2022)).filter((line) => line.officeCode === "we-build-denmark");

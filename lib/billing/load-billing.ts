@@ -72,13 +72,17 @@ export async function loadBilling({
         })),
     };
   });
+  const settlements = offices.flatMap((o) => o.payers.map((p) => p.settlement).filter((s) => s !== 0));
   return {
     agreement: view.agreement,
     years: view.years,
     year,
     offices,
     openOffices: offices.filter((o) => !o.closed),
-    openSettlements: offices.flatMap((o) => o.payers.filter((p) => p.settlement !== 0)).length,
+    openSettlements: settlements.length,
+    /** The open settlements' extra invoices and credits in all (both ≥ 0), for the question before invoicing them. */
+    settlementsCharged: settlements.filter((s) => s > 0).reduce((sum, s) => sum + s, 0),
+    settlementsCredited: settlements.filter((s) => s < 0).reduce((sum, s) => sum - s, 0),
     missingBillingData,
   };
 }

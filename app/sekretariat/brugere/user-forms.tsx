@@ -1,7 +1,7 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
 import { ActionForm } from "@/components/action-form";
+import { ConfirmStep } from "@/components/confirm-step";
 import { Field } from "@/components/field";
 import { FieldError } from "@/components/form-messages";
 import { ROLE_LABELS } from "@/lib/format";
@@ -120,19 +120,6 @@ export function CreateUserForm({
  * the answer ("Brugeren er deaktiveret.") stays on screen when the row changes to "Deaktiveret".
  */
 export function ToggleUserForm({ userId, active, name }: { userId: string; active: boolean; name: string }) {
-  const [confirming, setConfirming] = useState(false);
-  const trigger = useRef<HTMLButtonElement>(null);
-  const panel = useRef<HTMLDivElement>(null);
-  useEffect(() => setConfirming(false), [active]);
-  useEffect(() => {
-    if (confirming) panel.current?.focus();
-  }, [confirming]);
-  const button = "rounded px-3 py-1.5 font-medium disabled:opacity-70";
-  const cancel = () => {
-    setConfirming(false);
-    // Back to where the user was: the button that opened the question.
-    setTimeout(() => trigger.current?.focus());
-  };
   return (
     <ActionForm
       action={setUserActiveAction.bind(null, userId)}
@@ -140,46 +127,27 @@ export function ToggleUserForm({ userId, active, name }: { userId: string; activ
       className="mt-1 space-y-2"
       buttons={({ pending, disabled }) =>
         !active ? (
-          <button type="submit" disabled={disabled} className={`${button} bg-brand-700 text-white hover:bg-brand-800`}>
+          <button
+            type="submit"
+            disabled={disabled}
+            className="rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800 disabled:opacity-70"
+          >
             {pending ? "Gemmer …" : "Aktivér"}
           </button>
-        ) : !confirming ? (
-          <button
-            ref={trigger}
-            type="button"
-            onClick={() => setConfirming(true)}
-            className={`${button} border border-red-700 text-red-800 hover:bg-red-50`}
-          >
-            Deaktivér …
-          </button>
         ) : (
-          <div
-            ref={panel}
-            tabIndex={-1}
-            role="group"
-            aria-label={`Bekræft: deaktivér ${name}`}
-            onKeyDown={(event) => event.key === "Escape" && cancel()}
-            className="max-w-sm rounded border border-red-300 bg-red-50 p-3 text-sm text-red-950"
-            data-testid="deactivate-confirmation"
+          <ConfirmStep
+            openLabel="Deaktivér …"
+            question={`Deaktivér ${name}?`}
+            confirmLabel={`Ja, deaktivér ${name}`}
+            pending={pending}
+            disabled={disabled}
+            testId="deactivate-confirmation"
           >
-            <p className="font-medium">Deaktivér {name}?</p>
-            <p className="mt-1">
+            <p>
               Brugeren bliver logget ud med det samme, på alle enheder, og kan ikke logge ind igen, før en bruger med
               adgang til brugerstyring aktiverer den. Alt, brugeren har registreret, bliver stående.
             </p>
-            <div className="mt-2 flex flex-wrap gap-2">
-              <button type="submit" disabled={disabled} className={`${button} bg-red-800 text-white hover:bg-red-900`}>
-                {pending ? "Gemmer …" : `Ja, deaktivér ${name}`}
-              </button>
-              <button
-                type="button"
-                onClick={cancel}
-                className={`${button} border border-slate-400 bg-white text-slate-900 hover:bg-slate-50`}
-              >
-                Fortryd
-              </button>
-            </div>
-          </div>
+          </ConfirmStep>
         )
       }
     >
@@ -193,61 +161,27 @@ export function ToggleUserForm({ userId, active, name }: { userId: string; activ
  * like deactivation, because it cannot be undone.
  */
 export function AnonymiseUserForm({ userId, name, anonymised }: { userId: string; name: string; anonymised: boolean }) {
-  const [confirming, setConfirming] = useState(false);
-  const trigger = useRef<HTMLButtonElement>(null);
-  const panel = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (confirming) panel.current?.focus();
-  }, [confirming]);
-  const button = "rounded px-3 py-1.5 font-medium disabled:opacity-70";
-  const cancel = () => {
-    setConfirming(false);
-    setTimeout(() => trigger.current?.focus());
-  };
   return (
     <ActionForm
       action={anonymiseUserAction.bind(null, userId)}
       label={`Anonymisér ${name}`}
       className="mt-1 space-y-2"
       buttons={({ pending, disabled }) =>
-        anonymised ? null : !confirming ? (
-          <button
-            ref={trigger}
-            type="button"
-            onClick={() => setConfirming(true)}
-            className={`${button} border border-red-700 text-red-800 hover:bg-red-50`}
+        anonymised ? null : (
+          <ConfirmStep
+            openLabel="Anonymisér …"
+            question={`Anonymisér ${name}?`}
+            confirmLabel={`Ja, anonymisér ${name}`}
+            pending={pending}
+            disabled={disabled}
+            testId="anonymise-confirmation"
           >
-            Anonymisér …
-          </button>
-        ) : (
-          <div
-            ref={panel}
-            tabIndex={-1}
-            role="group"
-            aria-label={`Bekræft: anonymisér ${name}`}
-            onKeyDown={(event) => event.key === "Escape" && cancel()}
-            className="max-w-sm rounded border border-red-300 bg-red-50 p-3 text-sm text-red-950"
-            data-testid="anonymise-confirmation"
-          >
-            <p className="font-medium">Anonymisér {name}?</p>
-            <p className="mt-1">
+            <p>
               Navn og e-mail bliver erstattet af et pseudonym, også i logningen og i sendte mails. Det kan ikke gøres
               om. Alt, brugeren har registreret, og logningen af det bliver stående under pseudonymet.
             </p>
             <input type="hidden" name="confirm" value="ja" />
-            <div className="mt-2 flex flex-wrap gap-2">
-              <button type="submit" disabled={disabled} className={`${button} bg-red-800 text-white hover:bg-red-900`}>
-                {pending ? "Gemmer …" : `Ja, anonymisér ${name}`}
-              </button>
-              <button
-                type="button"
-                onClick={cancel}
-                className={`${button} border border-slate-400 bg-white text-slate-900 hover:bg-slate-50`}
-              >
-                Fortryd
-              </button>
-            </div>
-          </div>
+          </ConfirmStep>
         )
       }
     >

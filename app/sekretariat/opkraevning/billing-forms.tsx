@@ -1,19 +1,25 @@
 "use client";
 
 import { ActionForm } from "@/components/action-form";
+import { ConfirmStep } from "@/components/confirm-step";
 import { FieldError } from "@/components/form-messages";
 import { closeYearSchema, reopenSchema } from "@/lib/billing/billing-schemas";
 import { validateWith } from "@/lib/validation/validate-form";
+import { formatKroner } from "@/lib/format";
 import { closeYearAction, invoiceSettlementsAction, reopenOfficeYearAction } from "./actions";
 
 const box = "mt-1 w-full rounded border border-slate-400 bg-white px-3 py-2";
 
-/** Closes one office's year, or every open office's year at once; asks for a reason when one is not settled. */
+/**
+ * Closes one office's year, or every open office's year at once; asks for a reason when one is not settled. The
+ * button asks first (ConfirmStep): closing invoices the municipalities, and only an administrator can reopen.
+ */
 export function CloseYearForm({
   agreementId,
   year,
   offices,
   unsettled,
+  amount,
   label,
   submitLabel,
   id,
@@ -23,19 +29,44 @@ export function CloseYearForm({
   offices: { id: string; name: string }[];
   /** Why some of them are not settled ("" when all are). */
   unsettled: string;
+  /** What the closing invoices in all (kroner). */
+  amount: number;
   label: string;
   /** No button when there is nothing left to close (the form then only keeps its confirmation). */
   submitLabel?: string;
   /** Unique per form on the page (ids of the reason field). */
   id: string;
 }) {
+  const names = offices.map((office) => office.name);
+  const which = names.length === 1 ? names[0]! : `${names.length} klyngekontorer`;
   return (
     <ActionForm
       action={closeYearAction.bind(null, agreementId, year)}
       label={label}
-      submitLabel={submitLabel}
       validate={validateWith(closeYearSchema)}
       invalidMessage="Året er ikke lukket. Ret de markerede felter."
+      buttons={({ pending, disabled }) =>
+        submitLabel === undefined ? null : (
+          <ConfirmStep
+            openLabel={submitLabel}
+            question={`Luk ${year} for ${which}?`}
+            confirmLabel={`Ja, luk ${year} for ${which}`}
+            pending={pending}
+            disabled={disabled}
+            tone="weighty"
+            testId="close-confirmation"
+          >
+            <p>
+              {names.length > 1 ? `${new Intl.ListFormat("da-DK").format(names)}: ` : ""}
+              {formatKroner(amount)} opkræves hos kommunerne og kommer i fakturafilen for {year}.
+            </p>
+            <p>
+              Bagefter kan beslutninger, der ændrer {year}, kun registreres af sekretariatet med en begrundelse, og kun
+              en administrator kan genåbne året. Det opkrævede bliver stående i historikken.
+            </p>
+          </ConfirmStep>
+        )
+      }
     >
       {({ errors }) => (
         <>
@@ -71,16 +102,44 @@ export function InvoiceSettlementsForm({
   agreementId,
   year,
   count,
+  charged,
+  credited,
 }: {
   agreementId: string;
   year: number;
   count: number;
+  /** The settlements' extra invoices and credits in all (kroner, both ≥ 0). */
+  charged: number;
+  credited: number;
 }) {
+  const what = `${count} ${count === 1 ? "efterregulering" : "efterreguleringer"}`;
   return (
     <ActionForm
       action={invoiceSettlementsAction.bind(null, agreementId, year)}
       label={`Opkræv efterreguleringer for ${year}`}
-      submitLabel={count ? `Opkræv ${count} ${count === 1 ? "efterregulering" : "efterreguleringer"}` : undefined}
+      buttons={({ pending, disabled }) =>
+        count === 0 ? null : (
+          <ConfirmStep
+            openLabel={`Opkræv ${what}`}
+            question={`Opkræv ${what} for ${year}?`}
+            confirmLabel={`Ja, opkræv ${what}`}
+            pending={pending}
+            disabled={disabled}
+            tone="weighty"
+            testId="settlements-confirmation"
+          >
+            <p>
+              {[
+                charged ? `${formatKroner(charged)} opkræves ekstra` : "",
+                credited ? `${formatKroner(credited)} krediteres` : "",
+              ]
+                .filter(Boolean)
+                .join(", og ")}
+              . De kommer i fakturafilen for {year} med deres årsag.
+            </p>
+          </ConfirmStep>
+        )
+      }
     >
       {() => null}
     </ActionForm>

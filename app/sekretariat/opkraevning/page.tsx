@@ -75,6 +75,7 @@ export default async function BillingPage({
             year={year}
             offices={openOffices}
             unsettled={unsettledOpen.map((o) => `${o.name}: ${o.unsettled}.`).join(" ")}
+            amount={openOffices.reduce((sum, o) => sum + o.computed - o.invoiced, 0)}
             label={`Luk ${year} for alle åbne klyngekontorer`}
             submitLabel={
               openOffices.length > 1
@@ -104,7 +105,13 @@ export default async function BillingPage({
             <p className="text-sm text-slate-700">Ingen åbne efterreguleringer.</p>
           )}
           {/* Stays mounted when the last one is invoiced, so its confirmation stays on the page. */}
-          <InvoiceSettlementsForm agreementId={billing.agreement.id} year={year} count={billing.openSettlements} />
+          <InvoiceSettlementsForm
+            agreementId={billing.agreement.id}
+            year={year}
+            count={billing.openSettlements}
+            charged={billing.settlementsCharged}
+            credited={billing.settlementsCredited}
+          />
         </section>
       )}
 
@@ -207,6 +214,7 @@ export default async function BillingPage({
               year={year}
               offices={[office]}
               unsettled={office.settled ? "" : `${office.name}: ${office.unsettled}.`}
+              amount={office.computed - office.invoiced}
               label={`Luk ${office.name} ${year}`}
               submitLabel={`Luk ${office.name} ${year}`}
             />

@@ -3,19 +3,25 @@ export function YearPicker({
   years,
   current,
   params = {},
+  hash,
+  label = "Vælg år",
 }: {
   years: number[];
   current: number;
   params?: Record<string, string | undefined>;
+  /** The part of the page the links land on (an element's id), when the picker is not at the top. */
+  hash?: string;
+  /** The navigation's accessible name; give each picker on a page its own. */
+  label?: string;
 }) {
   const href = (year: number) => {
     const query = new URLSearchParams(
       Object.entries({ ...params, aar: String(year) }).filter((e): e is [string, string] => !!e[1]),
     );
-    return `?${query}`;
+    return `?${query}${hash ? `#${hash}` : ""}`;
   };
   return (
-    <nav aria-label="Vælg år" className="no-print flex flex-wrap gap-2">
+    <nav aria-label={label} className="no-print flex flex-wrap gap-2">
       {years.map((y) => (
         <a
           key={y}

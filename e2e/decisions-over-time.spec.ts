@@ -283,6 +283,18 @@ test.describe.serial("decisions over time", () => {
     await expect(page).toHaveURL(/aar=2024#forklaring-we-build-denmark$/);
     await expect(page.getByRole("heading", { name: "Sådan er beløbene beregnet (2024)" })).toBeVisible();
     await expect(page.locator("#forklaring-we-build-denmark")).toContainText("fordeles mellem");
+    // Another year's explanation, from the year links under the heading: each office's explanation is of that year,
+    // with the amount the table shows for it.
+    const years = page.getByRole("navigation", { name: "Vis beregningen for et andet år" });
+    await expect(years.getByRole("link", { name: "2024" })).toHaveAttribute("aria-current", "page");
+    await years.getByRole("link", { name: "2022" }).click();
+    await expect(page).toHaveURL(/aar=2022#explanation-heading$/);
+    await expect(page.getByRole("heading", { name: "Sådan er beløbene beregnet (2022)" })).toBeVisible();
+    await expect(years.getByRole("link", { name: "2022" })).toHaveAttribute("aria-current", "page");
+    const explanation = page.locator("#forklaring-we-build-denmark");
+    await expect(explanation.getByRole("heading")).toHaveText("We Build Denmark, 2022");
+    const shown = await kroner(page, "amount-we-build-denmark-2022");
+    await expect(explanation).toContainText(`I hele kroner: ${shown.toLocaleString("da-DK")} kr.`);
 
     // Back as it was: Kalundborg's council joins We Build Denmark again for 2024.
     await signIn(page, "kalundborg");

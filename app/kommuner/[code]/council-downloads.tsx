@@ -6,28 +6,24 @@ import { deriveFromKept } from "@/lib/shares/agreement-cache";
  * What the contact attaches to the council's agenda item (issue 16): the attachment (PDF) for the period, KKR's
  * whole appendix for a year (XLSX), and the municipality's own amounts across all years (XLSX / CSV). Plain links:
  * they work without JavaScript and download with the browser's own progress. Written as HTML text once per
- * computed agreement (its `years`), municipality and year (issue 17); every value goes through `escape`.
+ * computed agreement (its `years`) and municipality (issue 17); every value goes through `escape`.
  */
 export function CouncilDownloads({
   code,
   period,
   years,
-  currentYear,
 }: {
   code: string;
   period: { id: string; name: string };
   /** The period's years as kept with its computed agreement. */
   years: number[];
-  /** The year the page is about: its appendix is listed first. */
-  currentYear: number;
 }) {
   // `years` are one period's (kept with its view); a period's name does not change once it is created.
-  const html = deriveFromKept(years, `downloads:${code}:${period.id}:${currentYear}`, () => {
+  const html = deriveFromKept(years, `downloads:${code}:${period.id}`, () => {
     const link = (href: string, text: string | number, label?: string) =>
       `<a class="text-brand-700 underline" href="${escape(href)}"${label ? ` aria-label="${escape(label)}"` : ""}>` +
       `${escape(text)}</a>`;
-    const ordered = [currentYear, ...years.filter((year) => year !== currentYear)];
-    const appendices = ordered
+    const appendices = years
       .map(
         (year, index) =>
           `<span>${index > 0 ? " · " : ""}` +

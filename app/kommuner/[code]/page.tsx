@@ -7,6 +7,7 @@ import { loadMunicipalityOverview } from "@/lib/shares/load-municipality-overvie
 import { formatDate, formatKroner } from "@/lib/format";
 import Link from "next/link";
 import { pickYear } from "@/lib/shares/pick-year";
+import { YearPicker } from "@/components/year-picker";
 import { MunicipalityNotes } from "./municipality-notes";
 import { OfficeExplanations } from "./office-explanation";
 import { ArrivalNotice } from "@/components/arrival-notice";
@@ -82,11 +83,18 @@ export default async function MunicipalityPage({
         offices={overview.offices}
         totals={overview.totals}
       />
-      <CouncilDownloads code={code} period={period} years={overview.years} currentYear={explainedYear} />
+      <CouncilDownloads code={code} period={period} years={overview.years} />
       <section aria-labelledby="explanation-heading" className="space-y-3">
         <h2 id="explanation-heading" className="text-xl font-semibold">
           Sådan er beløbene beregnet ({explainedYear})
         </h2>
+        <YearPicker
+          years={overview.years}
+          current={explainedYear}
+          params={{ periode: period.id }}
+          hash="explanation-heading"
+          label="Vis beregningen for et andet år"
+        />
         <OfficeExplanations
           offices={overview.offices}
           municipalityName={municipality.name}

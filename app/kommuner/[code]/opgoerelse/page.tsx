@@ -8,7 +8,6 @@ import { DECISION_LABELS, formatDate, formatKroner, formatSignedKroner } from "@
 import { PrintButton } from "@/components/print-button";
 import { loadMunicipalityBilling } from "@/lib/billing/load-payments";
 import { PAYMENT_STATUS_LABELS } from "@/lib/billing/payment-status";
-import { pickYear } from "@/lib/shares/pick-year";
 import { CouncilDownloads } from "../council-downloads";
 import { now } from "@/lib/clock";
 
@@ -42,12 +41,7 @@ export default async function StatementPage({
       <div className="no-print space-y-3">
         <PeriodPicker periods={periods} current={period} />
         <PrintButton />
-        <CouncilDownloads
-          code={code}
-          period={period}
-          years={overview.years}
-          currentYear={pickYear(overview.years, undefined)}
-        />
+        <CouncilDownloads code={code} period={period} years={overview.years} />
       </div>
       <header>
         <h1 className="text-2xl font-semibold">

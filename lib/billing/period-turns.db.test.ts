@@ -13,8 +13,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Database } from "../db/create-client";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
+import { expectLedgerAddsUp, officeAmountsNow } from "../testing/ledger";
+import { decisionInput, participationVersions } from "../testing/decision-input";
 import { loadAgreement } from "../shares/load-agreement";
-import { amountFor } from "../allocation";
 import { Refusal } from "../actions/refusal";
 import { recordDecisions } from "../decisions/record-decisions";
 import type { DecisionFormInput } from "../decisions/decision-schema";
@@ -55,23 +56,20 @@ async function contactOf(code: string) {
   return t.db.user.findFirstOrThrow({ where: { municipalityId: municipality.get(code)!, role: "MUNICIPAL_CONTACT" } });
 }
 
-async function save(db: Database, code: string, input: Partial<DecisionFormInput>, actor: typeof secretariat) {
+async function save(
+  db: Database,
+  code: string,
+  input: Partial<DecisionFormInput> & Pick<DecisionFormInput, "officeIds">,
+  actor: typeof secretariat,
+) {
   const municipalityId = municipality.get(code)!;
-  const versions = await db.participation.findMany({ where: { municipalityId } });
   return recordDecisions({
     db,
     actor,
     municipalityId,
     agreementId,
-    input: {
-      decision: "NO",
-      councilBody: "Byrådet",
-      meetingDate: "2021-03-01",
-      caseReference: `Punkt ${code}`,
-      isCorrection: false,
-      ...input,
-    } as DecisionFormInput,
-    expectedVersions: Object.fromEntries(versions.map((p) => [p.officeId, p.version])),
+    input: decisionInput({ decision: "NO", caseReference: `Punkt ${code}`, ...input }),
+    expectedVersions: await participationVersions(db, municipalityId),
   });
 }
 
@@ -84,39 +82,6 @@ async function billingOf(officeId: string, year: number) {
     codes: view.municipalities.map((m) => m.code),
     ...records,
   });
-}
-
-/** What every payer of an office pays per year, computed now from what is stored. */
-async function amountsOf(officeId: string) {
-  const view = await loadAgreement({ db: t.db, agreementId });
-  return new Map(
-    view.years.map((year) => {
-      const entry = view.allocationFor(officeId, year);
-      return [year, new Map(view.municipalities.map((m) => [m.code, amountFor(entry, m.code).amount]))];
-    }),
-  );
-}
-
-/**
- * The office's ledger since `since` adds up: per year and payer, the amount before plus every snapshot's change
- * (after − before, as the ledger tells it) is what the engine computes now. A change computed from a period
- * without the other change of the same moment tells a before that was no longer true.
- */
-async function expectLedgerAddsUp(officeId: string, before: Map<number, Map<string, number>>, since: Date) {
-  const snapshots = await t.db.shareSnapshot.findMany({
-    where: { officeId, createdAt: { gte: since } },
-    include: { lines: { include: { municipality: { select: { code: true } } } } },
-  });
-  expect(snapshots.length).toBeGreaterThan(1);
-  for (const [year, payers] of await amountsOf(officeId)) {
-    for (const [code, amount] of payers) {
-      const told = snapshots
-        .filter((s) => s.year === year)
-        .flatMap((s) => s.lines.filter((line) => line.municipality.code === code))
-        .reduce((sum, line) => sum + line.amount - line.previousAmount, 0);
-      expect({ year, code, amount: before.get(year)!.get(code)! + told }).toEqual({ year, code, amount });
-    }
-  }
 }
 
 describe("changes of one period at the same moment", () => {
@@ -168,7 +133,7 @@ describe("changes of one period at the same moment", () => {
 
   it("a new lead from a year while councils' decisions for the same office are saved: the ledger adds up", async () => {
     const lscd = office.get("life-science-cluster")!;
-    const before = await amountsOf(lscd);
+    const before = await officeAmountsNow(t.db, agreementId, lscd);
     const since = new Date(Date.now() - 1);
     // Guldborgsund leaves the lead from 2023 and Kalundborg pays the whole lead contribution: Guldborgsund becomes
     // a payer of the shared pool, so every share of 2023–2024 moves — as the two Nej move them.
@@ -185,7 +150,7 @@ describe("changes of one period at the same moment", () => {
     ]);
     for (const result of results)
       expect(result.status, String((result as PromiseRejectedResult).reason)).toBe("fulfilled");
-    await expectLedgerAddsUp(lscd, before, since);
+    await expectLedgerAddsUp(t.db, { agreementId, officeId: lscd, before, since });
   });
 
   it("an agreed reduced pool while another council's Nej is saved: the ledger adds up", async () => {
@@ -196,7 +161,7 @@ describe("changes of one period at the same moment", () => {
     }
     const view = await loadAgreement({ db: t.db, agreementId });
     expect(view.allocationFor(fbc, 2023).allocation.status).toBe("REDUCED");
-    const before = await amountsOf(fbc);
+    const before = await officeAmountsNow(t.db, agreementId, fbc);
     const since = new Date(Date.now() - 1);
     const results = await Promise.allSettled([
       setPoolOverride({ db: t.db, actor: secretariat, officeId: fbc, year: 2023, amount: 420_000, reason: "Aftalt" }),
@@ -204,6 +169,6 @@ describe("changes of one period at the same moment", () => {
     ]);
     for (const result of results)
       expect(result.status, String((result as PromiseRejectedResult).reason)).toBe("fulfilled");
-    await expectLedgerAddsUp(fbc, before, since);
+    await expectLedgerAddsUp(t.db, { agreementId, officeId: fbc, before, since });
   });
 });

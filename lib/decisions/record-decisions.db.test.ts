@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
+import { participationVersions } from "../testing/decision-input";
 import { isDecisionConflict, recordDecisions } from "./record-decisions";
 import { Refusal } from "../actions/refusal";
 import type { DecisionFormInput } from "./decision-schema";
@@ -36,10 +37,7 @@ const baseInput = (overrides: Partial<DecisionFormInput> = {}): DecisionFormInpu
     isCorrection: false,
     ...overrides,
   };
-const versionsOf = async (municipalityId: string) =>
-  Object.fromEntries(
-    (await t.db.participation.findMany({ where: { municipalityId } })).map((p) => [p.officeId, p.version]),
-  );
+const versionsOf = (municipalityId: string) => participationVersions(t.db, municipalityId);
 const pdf = new TextEncoder().encode("%PDF-1.4\n% referat\n");
 
 describe("recordDecisions", () => {

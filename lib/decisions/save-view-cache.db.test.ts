@@ -12,7 +12,8 @@ import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createPrismaClient, type Database } from "../db/create-client";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
-import { loadAgreement, type AgreementView } from "../shares/load-agreement";
+import { expectLedgerAddsUp, officeAmountsNow, type OfficeAmounts } from "../testing/ledger";
+import { decisionInput, participationVersions } from "../testing/decision-input";
 import { loadAgreementCached } from "../shares/agreement-cache";
 import { amountFor } from "../allocation";
 import { Refusal } from "../actions/refusal";
@@ -51,49 +52,15 @@ const [FAXE, HOLBAEK, KOEGE] = ["0320", "0316", "0259"];
 const [RINGSTED, SOROE, STEVNS, LEJRE] = ["0329", "0340", "0336", "0350"];
 const [GREVE, SOLROED, ODSHERRED] = ["0253", "0269", "0306"];
 
-/** The amounts every payer of CLEAN pays per year, as computed now from what is stored (no cache). */
-async function amountsNow() {
-  return amountsOf(await loadAgreement({ db: t.db, agreementId }));
-}
-function amountsOf(view: AgreementView) {
-  return new Map(
-    view.years.map((year) => {
-      const entry = view.allocationFor(clean, year);
-      return [year, new Map(view.municipalities.map((m) => [m.code, amountFor(entry, m.code).amount]))];
-    }),
-  );
-}
-
-let before: Map<number, Map<string, number>>;
+let before: OfficeAmounts;
 let startedAt: Date;
 beforeEach(async () => {
-  before = await amountsNow();
+  before = await officeAmountsNow(t.db, agreementId, clean);
   startedAt = new Date(Date.now() - 1);
 });
 
-/**
- * The ledger of CLEAN since the test began adds up: per year and payer, the amount before plus every snapshot's
- * change (after − before, as the ledger tells it) is what the engine computes now. A save that started from an
- * outdated view would tell a change from amounts that were no longer true, and the sum would not come out.
- */
-async function expectLedgerAddsUp() {
-  const snapshots = await t.db.shareSnapshot.findMany({
-    where: { officeId: clean, createdAt: { gte: startedAt } },
-    include: { lines: { include: { municipality: { select: { code: true } } } } },
-  });
-  expect(snapshots.length).toBeGreaterThan(0);
-  const now = await amountsNow();
-  for (const [year, payers] of now) {
-    for (const [code, amount] of payers) {
-      const told = snapshots
-        .filter((s) => s.year === year)
-        .flatMap((s) => s.lines.filter((line) => line.municipality.code === code))
-        .reduce((sum, line) => sum + line.amount - line.previousAmount, 0);
-      expect({ year, code, amount: before.get(year)!.get(code)! + told }).toEqual({ year, code, amount });
-    }
-  }
-  return { snapshots, now };
-}
+/** The ledger of CLEAN since the test began adds up (a save that started from an outdated view would not). */
+const ledgerAddsUp = () => expectLedgerAddsUp(t.db, { agreementId, officeId: clean, before, since: startedAt });
 
 /** What the municipality's own decision is for CLEAN in a year, on the pages of one process (its cached view). */
 async function stateOnPage(db: Database, code: string, year: number) {
@@ -103,23 +70,13 @@ async function stateOnPage(db: Database, code: string, year: number) {
 
 async function save(db: Database, code: string, input: Partial<DecisionFormInput>, actor = secretariat) {
   const municipalityId = ids.get(code)!;
-  const versions = await db.participation.findMany({ where: { municipalityId } });
   return recordDecisions({
     db,
     actor,
     municipalityId,
     agreementId,
-    input: {
-      officeIds: [clean],
-      decision: "NO",
-      effectiveFromYear: 2021,
-      councilBody: "Byrådet",
-      meetingDate: "2021-03-01",
-      caseReference: `Punkt ${code}`,
-      isCorrection: false,
-      ...input,
-    } as DecisionFormInput,
-    expectedVersions: Object.fromEntries(versions.map((p) => [p.officeId, p.version])),
+    input: decisionInput({ officeIds: [clean], decision: "NO", caseReference: `Punkt ${code}`, ...input }),
+    expectedVersions: await participationVersions(db, municipalityId),
   });
 }
 
@@ -139,7 +96,7 @@ describe("the computed period a save starts from", () => {
     await save(other, HOLBAEK, { decision: "NO", effectiveFromYear: 2023 });
     const { decisionIds } = await save(t.db, KOEGE, { decision: "NO", effectiveFromYear: 2024 });
 
-    await expectLedgerAddsUp();
+    await ledgerAddsUp();
     // Køge's change in 2024 starts from Faxe and Holbæk paying nothing (Holbæk's Nej came through the other
     // process): neither is in it, and Køge goes from its share to nothing.
     const lines = await snapshotOf(decisionIds[0]!, 2024);
@@ -166,7 +123,7 @@ describe("the computed period a save starts from", () => {
       save(t.db, STEVNS, { decision: "NO", effectiveFromYear: 2021 }),
       save(second, LEJRE, { decision: "NO", effectiveFromYear: 2022 }),
     ]);
-    await expectLedgerAddsUp();
+    await ledgerAddsUp();
     for (const db of [t.db, other]) {
       expect(await stateOnPage(db, RINGSTED, 2021)).toBe("YES");
       expect(await stateOnPage(db, SOROE, 2021)).toBe("YES");
@@ -196,7 +153,7 @@ describe("the computed period a save starts from", () => {
     await save(other, SOLROED, { decision: "NO", effectiveFromYear: 2023 });
     const { decisionIds } = await save(t.db, ODSHERRED, { decision: "NO", effectiveFromYear: 2024 });
 
-    await expectLedgerAddsUp();
+    await ledgerAddsUp();
     // Odsherred's change in 2024 starts from Greve still paying (its Nej was never saved) and Solrød paying nothing.
     const lines = await snapshotOf(decisionIds[0]!, 2024);
     expect(lines.get(GREVE)!.previousAmount).toBeGreaterThan(0);

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
+import { participationVersions } from "../testing/decision-input";
 import { recordDecisions } from "../decisions/record-decisions";
 import type { DecisionFormInput } from "../decisions/decision-schema";
 import { setLeadsFromYear } from "../settings/set-leads-from-year";
@@ -60,14 +61,13 @@ const input = (o: Partial<DecisionFormInput>): DecisionFormInput =>
   };
 async function decide(actor: User, code: string, o: Partial<DecisionFormInput> = {}) {
   const municipality = await t.db.municipality.findUniqueOrThrow({ where: { code } });
-  const versions = await t.db.participation.findMany({ where: { municipalityId: municipality.id } });
   return recordDecisions({
     db: t.db,
     agreementId: (await t.db.agreement.findFirstOrThrow()).id,
     actor,
     municipalityId: municipality.id,
     input: input(o),
-    expectedVersions: Object.fromEntries(versions.map((p) => [p.officeId, p.version])),
+    expectedVersions: await participationVersions(t.db, municipality.id),
   });
 }
 

@@ -1,4 +1,5 @@
 import type { DecisionFormInput } from "../decisions/decision-schema";
+import type { DbClient } from "../db/types";
 
 /** A council decision as the form sends it, for tests: «Ja» from 2021, met 1 March 2021; override what matters. */
 export function decisionInput(
@@ -17,4 +18,10 @@ export function decisionInput(
     closedYearReason: undefined,
     ...over,
   };
+}
+
+/** A municipality's participation versions as the decision form sends them (`expectedVersions`): the current ones. */
+export async function participationVersions(db: DbClient, municipalityId: string): Promise<Record<string, number>> {
+  const participations = await db.participation.findMany({ where: { municipalityId } });
+  return Object.fromEntries(participations.map((p) => [p.officeId, p.version]));
 }

@@ -372,4 +372,26 @@ test.describe.serial("closing a year", () => {
       "betalt 10. april 2021",
     );
   });
+
+  test("one office's year closes on its own after the question, and its answer stays on the page", async ({ page }) => {
+    await signIn(page, "sekretariat");
+    await page.goto("/sekretariat/opkraevning?aar=2024");
+    const form = page.getByRole("form", { name: `Luk ${WBD} 2024` });
+    const toInvoice = (await officeRows(page, "we-build-denmark")).reduce((sum, row) => sum + row.computed, 0);
+    await form.getByRole("button", { name: `Luk ${WBD} 2024`, exact: true }).click();
+    const question = form.getByTestId("close-confirmation");
+    await expect(question).toBeFocused();
+    await expect(question).toContainText(
+      `${kroner(toInvoice)} opkræves hos kommunerne og kommer i fakturafilen for 2024.`,
+    );
+    const reason = form.getByLabel("Begrundelse for at lukke, selv om året ikke er afklaret");
+    if (await reason.count()) await reason.fill("Opkræves efter KKR's beslutning");
+    await question.getByRole("button", { name: `Ja, luk 2024 for ${WBD}` }).click();
+    await expect(form.getByTestId("notice")).toHaveText(`${WBD} 2024 er lukket: ${kroner(toInvoice)} opkrævet.`);
+    await expect(form.getByRole("button")).toHaveCount(0);
+    // That office only: the others' 2024 is still open.
+    expect(countRows('SELECT COUNT(*) AS n FROM "YearClosing" WHERE year = 2024')).toBe(1);
+    for (const office of OTHERS)
+      await expect(page.getByRole("form", { name: `Luk ${office} 2024` }).getByRole("button")).toHaveCount(1);
+  });
 });

@@ -207,18 +207,17 @@ export default async function BillingPage({
               ))}
             </ul>
           )}
-          {!office.closed && (
-            <CloseYearForm
-              id={office.id}
-              agreementId={billing.agreement.id}
-              year={year}
-              offices={[office]}
-              unsettled={office.settled ? "" : `${office.name}: ${office.unsettled}.`}
-              amount={office.computed - office.invoiced}
-              label={`Luk ${office.name} ${year}`}
-              submitLabel={`Luk ${office.name} ${year}`}
-            />
-          )}
+          {/* Stays mounted once the office is closed (no button then), so its confirmation stays on the page. */}
+          <CloseYearForm
+            id={office.id}
+            agreementId={billing.agreement.id}
+            year={year}
+            offices={[office]}
+            unsettled={office.closed || office.settled ? "" : `${office.name}: ${office.unsettled}.`}
+            amount={office.computed - office.invoiced}
+            label={`Luk ${office.name} ${year}`}
+            submitLabel={office.closed ? undefined : `Luk ${office.name} ${year}`}
+          />
           {office.closed && context.user.role === "ADMIN" && (
             <ReopenForm officeId={office.id} officeName={office.name} year={year} />
           )}

@@ -30,9 +30,21 @@ export async function proxy(request: NextRequest) {
   // One id per request, for the structured log lines of everything this request does (lib/log/log.ts): the one
   // the request log settled before Next saw the request (lib/ops/request-log.ts), or a fresh one without it.
   requestHeaders.set("x-request-id", requestIdOf(request.headers.get("x-request-id")));
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  // A query name given twice (`?aar=2022&aar=2023`) is a malformed URL: no page or form of the app sends one, and a
+  // page would otherwise get an array where it expects text. Not found, like a year that is not one (pick-year.ts).
+  const response = hasRepeatedName(request.nextUrl.searchParams)
+    ? NextResponse.rewrite(new URL(MALFORMED_QUERY_PATH, request.url), { request: { headers: requestHeaders } })
+    : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   return withHsts(response);
+}
+
+/** No route has this path, so Next answers it with the app's own «Siden findes ikke» and status 404. */
+const MALFORMED_QUERY_PATH = "/_ugyldig-adresse";
+
+function hasRepeatedName(params: URLSearchParams) {
+  const names = [...params.keys()];
+  return new Set(names).size !== names.length;
 }
 
 function withHsts(response: NextResponse) {

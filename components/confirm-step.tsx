@@ -22,7 +22,8 @@ const TONES = {
  * THE submit button that asks first, inside an ActionForm's `buttons`. The first button only opens a question that
  * says what will happen; «Ja, …» submits the form, «Fortryd» or Escape closes the question and puts focus back on the
  * first button. The question takes focus when it opens, so a screen reader reads it. A refused answer keeps the
- * question open (the form's message and focus say what to fix).
+ * question open (the form's message and focus say what to fix). While the answer is pending, «Fortryd» is disabled:
+ * what was sent cannot be called back, and the answer must stay on the page.
  */
 export function ConfirmStep({
   openLabel,
@@ -92,6 +93,7 @@ export function ConfirmStep({
         <button
           type="button"
           onClick={cancel}
+          disabled={pending}
           className={`${button} border border-slate-400 bg-white text-slate-900 hover:bg-slate-50`}
         >
           Fortryd

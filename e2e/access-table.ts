@@ -188,6 +188,11 @@ export const FORGED_URLS: { name: string; url: (c: Ctx) => string }[] = [
   { name: "year query 'abc'", url: () => "/sekretariat?aar=abc" },
   { name: "year query '2021.5' on an export", url: () => "/sekretariat/bilag/csv?aar=2021.5" },
   { name: "year query 'abc' on the invoicing file", url: () => "/sekretariat/opkraevning/xlsx?aar=abc" },
+  // A query name given twice: no page or form sends one; a page would get an array where it reads text (proxy.ts).
+  { name: "the year given twice", url: () => "/sekretariat?aar=2022&aar=2022" },
+  { name: "the year given twice on a municipality", url: (c) => `/kommuner/${c.code}?aar=2022&aar=2023` },
+  { name: "an office filter given twice", url: () => "/sekretariat/fordelingslog?kontor=a&kontor=b" },
+  { name: "a scenario given twice", url: () => "/sekretariat/hvad-hvis?scenarie=a&scenarie=b" },
 ];
 
 type Fields = Record<string, string | string[] | { name: string; mimeType: string; buffer: Buffer }>;

@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import regionData from "../prisma/seed/region-sjaelland-2021.json";
 import { expect, expectAccessible, signIn, test } from "./fixtures";
 import { countRows, queryRows } from "./db";
+import { BASE_URL } from "../playwright.config";
 
 /** As the app writes an amount (da-DK, «1.234.567 kr.»), the separators written here rather than by Intl. */
 const kroner = (amount: number) => `${String(amount).replace(/\B(?=(\d{3})+(?!\d))/g, ".")} kr.`;
@@ -127,7 +128,7 @@ test.describe.serial("closing a year", () => {
         await open.click();
         await expect(question).toBeFocused();
         await expect(question).toContainText(
-          `${kroner(total)} opkræves hos kommunerne og kommer i fakturafilen for 2021.`,
+          `${kroner(total)} opkræves hos kommunerne. Det kommer i fakturafilen for 2021.`,
         );
         await expect(question).toContainText("kun en administrator kan genåbne året");
         await expectAccessible(page);
@@ -277,7 +278,9 @@ test.describe.serial("closing a year", () => {
     const lines = countRows('SELECT COUNT(*) AS n FROM "InvoiceLine"');
     await page.getByRole("button", { name: /^Opkræv \d+ efterreguleringer$/ }).click();
     const question = page.getByTestId("settlements-confirmation");
-    await expect(question).toContainText(`${kroner(charged)} opkræves ekstra, og ${kroner(credited)} krediteres.`);
+    await expect(question).toContainText(
+      `${kroner(charged)} opkræves ekstra hos kommunerne, og ${kroner(credited)} krediteres. Det kommer i fakturafilen for 2022.`,
+    );
     await question.getByRole("button", { name: "Fortryd" }).click();
     await expect(question).toHaveCount(0);
     expect(countRows('SELECT COUNT(*) AS n FROM "InvoiceLine"')).toBe(lines);
@@ -373,21 +376,59 @@ test.describe.serial("closing a year", () => {
     );
   });
 
-  test("one office's year closes on its own after the question, and its answer stays on the page", async ({ page }) => {
+  test("one office's year closes on its own after the question; amounts changed meanwhile are never closed unseen", async ({
+    page,
+    browser,
+  }) => {
     await signIn(page, "sekretariat");
     await page.goto("/sekretariat/opkraevning?aar=2024");
     const form = page.getByRole("form", { name: `Luk ${WBD} 2024` });
-    const toInvoice = (await officeRows(page, "we-build-denmark")).reduce((sum, row) => sum + row.computed, 0);
+    // A municipality that pays We Build Denmark in 2024 (not its lead, Næstved), whatever earlier journeys left.
+    const payer = (await officeRows(page, "we-build-denmark")).find(
+      (row) => row.computed > 0 && row.name !== "Næstved",
+    )!;
+    const code = regionData.municipalities.find((m) => m.name === payer.name)!.code;
+    const amountOf = async (name: string) =>
+      (await officeRows(page, "we-build-denmark")).find((row) => row.name === name)?.computed ?? 0;
     await form.getByRole("button", { name: `Luk ${WBD} 2024`, exact: true }).click();
     const question = form.getByTestId("close-confirmation");
     await expect(question).toBeFocused();
+    const before = (await officeRows(page, "we-build-denmark")).reduce((sum, row) => sum + row.computed, 0);
     await expect(question).toContainText(
-      `${kroner(toInvoice)} opkræves hos kommunerne og kommer i fakturafilen for 2024.`,
+      `${kroner(before)} opkræves hos kommunerne. Det kommer i fakturafilen for 2024.`,
     );
     const reason = form.getByLabel("Begrundelse for at lukke, selv om året ikke er afklaret");
     if (await reason.count()) await reason.fill("Opkræves efter KKR's beslutning");
-    await question.getByRole("button", { name: `Ja, luk 2024 for ${WBD}` }).click();
-    await expect(form.getByTestId("notice")).toHaveText(`${WBD} 2024 er lukket: ${kroner(toInvoice)} opkrævet.`);
+
+    // While the question is open, a colleague at the secretariat records that council's Nej from 2024.
+    const other = await browser.newContext({ baseURL: BASE_URL });
+    const contact = await other.newPage();
+    await signIn(contact, "sekretariat");
+    await contact.goto(`/kommuner/${code}/beslutninger/ny`);
+    for (const office of OTHERS) await contact.getByLabel(office, { exact: true }).uncheck();
+    await contact.getByLabel("Nej, kommunen deltager ikke").check();
+    await contact.getByLabel("Besluttet af").selectOption("Kommunalbestyrelsen");
+    await contact.getByLabel("Mødedato").fill("2023-11-20");
+    await contact.getByLabel("Gælder fra år").selectOption("2024");
+    await contact.getByLabel("Dagsordenspunkt eller sagsnummer").fill("Punkt 9, budget 2024");
+    await contact.getByRole("button", { name: "Se konsekvenser" }).click();
+    await contact.getByRole("button", { name: "Gem beslutning" }).click();
+    await expect(contact.getByTestId("notice")).toContainText("Beslutningen er gemt");
+    await other.close();
+
+    // «Ja» on the question as it was: refused, nothing closed, and the page shows the amounts as they are now.
+    const confirm = question.getByRole("button", { name: `Ja, luk ${WBD} 2024` });
+    await confirm.click();
+    await expect(form.getByTestId("form-error")).toContainText(
+      "Beløbene er ændret, siden siden blev vist — en anden har gemt noget i perioden imens. Intet er lukket.",
+    );
+    expect(countRows('SELECT COUNT(*) AS n FROM "YearClosing" WHERE year = 2024')).toBe(0);
+    await expect.poll(() => amountOf(payer.name)).toBe(0);
+    const after = (await officeRows(page, "we-build-denmark")).reduce((sum, row) => sum + row.computed, 0);
+    await expect(question).toContainText(`${kroner(after)} opkræves hos kommunerne.`);
+    // Confirmed again, it closes what the page now shows; the answer stays on the page.
+    await confirm.click();
+    await expect(form.getByTestId("notice")).toHaveText(`${WBD} 2024 er lukket: ${kroner(after)} opkrævet.`);
     await expect(form.getByRole("button")).toHaveCount(0);
     // That office only: the others' 2024 is still open.
     expect(countRows('SELECT COUNT(*) AS n FROM "YearClosing" WHERE year = 2024')).toBe(1);

@@ -15,6 +15,7 @@ import { isUniqueViolation } from "../db/is-unique-violation";
 import { formatDate, formatKroner } from "../format";
 import { officeYearBilling, unsettledText } from "./billing-state";
 import { loadBillingRecords } from "./load-billing-records";
+import { refuseIfChanged } from "./refuse-if-changed";
 
 export type CloseOfficeYearsOptions = {
   db: Database;
@@ -24,6 +25,8 @@ export type CloseOfficeYearsOptions = {
   officeIds: string[];
   /** Required when an office-year is not settled. */
   reason?: string;
+  /** The period's `dataVersion` the user's page showed: refused if the period has changed since. */
+  expectedVersion?: number;
   now?: Date;
 };
 
@@ -34,6 +37,7 @@ export async function closeOfficeYears({
   year,
   officeIds,
   reason,
+  expectedVersion,
   now = new Date(),
 }: CloseOfficeYearsOptions) {
   try {
@@ -41,7 +45,8 @@ export async function closeOfficeYears({
       async (tx) => {
         // The period's version first, as every change of it does: a save that moves this year's amounts either
         // commits before this reads the period (and is invoiced), or waits and then finds the year closed.
-        await bumpAgreementVersion(tx, agreementId);
+        const bumped = await bumpAgreementVersion(tx, agreementId);
+        refuseIfChanged(bumped.dataVersion, expectedVersion, "Intet er lukket.");
         const view = await loadAgreement({ db: tx, agreementId });
         if (!view.years.includes(year)) throw new Refusal("Året ligger uden for perioden.");
         const offices = view.offices.filter((office) => officeIds.includes(office.id));
@@ -68,7 +73,8 @@ export async function closeOfficeYears({
           throw new Refusal(
             `Ikke afklaret: ${unsettled.map((p) => `${p.office.name} (${unsettledText(p.entry)})`).join("; ")}. ` +
               "Skriv en begrundelse for at lukke alligevel.",
-            { field: "reason" },
+            // The form says the whole sentence once, at the top; the field says what to do about it.
+            { fieldErrors: { reason: "Skriv en begrundelse for at lukke, selv om året ikke er afklaret." } },
           );
         }
 

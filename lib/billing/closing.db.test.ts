@@ -87,9 +87,12 @@ describe("closing a year", () => {
       officeIds,
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Refusal);
-    expect((error as Refusal).fieldErrors.reason).toMatch(
+    expect((error as Refusal).message).toMatch(
       /^Ikke afklaret: We Build Denmark \(16 kommuner har ikke besluttet sig\)/,
     );
+    expect((error as Refusal).fieldErrors).toEqual({
+      reason: "Skriv en begrundelse for at lukke, selv om året ikke er afklaret.",
+    });
     expect(await t.db.yearClosing.count()).toBe(0);
     expect(await t.db.invoiceLine.count()).toBe(0);
   });
@@ -134,6 +137,38 @@ describe("closing a year", () => {
     expect(error).toBeInstanceOf(Refusal);
     expect((error as Error).message).toMatch(/^We Build Denmark 2021 blev lukket .* Intet er lukket\.$/);
     expect(await t.db.invoiceLine.count()).toBe(before);
+  });
+
+  it("refuses amounts that changed after the page showed them, and closes nothing", async () => {
+    const { agreement, secretariat, officeIds } = await context();
+    const shown = (await t.db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).dataVersion;
+    // Someone saves something in the period after the page was read (as every change does: the version moves).
+    await t.db.agreement.update({ where: { id: agreement.id }, data: { dataVersion: { increment: 1 } } });
+    const error = await closeOfficeYears({
+      db: t.db,
+      actor: secretariat,
+      agreementId: agreement.id,
+      year: 2024,
+      officeIds,
+      reason: "Efter KKR's beslutning",
+      expectedVersion: shown,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Refusal);
+    expect((error as Error).message).toMatch(/^Beløbene er ændret, siden siden blev vist .* Intet er lukket\./);
+    expect(await t.db.yearClosing.count({ where: { year: 2024 } })).toBe(0);
+    const version = (await t.db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).dataVersion;
+    expect(version).toBe(shown + 1);
+    // With the version the page now shows, it closes.
+    await closeOfficeYears({
+      db: t.db,
+      actor: secretariat,
+      agreementId: agreement.id,
+      year: 2024,
+      officeIds,
+      reason: "Efter KKR's beslutning",
+      expectedVersion: version,
+    });
+    expect(await t.db.yearClosing.count({ where: { year: 2024 } })).toBe(4);
   });
 
   it("two secretariat users closing the same year at once invoice once", async () => {
@@ -229,8 +264,10 @@ describe("a change to a closed year", () => {
     });
     // Said as what it is: the extra invoices and the credit, not "i alt 0 kr.".
     const credit = formatKroner(holbaekLine.invoiced);
+    expect(credit).toMatch(/^\d{1,3}(\.\d{3})* kr\.$/);
+    // One full stop at the end: the amount's own.
     expect(message).toBe(
-      `16 efterreguleringer for 2021 er opkrævet: 15 ekstra opkrævninger på i alt ${credit} og 1 kreditering på i alt ${credit}.`,
+      `16 efterreguleringer for 2021 er opkrævet: 15 ekstra opkrævninger på i alt ${credit} og 1 kreditering på i alt ${credit}`,
     );
     const settlement = await t.db.invoiceLine.findFirstOrThrow({
       where: { kind: "SETTLEMENT", municipalityId: holbaek.id },

@@ -8,6 +8,7 @@ import type { Database } from "../db/create-client";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { loadAgreement } from "../shares/load-agreement";
 import { bumpAgreementVersion } from "../shares/agreement-cache";
+import { refuseIfChanged } from "./refuse-if-changed";
 import { describeCause } from "../shares/describe-cause";
 import { Refusal } from "../actions/refusal";
 import { formatKroner } from "../format";
@@ -19,6 +20,8 @@ export type InvoiceSettlementsOptions = {
   actor: { id: string };
   agreementId: string;
   year: number;
+  /** The period's `dataVersion` the user's page showed: refused if the period has changed since. */
+  expectedVersion?: number;
   now?: Date;
 };
 
@@ -27,13 +30,15 @@ export async function invoiceSettlements({
   actor,
   agreementId,
   year,
+  expectedVersion,
   now = new Date(),
 }: InvoiceSettlementsOptions) {
   return db.$transaction(
     async (tx) => {
       // The period's version first: the settlements are computed from the period as it is once every change
       // already under way has committed (bumpAgreementVersion).
-      await bumpAgreementVersion(tx, agreementId);
+      const bumped = await bumpAgreementVersion(tx, agreementId);
+      refuseIfChanged(bumped.dataVersion, expectedVersion, "Intet er opkrævet.");
       const view = await loadAgreement({ db: tx, agreementId });
       if (!view.years.includes(year)) throw new Refusal("Året ligger uden for perioden.");
       const records = await loadBillingRecords({ db: tx, agreementId, year });
@@ -98,7 +103,7 @@ export async function invoiceSettlements({
       }
       return {
         message:
-          `${count} efterreguleringer for ${year} er opkrævet: ` +
+          `${count} ${count === 1 ? "efterregulering" : "efterreguleringer"} for ${year} er opkrævet: ` +
           [
             charged.count
               ? `${charged.count} ekstra ${charged.count === 1 ? "opkrævning" : "opkrævninger"} på i alt ${formatKroner(charged.sum)}`
@@ -108,8 +113,8 @@ export async function invoiceSettlements({
               : "",
           ]
             .filter(Boolean)
-            .join(" og ") +
-          ".",
+            // Each part ends with an amount («… kr.»): that full stop ends the sentence too.
+            .join(" og "),
       };
     },
     { timeout: 30_000, maxWait: 30_000 },

@@ -12,14 +12,17 @@ import { loadBillingRecords } from "./load-billing-records";
 
 export async function loadBilling({
   agreementId,
+  version,
   year: requestedYear,
   db = appDb,
 }: {
   agreementId: string;
+  /** The period's `dataVersion` as the request read it with the period: the amounts shown are of this version. */
+  version: number;
   year?: string;
   db?: DbClient;
 }) {
-  const view = await loadAgreementCached({ db, agreementId });
+  const view = await loadAgreementCached({ db, agreementId, version });
   if (!view) return null;
   const year = pickYear(view.years, requestedYear);
   const [records, closings, missingBillingData] = await Promise.all([
@@ -75,6 +78,8 @@ export async function loadBilling({
   const settlements = offices.flatMap((o) => o.payers.map((p) => p.settlement).filter((s) => s !== 0));
   return {
     agreement: view.agreement,
+    /** Sent back by the closing and settlement forms: refused if the period changed after this page was read. */
+    version,
     years: view.years,
     year,
     offices,

@@ -8,11 +8,22 @@ import { isoDate } from "./fields";
 import { decisionSchema } from "../decisions/decision-schema";
 import { evaluationSchema, MAX_KEY_FIGURE } from "../evaluations/evaluation-schema";
 import { yearParam } from "./route-params";
+import { unstorableTextErrors } from "./form-values";
 
 const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
   result.success ? [] : result.error!.issues.map((issue) => issue.message);
 
 describe("bad input", () => {
+  it("invisible characters are refused: NUL, and the direction overrides that turn the rest of a line around", () => {
+    const refused = "Feltet indeholder usynlige tegn, der ikke kan gemmes. Skriv teksten igen.";
+    // U+202E (right-to-left override) was stored, and reversed the rest of the history line it was shown in.
+    for (const text of ["a\u0000b", "Begrundelse \u202Eevil", "\u202Aa", "\u2066isoleret\u2069", "\uD800"])
+      expect(unstorableTextErrors({ reason: text }), JSON.stringify(text)).toEqual({ reason: refused });
+    // Ordinary Danish, line breaks, tabs, emoji and a zero-width joiner inside one are kept.
+    for (const text of ["Æbleø og Århus", "to\nlinjer\tog tab", "Klynge 👩‍💻"])
+      expect(unstorableTextErrors({ reason: text }), JSON.stringify(text)).toEqual({});
+  });
+
   it("an impossible date is refused, never rolled over (2026-02-31 was stored as 3 March)", () => {
     expect(messages(isoDate("fristen").safeParse("2026-02-31"))).toEqual(["Fristen er ikke en gyldig dato."]);
     expect(messages(isoDate("fristen").safeParse("2024-02-29"))).toEqual([]);

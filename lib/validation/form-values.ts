@@ -32,10 +32,12 @@ export function toArray(value: unknown): unknown[] {
 
 /**
  * Characters no text field may hold: control characters other than tab and line breaks (PostgreSQL refuses NUL in
- * text; the others are invisible mischief) and unpaired surrogates (not valid UTF-8).
+ * text; the others are invisible mischief), the bidirectional embeddings, overrides and isolates (U+202A–U+202E,
+ * U+2066–U+2069: invisible, they turn the rest of a history line or a mail around) and unpaired surrogates (not
+ * valid UTF-8).
  */
 const UNSTORABLE =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** A field error for every text value that holds unstorable characters (run before the form's own schema). */
 export function unstorableTextErrors(values: Record<string, unknown>): Record<string, string> {

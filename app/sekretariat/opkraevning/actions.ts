@@ -6,7 +6,12 @@ import { defineAction } from "@/lib/actions/define-action";
 import { requireAgreement } from "@/lib/agreements/require-agreement";
 import { requireOffice } from "@/lib/offices/require-office";
 import { yearArg } from "@/lib/validation/route-params";
-import { billingDataSchema, closeYearSchema, reopenSchema } from "@/lib/billing/billing-schemas";
+import {
+  billingDataSchema,
+  closeYearSchema,
+  invoiceSettlementsSchema,
+  reopenSchema,
+} from "@/lib/billing/billing-schemas";
 import { closeOfficeYears } from "@/lib/billing/close-office-years";
 import { invoiceSettlements } from "@/lib/billing/invoice-settlements";
 import { reopenOfficeYear } from "@/lib/billing/reopen-office-year";
@@ -23,16 +28,21 @@ export const closeYearAction = defineAction({
   schema: closeYearSchema,
   invalidMessage: "Året er ikke lukket. Ret de markerede felter.",
   run: async ({ db, user, bound: [, year], resource: { agreement }, input }) => {
-    const { message } = await closeOfficeYears({
-      db,
-      actor: user,
-      agreementId: agreement.id,
-      year,
-      officeIds: input.officeIds,
-      reason: input.reason,
-    });
-    revalidatePath("/", "layout");
-    return { message };
+    try {
+      const { message } = await closeOfficeYears({
+        db,
+        actor: user,
+        agreementId: agreement.id,
+        year,
+        officeIds: input.officeIds,
+        reason: input.reason,
+        expectedVersion: input.version,
+      });
+      return { message };
+    } finally {
+      // Also after a refusal (closed by someone else, amounts changed): the page then shows what is true now.
+      revalidatePath("/", "layout");
+    }
   },
 });
 
@@ -42,11 +52,20 @@ export const invoiceSettlementsAction = defineAction({
   permission: "billing.manage",
   bound: z.tuple([z.unknown(), yearArg]),
   resource: ({ bound: [agreementId] }) => requireAgreement({ agreementId, permission: "billing.manage" }),
-  schema: z.object({}),
-  run: async ({ db, user, bound: [, year], resource: { agreement } }) => {
-    const { message } = await invoiceSettlements({ db, actor: user, agreementId: agreement.id, year });
-    revalidatePath("/", "layout");
-    return { message };
+  schema: invoiceSettlementsSchema,
+  run: async ({ db, user, bound: [, year], resource: { agreement }, input }) => {
+    try {
+      const { message } = await invoiceSettlements({
+        db,
+        actor: user,
+        agreementId: agreement.id,
+        year,
+        expectedVersion: input.version,
+      });
+      return { message };
+    } finally {
+      revalidatePath("/", "layout");
+    }
   },
 });
 
@@ -59,9 +78,12 @@ export const reopenOfficeYearAction = defineAction({
   schema: reopenSchema,
   invalidMessage: "Året er ikke genåbnet. Skriv en begrundelse.",
   run: async ({ db, user, bound: [, year], resource: { office }, input }) => {
-    const { message } = await reopenOfficeYear({ db, actor: user, officeId: office.id, year, reason: input.reason });
-    revalidatePath("/", "layout");
-    return { message };
+    try {
+      const { message } = await reopenOfficeYear({ db, actor: user, officeId: office.id, year, reason: input.reason });
+      return { message };
+    } finally {
+      revalidatePath("/", "layout");
+    }
   },
 });
 

@@ -11,26 +11,58 @@ import { closeYearAction, invoiceSettlementsAction, reopenOfficeYearAction } fro
 const box = "mt-1 w-full rounded border border-slate-400 bg-white px-3 py-2";
 
 /**
+ * What invoicing will do, in kroner: the extra invoices and the credits apart — after a reopening, a closing can
+ * charge some municipalities and credit another, which a net sum would hide (it can be 0 kr.).
+ */
+function moneySentence({
+  charged,
+  credited,
+  year,
+  extra = false,
+}: {
+  charged: number;
+  credited: number;
+  year: number;
+  /** Settlements: what is charged comes on top of what was invoiced. */
+  extra?: boolean;
+}) {
+  const parts = [
+    charged || !credited ? `${formatKroner(charged)} opkræves${extra ? " ekstra" : ""} hos kommunerne` : "",
+    credited ? `${formatKroner(credited)} krediteres` : "",
+  ].filter(Boolean);
+  return `${parts.join(", og ")}. Det kommer i fakturafilen for ${year}.`;
+}
+
+/** «Luk 2022 for 4 klyngekontorer» → «Ja, luk 2022 for 4 klyngekontorer»: the question's button says the same. */
+const yes = (label: string) => `Ja, ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+
+/**
  * Closes one office's year, or every open office's year at once; asks for a reason when one is not settled. The
- * button asks first (ConfirmStep): closing invoices the municipalities, and only an administrator can reopen.
+ * button asks first (ConfirmStep): closing invoices the municipalities, and only an administrator can reopen. The
+ * form sends the period's version the page showed, so the close is refused if the amounts changed in between.
  */
 export function CloseYearForm({
   agreementId,
+  version,
   year,
   offices,
   unsettled,
-  amount,
+  charged,
+  credited,
   label,
   submitLabel,
   id,
 }: {
   agreementId: string;
+  /** The period's `dataVersion` the amounts on the page are of. */
+  version: number;
   year: number;
   offices: { id: string; name: string }[];
   /** Why some of them are not settled ("" when all are). */
   unsettled: string;
-  /** What the closing invoices in all (kroner). */
-  amount: number;
+  /** What the closing invoices, and credits (after a reopening), in all (kroner, both ≥ 0). */
+  charged: number;
+  credited: number;
   label: string;
   /** No button when there is nothing left to close (the form then only keeps its confirmation). */
   submitLabel?: string;
@@ -38,7 +70,6 @@ export function CloseYearForm({
   id: string;
 }) {
   const names = offices.map((office) => office.name);
-  const which = names.length === 1 ? names[0]! : `${names.length} klyngekontorer`;
   return (
     <ActionForm
       action={closeYearAction.bind(null, agreementId, year)}
@@ -49,8 +80,8 @@ export function CloseYearForm({
         submitLabel === undefined ? null : (
           <ConfirmStep
             openLabel={submitLabel}
-            question={`Luk ${year} for ${which}?`}
-            confirmLabel={`Ja, luk ${year} for ${which}`}
+            question={`${submitLabel}?`}
+            confirmLabel={yes(submitLabel)}
             pending={pending}
             disabled={disabled}
             tone="weighty"
@@ -58,7 +89,7 @@ export function CloseYearForm({
           >
             <p>
               {names.length > 1 ? `${new Intl.ListFormat("da-DK").format(names)}: ` : ""}
-              {formatKroner(amount)} opkræves hos kommunerne og kommer i fakturafilen for {year}.
+              {moneySentence({ charged, credited, year })}
             </p>
             <p>
               Bagefter kan beslutninger, der ændrer {year}, kun registreres af sekretariatet med en begrundelse, og kun
@@ -70,6 +101,7 @@ export function CloseYearForm({
     >
       {({ errors }) => (
         <>
+          <input type="hidden" name="version" value={version} />
           {offices.map((office) => (
             <input key={office.id} type="hidden" name="officeIds" value={office.id} />
           ))}
@@ -100,12 +132,15 @@ export function CloseYearForm({
 
 export function InvoiceSettlementsForm({
   agreementId,
+  version,
   year,
   count,
   charged,
   credited,
 }: {
   agreementId: string;
+  /** The period's `dataVersion` the amounts on the page are of. */
+  version: number;
   year: number;
   count: number;
   /** The settlements' extra invoices and credits in all (kroner, both ≥ 0). */
@@ -128,50 +163,58 @@ export function InvoiceSettlementsForm({
             tone="weighty"
             testId="settlements-confirmation"
           >
-            <p>
-              {[
-                charged ? `${formatKroner(charged)} opkræves ekstra` : "",
-                credited ? `${formatKroner(credited)} krediteres` : "",
-              ]
-                .filter(Boolean)
-                .join(", og ")}
-              . De kommer i fakturafilen for {year} med deres årsag.
-            </p>
+            <p>{moneySentence({ charged, credited, year, extra: true })} Hver linje står med sin årsag.</p>
           </ConfirmStep>
         )
       }
     >
-      {() => null}
+      {() => <input type="hidden" name="version" value={version} />}
     </ActionForm>
   );
 }
 
-export function ReopenForm({ officeId, officeName, year }: { officeId: string; officeName: string; year: number }) {
+/**
+ * Administrators reopen a closed office-year with a reason. Stays on the page once the year is reopened (no field or
+ * button then), so its answer is not lost with it.
+ */
+export function ReopenForm({
+  officeId,
+  officeName,
+  year,
+  closed,
+}: {
+  officeId: string;
+  officeName: string;
+  year: number;
+  closed: boolean;
+}) {
   const id = `reopen-${officeId}`;
   return (
     <ActionForm
       action={reopenOfficeYearAction.bind(null, officeId, year)}
       label={`Genåbn ${officeName} ${year}`}
-      submitLabel={`Genåbn ${year}`}
+      submitLabel={closed ? `Genåbn ${year}` : undefined}
       validate={validateWith(reopenSchema)}
       invalidMessage="Året er ikke genåbnet. Skriv en begrundelse."
     >
-      {({ errors }) => (
-        <div>
-          <label htmlFor={id} className="block font-medium">
-            Hvorfor genåbnes {officeName} {year}? (kun administratorer)
-          </label>
-          <textarea
-            id={id}
-            name="reason"
-            rows={2}
-            className={box}
-            aria-invalid={!!errors.reason}
-            aria-describedby={errors.reason ? `${id}-error` : undefined}
-          />
-          <FieldError id={`${id}-error`} message={errors.reason} />
-        </div>
-      )}
+      {({ errors }) =>
+        closed && (
+          <div>
+            <label htmlFor={id} className="block font-medium">
+              Hvorfor genåbnes {officeName} {year}? (kun administratorer)
+            </label>
+            <textarea
+              id={id}
+              name="reason"
+              rows={2}
+              className={box}
+              aria-invalid={!!errors.reason}
+              aria-describedby={errors.reason ? `${id}-error` : undefined}
+            />
+            <FieldError id={`${id}-error`} message={errors.reason} />
+          </div>
+        )
+      }
     </ActionForm>
   );
 }

@@ -9,6 +9,15 @@ import { YearPicker } from "@/components/year-picker";
 import { CloseYearForm, InvoiceSettlementsForm, ReopenForm } from "./billing-forms";
 
 export const metadata: Metadata = { title: "Opkrævning" };
+
+/** What closing these offices would invoice (and, after a reopening, credit): every payer's difference, apart. */
+function toInvoice(offices: { payers: { computed: number; invoiced: number }[] }[]) {
+  const differences = offices.flatMap((office) => office.payers.map((payer) => payer.computed - payer.invoiced));
+  return {
+    charged: differences.filter((d) => d > 0).reduce((sum, d) => sum + d, 0),
+    credited: differences.filter((d) => d < 0).reduce((sum, d) => sum - d, 0),
+  };
+}
 const cell = "px-2 py-1";
 
 export default async function BillingPage({
@@ -19,12 +28,13 @@ export default async function BillingPage({
   const { aar, periode, kkr } = await searchParams;
   const context = await requireRegionPeriod({ permission: "billing.manage", periode, kkr });
   if (!context.period) return <NoPeriod context={context} />;
-  const billing = await loadBilling({ agreementId: context.period.id, year: aar });
+  const billing = await loadBilling({ agreementId: context.period.id, version: context.period.dataVersion, year: aar });
   if (!billing) return <NoPeriod context={context} />;
   const { year, offices, openOffices } = billing;
   const keep = { periode: context.period.id, kkr: kkrParam(context) };
   const link = "rounded border border-brand-700 px-3 py-1.5 font-medium text-brand-700 hover:bg-brand-50";
   const unsettledOpen = openOffices.filter((o) => !o.settled);
+  const openToInvoice = toInvoice(openOffices);
 
   return (
     <div className="space-y-6">
@@ -64,9 +74,9 @@ export default async function BillingPage({
           <p className="text-sm text-slate-700">
             {openOffices.length === 0
               ? `Alle klyngekontorer er lukket for ${year}.`
-              : `${openOffices.map((o) => o.name).join(", ")}: i alt ${formatKroner(
-                  openOffices.reduce((sum, o) => sum + o.computed - o.invoiced, 0),
-                )} opkræves, som vist pr. kontor nedenfor.`}
+              : `${openOffices.map((o) => o.name).join(", ")}: i alt ${formatKroner(openToInvoice.charged)} opkræves${
+                  openToInvoice.credited ? `, og ${formatKroner(openToInvoice.credited)} krediteres` : ""
+                }, som vist pr. kontor nedenfor.`}
           </p>
           {/* Stays mounted when the last office is closed, so its confirmation stays on the page. */}
           <CloseYearForm
@@ -75,7 +85,8 @@ export default async function BillingPage({
             year={year}
             offices={openOffices}
             unsettled={unsettledOpen.map((o) => `${o.name}: ${o.unsettled}.`).join(" ")}
-            amount={openOffices.reduce((sum, o) => sum + o.computed - o.invoiced, 0)}
+            version={billing.version}
+            {...openToInvoice}
             label={`Luk ${year} for alle åbne klyngekontorer`}
             submitLabel={
               openOffices.length > 1
@@ -107,6 +118,7 @@ export default async function BillingPage({
           {/* Stays mounted when the last one is invoiced, so its confirmation stays on the page. */}
           <InvoiceSettlementsForm
             agreementId={billing.agreement.id}
+            version={billing.version}
             year={year}
             count={billing.openSettlements}
             charged={billing.settlementsCharged}
@@ -214,12 +226,14 @@ export default async function BillingPage({
             year={year}
             offices={[office]}
             unsettled={office.closed || office.settled ? "" : `${office.name}: ${office.unsettled}.`}
-            amount={office.computed - office.invoiced}
+            version={billing.version}
+            {...toInvoice([office])}
             label={`Luk ${office.name} ${year}`}
             submitLabel={office.closed ? undefined : `Luk ${office.name} ${year}`}
           />
-          {office.closed && context.user.role === "ADMIN" && (
-            <ReopenForm officeId={office.id} officeName={office.name} year={year} />
+          {/* Stays mounted once reopened (no field then), so its answer stays on the page. */}
+          {office.closings.length > 0 && context.user.role === "ADMIN" && (
+            <ReopenForm officeId={office.id} officeName={office.name} year={year} closed={office.closed} />
           )}
         </section>
       ))}

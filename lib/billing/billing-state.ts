@@ -103,3 +103,16 @@ export function officeYearBilling(options: {
     settlement: sum((p) => p.settlement),
   };
 }
+
+/**
+ * What closing these office-years would invoice, and — after a reopening, when a payer's amount fell — credit: every
+ * payer's difference between what it should pay and what it was invoiced, the extra and the credits apart (both
+ * ≥ 0). A net sum would hide them: a reopened year whose shares moved between payers nets to 0 kr.
+ */
+export function toInvoice(offices: readonly { payers: readonly Pick<PayerBilling, "computed" | "invoiced">[] }[]) {
+  const differences = offices.flatMap((office) => office.payers.map((payer) => payer.computed - payer.invoiced));
+  return {
+    charged: differences.filter((d) => d > 0).reduce((sum, d) => sum + d, 0),
+    credited: differences.filter((d) => d < 0).reduce((sum, d) => sum - d, 0),
+  };
+}

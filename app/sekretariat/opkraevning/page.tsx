@@ -3,6 +3,7 @@ import { requireRegionPeriod } from "@/lib/periods/require-period";
 import { periodHref } from "@/lib/periods/period-href";
 import { kkrParam, NoPeriod, PeriodBar } from "../period-bar";
 import { loadBilling } from "@/lib/billing/load-billing";
+import { toInvoice } from "@/lib/billing/billing-state";
 import { formatDate, formatKroner, formatSignedKroner } from "@/lib/format";
 import { StatusBadge } from "@/components/badges";
 import { YearPicker } from "@/components/year-picker";
@@ -10,14 +11,6 @@ import { CloseYearForm, InvoiceSettlementsForm, ReopenForm } from "./billing-for
 
 export const metadata: Metadata = { title: "Opkrævning" };
 
-/** What closing these offices would invoice (and, after a reopening, credit): every payer's difference, apart. */
-function toInvoice(offices: { payers: { computed: number; invoiced: number }[] }[]) {
-  const differences = offices.flatMap((office) => office.payers.map((payer) => payer.computed - payer.invoiced));
-  return {
-    charged: differences.filter((d) => d > 0).reduce((sum, d) => sum + d, 0),
-    credited: differences.filter((d) => d < 0).reduce((sum, d) => sum - d, 0),
-  };
-}
 const cell = "px-2 py-1";
 
 export default async function BillingPage({

@@ -13,7 +13,7 @@ import { bumpAgreementVersion } from "../shares/agreement-cache";
 import { Refusal } from "../actions/refusal";
 import { isUniqueViolation } from "../db/is-unique-violation";
 import { formatDate, formatKroner } from "../format";
-import { officeYearBilling, unsettledText } from "./billing-state";
+import { officeYearBilling, toInvoice, unsettledText } from "./billing-state";
 import { loadBillingRecords } from "./load-billing-records";
 import { refuseIfChanged } from "./refuse-if-changed";
 
@@ -46,7 +46,6 @@ export async function closeOfficeYears({
         // The period's version first, as every change of it does: a save that moves this year's amounts either
         // commits before this reads the period (and is invoiced), or waits and then finds the year closed.
         const bumped = await bumpAgreementVersion(tx, agreementId);
-        refuseIfChanged(bumped.dataVersion, expectedVersion, "Intet er lukket.");
         const view = await loadAgreement({ db: tx, agreementId });
         if (!view.years.includes(year)) throw new Refusal("Året ligger uden for perioden.");
         const offices = view.offices.filter((office) => officeIds.includes(office.id));
@@ -68,6 +67,8 @@ export async function closeOfficeYears({
               .join(" ") + " Intet er lukket.",
           );
         }
+        // After the already-closed refusal, which says what happened when a colleague closed it first.
+        refuseIfChanged(bumped.dataVersion, expectedVersion, "Intet er lukket.");
         const unsettled = plans.filter((plan) => !plan.entry.settled);
         if (unsettled.length && !reason) {
           throw new Refusal(
@@ -127,16 +128,25 @@ export async function closeOfficeYears({
               unsettled: entry.settled ? null : unsettledText(entry),
             },
           });
-          closings.push({ officeId: office.id, officeName: office.name, round, total, lines: lines.length });
+          closings.push({
+            officeId: office.id,
+            officeName: office.name,
+            round,
+            total,
+            lines: lines.length,
+            ...toInvoice([{ payers: billing.payers }]),
+          });
         }
+        // What was invoiced and credited apart, as the question before it said (a reopened year can net to 0 kr.).
+        const charged = closings.reduce((sum, c) => sum + c.charged, 0);
+        const credited = closings.reduce((sum, c) => sum + c.credited, 0);
+        const amounts = `${formatKroner(charged)} opkrævet${credited ? ` og ${formatKroner(credited)} krediteret` : ""}`;
         return {
           closings,
           message:
             closings.length === 1
-              ? `${closings[0]!.officeName} ${year} er lukket: ${formatKroner(closings[0]!.total)} opkrævet.`
-              : `${closings.length} klyngekontorer er lukket for ${year}: ${formatKroner(
-                  closings.reduce((sum, c) => sum + c.total, 0),
-                )} opkrævet.`,
+              ? `${closings[0]!.officeName} ${year} er lukket: ${amounts}.`
+              : `${closings.length} klyngekontorer er lukket for ${year}: ${amounts}.`,
         };
       },
       { timeout: 30_000, maxWait: 30_000 },

@@ -24,6 +24,7 @@ import { invoiceSettlements } from "./invoice-settlements";
 import { reopenOfficeYear } from "./reopen-office-year";
 import { loadBillingRecords } from "./load-billing-records";
 import { officeYearBilling } from "./billing-state";
+import { participationVersions } from "../testing/decision-input";
 
 const root = path.resolve(__dirname, "../..");
 let t: TestDatabase;
@@ -328,6 +329,37 @@ describe("a change to a closed year", () => {
     ]);
     // Nothing changed in between: the second closing adds no line, and 1 mio. kr. stays invoiced.
     expect(await t.db.invoiceLine.count({ where: { closingId: rounds[1]!.id } })).toBe(0);
+    expect((await invoiced(2022)).perOffice.get(food.id)).toBe(1_000_000);
+  });
+
+  it("closing a reopened year whose shares moved says what is charged and what is credited, not a net 0 kr.", async () => {
+    const { agreement, offices, admin, secretariat } = await context();
+    const food = offices.find((o) => o.slug === "food-bio-cluster")!;
+    const ringsted = await t.db.municipality.findUniqueOrThrow({ where: { code: "0329" } });
+    const paid = (await invoiced(2022)).perPayer.get(`${food.id}:0329`)!;
+    expect(paid).toBeGreaterThan(0);
+    await reopenOfficeYear({ db: t.db, actor: admin, officeId: food.id, year: 2022, reason: "Ringsted sagde nej" });
+    // Ringsted's council said Nej for 2022 only; the others share its part of the pool (the total is kept).
+    await recordDecisions({
+      db: t.db,
+      actor: secretariat,
+      municipalityId: ringsted.id,
+      agreementId: agreement.id,
+      input: decision({ officeIds: [food.id], decision: "NO", effectiveFromYear: 2022, effectiveToYear: 2022 }),
+      expectedVersions: await participationVersions(t.db, ringsted.id),
+    });
+    const { message } = await closeOfficeYears({
+      db: t.db,
+      actor: secretariat,
+      agreementId: agreement.id,
+      year: 2022,
+      officeIds: [food.id],
+      reason: "Lukket igen",
+    });
+    expect(message).toBe(
+      `Food & Bio Cluster Denmark 2022 er lukket: ${formatKroner(paid)} opkrævet og ${formatKroner(paid)} krediteret.`,
+    );
+    expect((await invoiced(2022)).perPayer.get(`${food.id}:0329`)).toBe(0);
     expect((await invoiced(2022)).perOffice.get(food.id)).toBe(1_000_000);
   });
 });

@@ -38,7 +38,6 @@ export async function invoiceSettlements({
       // The period's version first: the settlements are computed from the period as it is once every change
       // already under way has committed (bumpAgreementVersion).
       const bumped = await bumpAgreementVersion(tx, agreementId);
-      refuseIfChanged(bumped.dataVersion, expectedVersion, "Intet er opkrævet.");
       const view = await loadAgreement({ db: tx, agreementId });
       if (!view.years.includes(year)) throw new Refusal("Året ligger uden for perioden.");
       const records = await loadBillingRecords({ db: tx, agreementId, year });
@@ -51,6 +50,8 @@ export async function invoiceSettlements({
         }))
         .filter(({ billing }) => billing.closing && billing.payers.some((p) => p.settlement !== 0));
       if (open.length === 0) throw new Refusal(`Der er ingen åbne efterreguleringer for ${year}.`);
+      // After that refusal, which says what happened when a colleague invoiced them first.
+      refuseIfChanged(bumped.dataVersion, expectedVersion, "Intet er opkrævet.");
 
       let count = 0;
       const charged = { count: 0, sum: 0 };

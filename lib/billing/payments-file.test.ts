@@ -69,6 +69,14 @@ describe("the payments file", () => {
     expect(!result.ok && result.rows?.map((row) => row.line)).toEqual([2]);
   });
 
+  it("refuses a row with invisible characters (a right-to-left override turned the invoice number around)", () => {
+    const result = parsePaymentsFile(file([HEADER, "0320;clean;2021;F-\u202E2021-1;15-03-2021;15-04-2021;;"]));
+    expect(result).toMatchObject({
+      ok: false,
+      problems: ["Linje 2: rækken indeholder usynlige tegn, der ikke kan gemmes."],
+    });
+  });
+
   it("names the missing columns and refuses an empty file", () => {
     expect(parsePaymentsFile(file(["Kommunekode;År;Beløb", "0320;2021;100"]))).toEqual({
       ok: false,

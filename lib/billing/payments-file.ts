@@ -16,6 +16,7 @@
 import { readSemicolonLines } from "../csv/read-semicolon-file";
 import { PAYMENT_COLUMN_LABELS } from "./payment-columns";
 import { isRealDate } from "../validation/fields";
+import { hasUnstorableText } from "../validation/form-values";
 
 export type PaymentRow = {
   line: number;
@@ -90,6 +91,7 @@ export function parsePaymentsFile(bytes: Uint8Array): ParsePaymentsResult {
   for (const { line, cells } of body) {
     const cell = (column: Column) => cells[index[column]] ?? "";
     const rowProblems: string[] = [];
+    if (cells.some(hasUnstorableText)) rowProblems.push("rækken indeholder usynlige tegn, der ikke kan gemmes");
     const code = cell("municipalityCode");
     if (!/^\d{3,4}$/.test(code)) rowProblems.push(`kommunekoden «${code}» skal være 3 eller 4 cifre`);
     const office = cell("office");

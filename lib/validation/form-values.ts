@@ -39,12 +39,17 @@ export function toArray(value: unknown): unknown[] {
 const UNSTORABLE =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/** Whether a text holds characters no text field may hold (above): also for the cells of an uploaded file. */
+export function hasUnstorableText(text: string): boolean {
+  return UNSTORABLE.test(text);
+}
+
 /** A field error for every text value that holds unstorable characters (run before the form's own schema). */
 export function unstorableTextErrors(values: Record<string, unknown>): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const [key, value] of Object.entries(values)) {
     const texts = Array.isArray(value) ? value : [value];
-    if (texts.some((text) => typeof text === "string" && UNSTORABLE.test(text))) {
+    if (texts.some((text) => typeof text === "string" && hasUnstorableText(text))) {
       errors[key] = "Feltet indeholder usynlige tegn, der ikke kan gemmes. Skriv teksten igen.";
     }
   }

@@ -42,7 +42,9 @@ export function PaymentsImportForm({ agreementId }: { agreementId: string }) {
               disabled={disabled}
               className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70"
             >
-              {pending ? "Gemmer …" : `Gem ${state.data.plan.length} rækker`}
+              {pending
+                ? "Gemmer …"
+                : `Gem ${state.data.plan.length} ${state.data.plan.length === 1 ? "række" : "rækker"}`}
             </button>
           )}
         </div>
@@ -102,7 +104,7 @@ export function PaymentsImportForm({ agreementId }: { agreementId: string }) {
                 className="rounded border border-brand-700/40 bg-brand-50 p-4"
               >
                 <h2 id="payments-preview-heading" className="text-lg font-semibold">
-                  {plan.length} rækker er i orden
+                  {plan.length} {plan.length === 1 ? "række er" : "rækker er"} i orden
                 </h2>
                 <p className="text-sm text-slate-700">Intet er gemt endnu.</p>
                 <div className="relative mt-2 overflow-x-auto">

@@ -76,7 +76,7 @@ export const reopenOfficeYearAction = defineAction({
   bound: z.tuple([z.unknown(), yearArg]),
   resource: ({ bound: [officeId] }) => requireOffice({ officeId, permission: "billing.reopen" }),
   schema: reopenSchema,
-  invalidMessage: "Året er ikke genåbnet. Skriv en begrundelse.",
+  invalidMessage: "Året er ikke genåbnet. Ret de markerede felter.",
   run: async ({ db, user, bound: [, year], resource: { office }, input }) => {
     try {
       const { message } = await reopenOfficeYear({ db, actor: user, officeId: office.id, year, reason: input.reason });

@@ -195,7 +195,7 @@ export function ReopenForm({
       label={`Genåbn ${officeName} ${year}`}
       submitLabel={closed ? `Genåbn ${year}` : undefined}
       validate={validateWith(reopenSchema)}
-      invalidMessage="Året er ikke genåbnet. Skriv en begrundelse."
+      invalidMessage="Året er ikke genåbnet. Ret de markerede felter."
     >
       {({ errors }) =>
         closed && (

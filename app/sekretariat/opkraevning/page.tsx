@@ -102,8 +102,9 @@ export default async function BillingPage({
           </h2>
           {billing.openSettlements > 0 ? (
             <p className="text-sm" data-testid="open-settlements">
-              {billing.openSettlements} beløb i lukkede år er ændret, siden de blev opkrævet (se kolonnen
-              «Efterregulering»). Når de er opkrævet, står de i fakturafilen med deres årsag.
+              {billing.openSettlements === 1
+                ? "1 beløb i et lukket år er ændret, siden det blev opkrævet (se kolonnen «Efterregulering»). Når det er opkrævet, står det i fakturafilen med sin årsag."
+                : `${billing.openSettlements} beløb i lukkede år er ændret, siden de blev opkrævet (se kolonnen «Efterregulering»). Når de er opkrævet, står de i fakturafilen med deres årsag.`}
             </p>
           ) : (
             <p className="text-sm text-slate-700">Ingen åbne efterreguleringer.</p>

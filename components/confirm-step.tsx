@@ -22,8 +22,8 @@ const TONES = {
  * THE submit button that asks first, inside an ActionForm's `buttons`. The first button only opens a question that
  * says what will happen; «Ja, …» submits the form, «Fortryd» or Escape closes the question and puts focus back on the
  * first button. The question takes focus when it opens, so a screen reader reads it. A refused answer keeps the
- * question open (the form's message and focus say what to fix). While the answer is pending, «Fortryd» (and Escape) do nothing:
- * what was sent cannot be called back, and the answer must stay on the page.
+ * question open (the form's message and focus say what to fix). While the answer is pending, «Fortryd» and Escape
+ * do nothing: what was sent cannot be called back, and the answer must stay on the page.
  */
 export function ConfirmStep({
   openLabel,

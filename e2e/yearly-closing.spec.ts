@@ -408,9 +408,12 @@ test.describe.serial("closing a year", () => {
     for (const office of OTHERS) await contact.getByLabel(office, { exact: true }).uncheck();
     await contact.getByLabel("Nej, kommunen deltager ikke").check();
     await contact.getByLabel("Besluttet af").selectOption("Kommunalbestyrelsen");
-    await contact.getByLabel("Mødedato").fill("2023-11-20");
+    // Met on the e2e server's today: newer than any decision earlier journeys recorded, so it is the one in force.
+    await contact.getByLabel("Mødedato").fill("2025-02-20");
     await contact.getByLabel("Gælder fra år").selectOption("2024");
-    await contact.getByLabel("Dagsordenspunkt eller sagsnummer").fill("Punkt 9, budget 2024");
+    await contact.getByLabel("Dagsordenspunkt eller sagsnummer").fill("Punkt 9, udtræden fra 2024");
+    await contact.getByLabel("Registreringen er en rettelse eller gælder med tilbagevirkende kraft").check();
+    await contact.getByLabel("Hvad rettes, og hvorfor? (ved rettelse)").fill("Byrådet trådte ud med virkning fra 2024");
     await contact.getByRole("button", { name: "Se konsekvenser" }).click();
     await contact.getByRole("button", { name: "Gem beslutning" }).click();
     await expect(contact.getByTestId("notice")).toContainText("Beslutningen er gemt");

@@ -158,6 +158,7 @@ async function main() {
     const settledHow = settling.settled
       ? `settled after ${settling.waitedS} s idle`
       : `NOT settled within ${settling.waitedS} s`;
+    const settlingReadings = settling.readings.map(Math.round).join(" → ");
 
     const base10 = at(targets.baseline, 10);
     const base100 = at(targets.baseline, 100);
@@ -266,7 +267,7 @@ async function main() {
     console.log(
       `HTML: overview ${overviewJs.htmlKb} kB, municipality page ${municipalityPage.htmlKb} kB, baseline ` +
         `${baselineJs.htmlKb} kB; server RSS ${rssAfterStart} MiB after start-up, ${rssAfterWarmUp} MiB after the ` +
-        `warm-up, ${rssRightAfterLoad} MiB right after the load, ${rssAfterBench} MiB ${settledHow}`,
+        `warm-up, ${rssRightAfterLoad} MiB right after the load, ${rssAfterBench} MiB ${settledHow} (every 5 s: ${settlingReadings})`,
     );
     console.table(goals.map((g) => ({ ...g, met: g.met === null ? "not measured" : g.met ? "met" : "NOT MET" })));
     const results = {
@@ -288,6 +289,7 @@ async function main() {
         afterBench: rssAfterBench,
         settled: settling.settled,
         idleSeconds: settling.waitedS,
+        readingsEvery5s: settling.readings,
       },
       targets: goals,
     };
@@ -302,18 +304,22 @@ async function main() {
 
 /**
  * The server's RSS once it has settled after the load: V8 keeps the heap it grew under load until the process has
- * been idle a while, then gives it back (its memory reducer; 45–75 s in our runs on the 2-core machine). Read every 5 s until
- * it has dropped and holds still, or 150 s have passed: what the server keeps, not what it used at the peak.
+ * been idle a while, then gives it back (its memory reducer; 45–75 s in our runs on the 2-core machine), and jemalloc
+ * hands freed pages back after its decay time. Read every 5 s until it has dropped and held still for three readings
+ * in a row (10 s: a single still reading can be a pause on the way down), or 150 s have passed: what the server
+ * keeps, not what it used at the peak. The readings are printed and kept in bench.json.
  */
 async function settledRssMb(pid: number, rightAfterLoad: number) {
-  let previous = rightAfterLoad;
+  const readings = [rightAfterLoad];
   for (let waited = 5; waited <= 150; waited += 5) {
     await new Promise((resolve) => setTimeout(resolve, 5000));
     const now = processGroupRssMb(pid);
-    if (now < rightAfterLoad * 0.9 && Math.abs(now - previous) <= 2) return { mb: now, settled: true, waitedS: waited };
-    previous = now;
+    readings.push(now);
+    const lastThree = readings.slice(-3);
+    const still = lastThree.length === 3 && Math.max(...lastThree) - Math.min(...lastThree) <= 2;
+    if (now < rightAfterLoad * 0.9 && still) return { mb: now, settled: true, waitedS: waited, readings };
   }
-  return { mb: previous, settled: false, waitedS: 150 };
+  return { mb: readings.at(-1)!, settled: false, waitedS: 150, readings };
 }
 
 main().then(

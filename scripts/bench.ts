@@ -4,9 +4,9 @@
  * decision save against a minimal write transaction (SQLite, and PostgreSQL when scripts/postgres-server.sh can
  * start one), builds and starts the production server, and loads its pages with autocannon on loopback — the
  * largest KKR's overview, municipality page and appendix against an empty signed-in page (/tom) behind the same
- * session check, taking turns (BENCH_ROUNDS rounds of BENCH_SECONDS seconds per target: 3 × 6). Prints the tables
- * and writes bench-results/bench.json. BENCH_PORT (3400), BENCH_SKIP_BUILD=1, BENCH_POSTGRES=0 (skip PostgreSQL).
- * Figures: README "Performance", docs/decisions/0019-speed-at-the-floor.md.
+ * session check. Prints the tables and writes bench-results/bench.json. BENCH_SECONDS (8), BENCH_PORT (3400),
+ * BENCH_SKIP_BUILD=1, BENCH_POSTGRES=0 (skip PostgreSQL). Figures: README "Performance",
+ * docs/decisions/0019-speed-at-the-floor.md.
  */
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -19,7 +19,6 @@ import { allocateAgreement } from "../lib/allocation";
 import {
   firstLoadJsKb,
   load,
-  loadInRounds,
   percentile,
   processGroupRssMb,
   round,
@@ -32,8 +31,7 @@ import { measureWrites } from "../lib/bench/measure-writes";
 const root = path.resolve(__dirname, "..");
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
 const BASE = `http://127.0.0.1:${PORT}`;
-const DURATION = Number(process.env.BENCH_SECONDS ?? 6);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 // The only PostgreSQL port and directory this script uses.
 const PG_ENV = { ...process.env, PGTEST_PORT: "54371", PGTEST_DIR: "/tmp/pg-perf", PGTEST_DB: "kp_bench" };
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kp-bench-"));
@@ -142,10 +140,9 @@ async function main() {
     };
     for (const target of Object.values(targets)) await load(BASE, target, 5, 3); // JIT, caches
     const rssAfterWarmUp = processGroupRssMb(server.pid!);
-    // At each number of connections the targets take turns, ROUNDS times (lib/bench/measure.ts, loadInRounds).
     const rows: LoadRow[] = [];
     for (const connections of [10, 100])
-      rows.push(...(await loadInRounds(BASE, Object.values(targets), connections, DURATION, ROUNDS)));
+      for (const target of Object.values(targets)) rows.push(await load(BASE, target, connections, DURATION));
     const at = (target: { name: string }, connections: number) =>
       rows.find((r) => r.name === target.name && r.connections === connections)!;
 
@@ -251,7 +248,6 @@ async function main() {
         "p50 ms": r.p50,
         "p95 ms": r.p95,
         "req/s": r.rps,
-        "req/s per round": r.rpsPerRound.join(" / "),
         errors: r.errors,
       })),
     );
@@ -274,8 +270,7 @@ async function main() {
       measuredAt: new Date().toISOString(),
       machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
       dataset: seeded,
-      secondsPerRound: DURATION,
-      rounds: ROUNDS,
+      durationSeconds: DURATION,
       http: rows,
       engineWholeCountryMs: engine,
       writesMs: { sqlite: sqliteWrites, postgresql: postgresWrites },

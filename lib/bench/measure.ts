@@ -53,28 +53,21 @@ export type LoadRow = {
   p50: number;
   p95: number;
   rps: number;
-  /** Requests per second in each round, in the order loaded. */
-  rpsPerRound: number[];
   errors: number;
 };
 
-/** A target's latencies and requests, gathered over the rounds it is loaded in (see `loadInRounds`). */
-function newLatencies() {
-  return hdr.build({
+export async function load(
+  base: string,
+  target: { name: string; path: string; cookie?: string },
+  connections: number,
+  duration: number,
+): Promise<LoadRow> {
+  const latencies = hdr.build({
     useWebAssembly: false,
     lowestDiscernibleValue: 1,
     highestTrackableValue: 60_000,
     numberOfSignificantValueDigits: 3,
   });
-}
-
-async function loadOnce(
-  base: string,
-  target: { path: string; cookie?: string },
-  connections: number,
-  duration: number,
-  latencies: ReturnType<typeof newLatencies>,
-) {
   const result = await autocannon({
     url: `${base}${target.path}`,
     connections,
@@ -82,54 +75,15 @@ async function loadOnce(
     headers: target.cookie ? { cookie: target.cookie } : {},
     histograms: { latencies },
   } as autocannon.Options);
-  return { requests: result.requests.total, errors: result.errors + result.timeouts + result.non2xx };
-}
-
-/** One target loaded once (the warm-up). */
-export async function load(
-  base: string,
-  target: { name: string; path: string; cookie?: string },
-  connections: number,
-  duration: number,
-) {
-  return loadOnce(base, target, connections, duration, newLatencies());
-}
-
-/**
- * Every target loaded in turn, `rounds` times, `duration` seconds each time: one row per target with its p95 over
- * all its rounds and its requests per second over all its seconds. The machine's speed drifts by tens of per cent
- * within a minute (a shared VM); taking the targets in turn puts the baseline and each page in the same stretches of
- * it, so their ratios measure the pages rather than when each was loaded (docs/decisions/0019, "Rounds").
- */
-export async function loadInRounds(
-  base: string,
-  targets: { name: string; path: string; cookie?: string }[],
-  connections: number,
-  duration: number,
-  rounds: number,
-): Promise<LoadRow[]> {
-  const gathered = targets.map(() => ({ latencies: newLatencies(), requests: 0, errors: 0, perRound: [] as number[] }));
-  for (let round = 0; round < rounds; round++)
-    for (const [i, target] of targets.entries()) {
-      const g = gathered[i]!;
-      const { requests, errors } = await loadOnce(base, target, connections, duration, g.latencies);
-      g.requests += requests;
-      g.errors += errors;
-      g.perRound.push(requests / duration);
-    }
-  return targets.map((target, i) => {
-    const g = gathered[i]!;
-    return {
-      name: target.name,
-      path: target.path,
-      connections,
-      p50: g.latencies.getValueAtPercentile(50),
-      p95: g.latencies.getValueAtPercentile(95),
-      rps: round(g.requests / (duration * rounds)),
-      rpsPerRound: g.perRound.map(round),
-      errors: g.errors,
-    };
-  });
+  return {
+    name: target.name,
+    path: target.path,
+    connections,
+    p50: latencies.getValueAtPercentile(50),
+    p95: latencies.getValueAtPercentile(95),
+    rps: round(result.requests.average),
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
 }
 
 /**

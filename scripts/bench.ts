@@ -301,8 +301,8 @@ async function main() {
  * The server's RSS once it has settled after the load: V8 keeps the heap it grew under load until the process has
  * been idle a while, then gives it back (its memory reducer; 45–75 s in our runs on the 2-core machine), and jemalloc
  * hands freed pages back after its decay time. Read every 5 s until it has dropped and held still for three readings
- * in a row (10 s: a single still reading can be a pause on the way down), or 150 s have passed: what the server
- * keeps, not what it used at the peak. The readings are printed and kept in bench.json.
+ * in a row (10 s, not 5: a short pause is not taken for the end), or 150 s have passed: what the server keeps,
+ * not what it used at the peak. The readings are printed and kept in bench.json.
  */
 async function settledRssMb(pid: number, rightAfterLoad: number) {
   const readings = [rightAfterLoad];

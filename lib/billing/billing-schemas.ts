@@ -16,26 +16,23 @@ const reasonText = z
   .transform((value) => value || undefined);
 
 /**
- * The period's `dataVersion` the page showed its amounts from: closing or invoicing is refused when the period has
- * changed since (someone saved a decision, closed an office…), so nothing is invoiced that the user did not see.
- * Optional: left out, the action does not compare (scripts; the page always sends it).
+ * What the page showed of the amounts the form acts on (lib/billing/shown-amounts.ts): closing or invoicing is
+ * refused when they have changed since (someone saved a decision that moves them, closed an office…), so nothing is
+ * invoiced that the user did not see. Optional: left out, the action does not compare (scripts; the page always
+ * sends it).
  */
-const shownVersion = z.preprocess(
-  (value) => (value === undefined || value === "" ? undefined : Number(value)),
-  z
-    .number({ error: "Siden er for gammel. Genindlæs siden, og prøv igen." })
-    .int({ error: "Siden er for gammel. Genindlæs siden, og prøv igen." })
-    .min(0, "Siden er for gammel. Genindlæs siden, og prøv igen.")
-    .optional(),
-);
+const shownAmountsField = z
+  .string({ error: "Siden er for gammel. Genindlæs siden, og prøv igen." })
+  .regex(/^[A-Za-z0-9_-]{22}$/, "Siden er for gammel. Genindlæs siden, og prøv igen.")
+  .optional();
 
 export const closeYearSchema = z.object({
   officeIds: z.preprocess(toArray, z.array(z.string().max(100)).min(1, "Vælg mindst ét klyngekontor.").max(50)),
   reason: reasonText,
-  version: shownVersion,
+  shown: shownAmountsField,
 });
 
-export const invoiceSettlementsSchema = z.object({ version: shownVersion });
+export const invoiceSettlementsSchema = z.object({ shown: shownAmountsField });
 
 export const reopenSchema = z.object({
   reason: z

@@ -15,7 +15,7 @@ import { isUniqueViolation } from "../db/is-unique-violation";
 import { formatDate, formatKroner } from "../format";
 import { officeYearBilling, toInvoice, unsettledText } from "./billing-state";
 import { loadBillingRecords } from "./load-billing-records";
-import { refuseIfChanged } from "./refuse-if-changed";
+import { refuseIfChanged } from "./shown-amounts";
 
 export type CloseOfficeYearsOptions = {
   db: Database;
@@ -25,8 +25,8 @@ export type CloseOfficeYearsOptions = {
   officeIds: string[];
   /** Required when an office-year is not settled. */
   reason?: string;
-  /** The period's `dataVersion` the user's page showed: refused if the period has changed since. */
-  expectedVersion?: number;
+  /** What the user's page showed of these office-years (shownAmounts): refused if it is not what would be closed. */
+  shown?: string;
   now?: Date;
 };
 
@@ -37,7 +37,7 @@ export async function closeOfficeYears({
   year,
   officeIds,
   reason,
-  expectedVersion,
+  shown,
   now = new Date(),
 }: CloseOfficeYearsOptions) {
   try {
@@ -45,7 +45,7 @@ export async function closeOfficeYears({
       async (tx) => {
         // The period's version first, as every change of it does: a save that moves this year's amounts either
         // commits before this reads the period (and is invoiced), or waits and then finds the year closed.
-        const bumped = await bumpAgreementVersion(tx, agreementId);
+        await bumpAgreementVersion(tx, agreementId);
         const view = await loadAgreement({ db: tx, agreementId });
         if (!view.years.includes(year)) throw new Refusal("Året ligger uden for perioden.");
         const offices = view.offices.filter((office) => officeIds.includes(office.id));
@@ -68,7 +68,15 @@ export async function closeOfficeYears({
           );
         }
         // After the already-closed refusal, which says what happened when a colleague closed it first.
-        refuseIfChanged(bumped.dataVersion, expectedVersion, "Intet er lukket.");
+        refuseIfChanged(
+          shown,
+          plans.map(({ office, entry, billing }) => ({
+            officeId: office.id,
+            unsettled: unsettledText(entry),
+            payers: billing.payers,
+          })),
+          "Intet er lukket.",
+        );
         const unsettled = plans.filter((plan) => !plan.entry.settled);
         if (unsettled.length && !reason) {
           throw new Refusal(

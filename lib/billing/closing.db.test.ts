@@ -24,6 +24,7 @@ import { invoiceSettlements } from "./invoice-settlements";
 import { reopenOfficeYear } from "./reopen-office-year";
 import { loadBillingRecords } from "./load-billing-records";
 import { officeYearBilling } from "./billing-state";
+import { loadBilling } from "./load-billing";
 import { participationVersions } from "../testing/decision-input";
 
 const root = path.resolve(__dirname, "../..");
@@ -140,11 +141,39 @@ describe("closing a year", () => {
     expect(await t.db.invoiceLine.count()).toBe(before);
   });
 
-  it("refuses amounts that changed after the page showed them, and closes nothing", async () => {
+  // What the closing page shows of 2024 and sends back with the form (lib/billing/load-billing.ts).
+  const shownOf2024 = async (agreementId: string) => {
+    const billing = (await loadBilling({
+      db: t.db,
+      agreementId,
+      version: await versionOf(agreementId),
+      year: "2024",
+    }))!;
+    return { all: billing.openShown, total: billing.offices.reduce((sum, o) => sum + o.computed, 0) };
+  };
+  const versionOf = async (agreementId: string) =>
+    (await t.db.agreement.findUniqueOrThrow({ where: { id: agreementId } })).dataVersion;
+  const councilSays = async (code: string, input: DecisionFormInput) => {
+    const municipality = await t.db.municipality.findUniqueOrThrow({ where: { code } });
+    const { agreement, secretariat } = await context();
+    await recordDecisions({
+      db: t.db,
+      actor: secretariat,
+      municipalityId: municipality.id,
+      agreementId: agreement.id,
+      input,
+      expectedVersions: await participationVersions(t.db, municipality.id),
+    });
+  };
+
+  it("refuses when a save moved the year's amounts after the page showed them, and closes nothing", async () => {
     const { agreement, secretariat, officeIds } = await context();
-    const shown = (await t.db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).dataVersion;
-    // Someone saves something in the period after the page was read (as every change does: the version moves).
-    await t.db.agreement.update({ where: { id: agreement.id }, data: { dataVersion: { increment: 1 } } });
+    const shown = await shownOf2024(agreement.id);
+    // Meanwhile Faxe's council joins every office from 2024: every payer's 2024 share moves.
+    await councilSays(
+      "0320",
+      decision({ officeIds, decision: "YES", effectiveFromYear: 2024, meetingDate: "2024-01-10" }),
+    );
     const error = await closeOfficeYears({
       db: t.db,
       actor: secretariat,
@@ -152,14 +181,31 @@ describe("closing a year", () => {
       year: 2024,
       officeIds,
       reason: "Efter KKR's beslutning",
-      expectedVersion: shown,
+      shown: shown.all,
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Refusal);
     expect((error as Error).message).toMatch(/^Beløbene er ændret, siden siden blev vist .* Intet er lukket\./);
     expect(await t.db.yearClosing.count({ where: { year: 2024 } })).toBe(0);
-    const version = (await t.db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).dataVersion;
-    expect(version).toBe(shown + 1);
-    // With the version the page now shows, it closes.
+    expect(await t.db.invoiceLine.count({ where: { closing: { year: 2024 } } })).toBe(0);
+  });
+
+  it("closes what the page showed when a save meanwhile changed another year only", async () => {
+    const { agreement, secretariat, officeIds } = await context();
+    const shown = await shownOf2024(agreement.id);
+    const version = await versionOf(agreement.id);
+    // Meanwhile Faxe's council leaves every office for 2023 only: the period changes, 2024's amounts do not.
+    await councilSays(
+      "0320",
+      decision({
+        officeIds,
+        decision: "NO",
+        effectiveFromYear: 2023,
+        effectiveToYear: 2023,
+        meetingDate: "2024-02-10",
+      }),
+    );
+    expect(await versionOf(agreement.id)).toBeGreaterThan(version);
+    expect((await shownOf2024(agreement.id)).all).toBe(shown.all);
     await closeOfficeYears({
       db: t.db,
       actor: secretariat,
@@ -167,9 +213,12 @@ describe("closing a year", () => {
       year: 2024,
       officeIds,
       reason: "Efter KKR's beslutning",
-      expectedVersion: version,
+      shown: shown.all,
     });
     expect(await t.db.yearClosing.count({ where: { year: 2024 } })).toBe(4);
+    // What the page showed is what was invoiced, to the krone.
+    const { perOffice } = await invoiced(2024);
+    expect([...perOffice.values()].reduce((sum, amount) => sum + amount, 0)).toBe(shown.total);
   });
 
   it("two secretariat users closing the same year at once invoice once", async () => {
@@ -215,6 +264,7 @@ describe("a change to a closed year", () => {
         ]),
       );
     const nej = decision({ officeIds: [clean.id], decision: "NO", effectiveToYear: 2021 });
+    const decisionsBefore = await t.db.councilDecision.count();
     const asContact = await recordDecisions({
       db: t.db,
       actor: contact,
@@ -235,7 +285,7 @@ describe("a change to a closed year", () => {
       expectedVersions: await versions(),
     }).catch((e: unknown) => e);
     expect((withoutReason as Refusal).fieldErrors.closedYearReason).toContain("Skriv en begrundelse");
-    expect(await t.db.councilDecision.count()).toBe(0);
+    expect(await t.db.councilDecision.count()).toBe(decisionsBefore);
 
     await recordDecisions({
       db: t.db,

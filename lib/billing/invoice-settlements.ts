@@ -8,7 +8,7 @@ import type { Database } from "../db/create-client";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { loadAgreement } from "../shares/load-agreement";
 import { bumpAgreementVersion } from "../shares/agreement-cache";
-import { refuseIfChanged } from "./refuse-if-changed";
+import { refuseIfChanged, settlementsShown } from "./shown-amounts";
 import { describeCause } from "../shares/describe-cause";
 import { Refusal } from "../actions/refusal";
 import { formatKroner } from "../format";
@@ -20,8 +20,8 @@ export type InvoiceSettlementsOptions = {
   actor: { id: string };
   agreementId: string;
   year: number;
-  /** The period's `dataVersion` the user's page showed: refused if the period has changed since. */
-  expectedVersion?: number;
+  /** What the user's page showed of the settlements (shownAmounts): refused if it is not what would be invoiced. */
+  shown?: string;
   now?: Date;
 };
 
@@ -30,14 +30,14 @@ export async function invoiceSettlements({
   actor,
   agreementId,
   year,
-  expectedVersion,
+  shown,
   now = new Date(),
 }: InvoiceSettlementsOptions) {
   return db.$transaction(
     async (tx) => {
       // The period's version first: the settlements are computed from the period as it is once every change
       // already under way has committed (bumpAgreementVersion).
-      const bumped = await bumpAgreementVersion(tx, agreementId);
+      await bumpAgreementVersion(tx, agreementId);
       const view = await loadAgreement({ db: tx, agreementId });
       if (!view.years.includes(year)) throw new Refusal("Året ligger uden for perioden.");
       const records = await loadBillingRecords({ db: tx, agreementId, year });
@@ -51,7 +51,11 @@ export async function invoiceSettlements({
         .filter(({ billing }) => billing.closing && billing.payers.some((p) => p.settlement !== 0));
       if (open.length === 0) throw new Refusal(`Der er ingen åbne efterreguleringer for ${year}.`);
       // After that refusal, which says what happened when a colleague invoiced them first.
-      refuseIfChanged(bumped.dataVersion, expectedVersion, "Intet er opkrævet.");
+      refuseIfChanged(
+        shown,
+        open.map(({ office, billing }) => settlementsShown({ id: office.id, payers: billing.payers })),
+        "Intet er opkrævet.",
+      );
 
       let count = 0;
       const charged = { count: 0, sum: 0 };

@@ -9,6 +9,7 @@ import { loadAgreementCached } from "../shares/agreement-cache";
 import { pickYear } from "../shares/pick-year";
 import { officeYearBilling, unsettledText } from "./billing-state";
 import { loadBillingRecords } from "./load-billing-records";
+import { settlementsShown, shownAmounts } from "./shown-amounts";
 
 export async function loadBilling({
   agreementId,
@@ -42,6 +43,7 @@ export async function loadBilling({
     const entry = view.allocationFor(office.id, year);
     const billing = officeYearBilling({ entry, codes, ...records });
     const payers = billing.payers.map((payer) => ({ ...payer, name: nameOf.get(payer.code)! }));
+    const unsettled = unsettledText(entry);
     const leadSum = payers.filter((p) => p.isLead).reduce((sum, p) => sum + p.computed, 0);
     return {
       id: office.id,
@@ -49,7 +51,9 @@ export async function loadBilling({
       slug: office.slug,
       status: entry.allocation.status,
       settled: entry.settled,
-      unsettled: unsettledText(entry),
+      unsettled,
+      /** What this office's closing form shows of it, sent back so the closing is refused if it changed. */
+      shown: shownAmounts([{ officeId: office.id, unsettled, payers }]),
       total: entry.allocation.total,
       leadSum,
       poolSum: billing.computed - leadSum,
@@ -75,15 +79,19 @@ export async function loadBilling({
         })),
     };
   });
+  const openOffices = offices.filter((o) => !o.closed);
+  const withSettlements = offices.filter((o) => o.closed && o.payers.some((p) => p.settlement !== 0));
   const settlements = offices.flatMap((o) => o.payers.map((p) => p.settlement).filter((s) => s !== 0));
   return {
     agreement: view.agreement,
-    /** Sent back by the closing and settlement forms: refused if the period changed after this page was read. */
-    version,
     years: view.years,
     year,
     offices,
-    openOffices: offices.filter((o) => !o.closed),
+    openOffices,
+    /** What the form that closes every open office shows of them (shownAmounts), sent back with it. */
+    openShown: shownAmounts(openOffices.map((o) => ({ officeId: o.id, unsettled: o.unsettled, payers: o.payers }))),
+    /** What the settlement form shows (shownAmounts), sent back with it. */
+    settlementsShown: shownAmounts(withSettlements.map(settlementsShown)),
     openSettlements: settlements.length,
     /** The open settlements' extra invoices and credits in all (both ≥ 0), for the question before invoicing them. */
     settlementsCharged: settlements.filter((s) => s > 0).reduce((sum, s) => sum + s, 0),

@@ -36,7 +36,7 @@ export const closeYearAction = defineAction({
         year,
         officeIds: input.officeIds,
         reason: input.reason,
-        expectedVersion: input.version,
+        shown: input.shown,
       });
       return { message };
     } finally {
@@ -60,7 +60,7 @@ export const invoiceSettlementsAction = defineAction({
         actor: user,
         agreementId: agreement.id,
         year,
-        expectedVersion: input.version,
+        shown: input.shown,
       });
       return { message };
     } finally {

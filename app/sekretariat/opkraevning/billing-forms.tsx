@@ -39,11 +39,12 @@ const yes = (label: string) => `Ja, ${label.charAt(0).toLowerCase()}${label.slic
 /**
  * Closes one office's year, or every open office's year at once; asks for a reason when one is not settled. The
  * button asks first (ConfirmStep): closing invoices the municipalities, and only an administrator can reopen. The
- * form sends the period's version the page showed, so the close is refused if the amounts changed in between.
+ * form sends what the page showed of the amounts (lib/billing/shown-amounts.ts), so the close is refused if they
+ * changed in between.
  */
 export function CloseYearForm({
   agreementId,
-  version,
+  shown,
   year,
   offices,
   unsettled,
@@ -54,8 +55,8 @@ export function CloseYearForm({
   id,
 }: {
   agreementId: string;
-  /** The period's `dataVersion` the amounts on the page are of. */
-  version: number;
+  /** What the page shows of these offices' amounts (shownAmounts). */
+  shown: string;
   year: number;
   offices: { id: string; name: string }[];
   /** Why some of them are not settled ("" when all are). */
@@ -101,7 +102,7 @@ export function CloseYearForm({
     >
       {({ errors }) => (
         <>
-          <input type="hidden" name="version" value={version} />
+          <input type="hidden" name="shown" value={shown} />
           {offices.map((office) => (
             <input key={office.id} type="hidden" name="officeIds" value={office.id} />
           ))}
@@ -132,15 +133,15 @@ export function CloseYearForm({
 
 export function InvoiceSettlementsForm({
   agreementId,
-  version,
+  shown,
   year,
   count,
   charged,
   credited,
 }: {
   agreementId: string;
-  /** The period's `dataVersion` the amounts on the page are of. */
-  version: number;
+  /** What the page shows of the settlements (shownAmounts). */
+  shown: string;
   year: number;
   count: number;
   /** The settlements' extra invoices and credits in all (kroner, both ≥ 0). */
@@ -168,7 +169,7 @@ export function InvoiceSettlementsForm({
         )
       }
     >
-      {() => <input type="hidden" name="version" value={version} />}
+      {() => <input type="hidden" name="shown" value={shown} />}
     </ActionForm>
   );
 }

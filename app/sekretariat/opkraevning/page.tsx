@@ -78,7 +78,7 @@ export default async function BillingPage({
             year={year}
             offices={openOffices}
             unsettled={unsettledOpen.map((o) => `${o.name}: ${o.unsettled}.`).join(" ")}
-            version={billing.version}
+            shown={billing.openShown}
             {...openToInvoice}
             label={`Luk ${year} for alle åbne klyngekontorer`}
             submitLabel={
@@ -112,7 +112,7 @@ export default async function BillingPage({
           {/* Stays mounted when the last one is invoiced, so its confirmation stays on the page. */}
           <InvoiceSettlementsForm
             agreementId={billing.agreement.id}
-            version={billing.version}
+            shown={billing.settlementsShown}
             year={year}
             count={billing.openSettlements}
             charged={billing.settlementsCharged}
@@ -220,7 +220,7 @@ export default async function BillingPage({
             year={year}
             offices={[office]}
             unsettled={office.closed || office.settled ? "" : `${office.name}: ${office.unsettled}.`}
-            version={billing.version}
+            shown={office.shown}
             {...toInvoice([office])}
             label={`Luk ${office.name} ${year}`}
             submitLabel={office.closed ? undefined : `Luk ${office.name} ${year}`}

@@ -438,4 +438,58 @@ test.describe.serial("closing a year", () => {
     for (const office of OTHERS)
       await expect(page.getByRole("form", { name: `Luk ${office} 2024` }).getByRole("button")).toHaveCount(1);
   });
+
+  test("a save that leaves an office's year as the question showed it does not stop its closing", async ({
+    page,
+    browser,
+  }) => {
+    const [clean, food, lifeScience] = OTHERS as [string, string, string];
+    await signIn(page, "sekretariat");
+    await page.goto("/sekretariat/opkraevning?aar=2024");
+    const form = page.getByRole("form", { name: `Luk ${clean} 2024` });
+    const shown = await officeRows(page, "clean");
+    const total = shown.reduce((sum, row) => sum + row.computed, 0);
+    // A municipality that pays Food & Bio Cluster Denmark in 2024 (not its lead, Slagelse).
+    const foodPayer = (await officeRows(page, "food-bio-cluster")).find(
+      (row) => row.computed > 0 && row.name !== "Slagelse",
+    )!;
+    const code = regionData.municipalities.find((m) => m.name === foodPayer.name)!.code;
+    await form.getByRole("button", { name: `Luk ${clean} 2024`, exact: true }).click();
+    const question = form.getByTestId("close-confirmation");
+    await expect(question).toContainText(`${kroner(total)} opkræves hos kommunerne.`);
+    const reason = form.getByLabel("Begrundelse for at lukke, selv om året ikke er afklaret");
+    if (await reason.count()) await reason.fill("Opkræves efter KKR's beslutning");
+
+    // While the question is open, a colleague records that council's Nej to Food & Bio from 2024: the period
+    // changes, CLEAN's 2024 does not.
+    const other = await browser.newContext({ baseURL: BASE_URL });
+    const colleague = await other.newPage();
+    await signIn(colleague, "sekretariat");
+    await colleague.goto(`/kommuner/${code}/beslutninger/ny`);
+    for (const office of [WBD, clean, lifeScience]) await colleague.getByLabel(office, { exact: true }).uncheck();
+    await colleague.getByLabel("Nej, kommunen deltager ikke").check();
+    await colleague.getByLabel("Besluttet af").selectOption("Kommunalbestyrelsen");
+    // Met on the e2e server's today, as above: newer than any decision earlier journeys recorded.
+    await colleague.getByLabel("Mødedato").fill("2025-02-20");
+    await colleague.getByLabel("Gælder fra år").selectOption("2024");
+    await colleague.getByLabel("Dagsordenspunkt eller sagsnummer").fill("Punkt 4, udtræden af Food & Bio fra 2024");
+    await colleague.getByLabel("Registreringen er en rettelse eller gælder med tilbagevirkende kraft").check();
+    await colleague
+      .getByLabel("Hvad rettes, og hvorfor? (ved rettelse)")
+      .fill("Byrådet trådte ud med virkning fra 2024");
+    await colleague.getByRole("button", { name: "Se konsekvenser" }).click();
+    await colleague.getByRole("button", { name: "Gem beslutning" }).click();
+    await expect(colleague.getByTestId("notice")).toContainText("Beslutningen er gemt");
+    await other.close();
+
+    // «Ja» closes what the question showed: every payer invoiced the amount the page showed it.
+    await question.getByRole("button", { name: `Ja, luk ${clean} 2024` }).click();
+    await expect(form.getByTestId("notice")).toHaveText(`${clean} 2024 er lukket: ${kroner(total)} opkrævet.`);
+    expect(countRows('SELECT COUNT(*) AS n FROM "YearClosing" WHERE year = 2024')).toBe(2);
+    await page.reload();
+    const invoiced = await officeRows(page, "clean");
+    for (const row of shown) expect(invoiced.find((r) => r.name === row.name)?.invoiced).toBe(row.computed);
+    // The colleague's save did change the period: that council pays Food & Bio nothing in 2024 now.
+    expect((await officeRows(page, "food-bio-cluster")).find((r) => r.name === foodPayer.name)?.computed ?? 0).toBe(0);
+  });
 });

@@ -149,7 +149,9 @@ describe("closing a year", () => {
       version: await versionOf(agreementId),
       year: "2024",
     }))!;
-    return { all: billing.openShown, total: billing.offices.reduce((sum, o) => sum + o.computed, 0) };
+    // Every payer of every office with the amount the page shows it, as "office:code" → kroner.
+    const perPayer = new Map(billing.offices.flatMap((o) => o.payers.map((p) => [`${o.id}:${p.code}`, p.computed])));
+    return { all: billing.openShown, perPayer };
   };
   const versionOf = async (agreementId: string) =>
     (await t.db.agreement.findUniqueOrThrow({ where: { id: agreementId } })).dataVersion;
@@ -205,7 +207,7 @@ describe("closing a year", () => {
       }),
     );
     expect(await versionOf(agreement.id)).toBeGreaterThan(version);
-    expect((await shownOf2024(agreement.id)).all).toBe(shown.all);
+    expect((await shownOf2024(agreement.id)).perPayer).toEqual(shown.perPayer);
     await closeOfficeYears({
       db: t.db,
       actor: secretariat,
@@ -216,9 +218,8 @@ describe("closing a year", () => {
       shown: shown.all,
     });
     expect(await t.db.yearClosing.count({ where: { year: 2024 } })).toBe(4);
-    // What the page showed is what was invoiced, to the krone.
-    const { perOffice } = await invoiced(2024);
-    expect([...perOffice.values()].reduce((sum, amount) => sum + amount, 0)).toBe(shown.total);
+    // What the page showed is what was invoiced, payer by payer, to the krone.
+    expect((await invoiced(2024)).perPayer).toEqual(shown.perPayer);
   });
 
   it("two secretariat users closing the same year at once invoice once", async () => {
@@ -265,6 +266,12 @@ describe("a change to a closed year", () => {
       );
     const nej = decision({ officeIds: [clean.id], decision: "NO", effectiveToYear: 2021 });
     const decisionsBefore = await t.db.councilDecision.count();
+    const shownBefore = (await loadBilling({
+      db: t.db,
+      agreementId: agreement.id,
+      version: (await t.db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).dataVersion,
+      year: "2021",
+    }))!.settlementsShown;
     const asContact = await recordDecisions({
       db: t.db,
       actor: contact,
@@ -307,11 +314,25 @@ describe("a change to a closed year", () => {
     expect(billing.settlement).toBe(0);
     expect(billing.payers.filter((p) => p.settlement > 0).length).toBe(15);
 
+    // A page read before that decision showed no settlements: invoicing from it is refused, nothing invoiced.
+    const settlementsShown = async (version: number) =>
+      (await loadBilling({ db: t.db, agreementId: agreement.id, version, year: "2021" }))!.settlementsShown;
+    const stale = await invoiceSettlements({
+      db: t.db,
+      actor: secretariat,
+      agreementId: agreement.id,
+      year: 2021,
+      shown: shownBefore,
+    }).catch((e: unknown) => e);
+    expect((stale as Error).message).toMatch(/^Beløbene er ændret, siden siden blev vist .* Intet er opkrævet\./);
+    expect(await t.db.invoiceLine.count({ where: { kind: "SETTLEMENT" } })).toBe(0);
+    const version = (await t.db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).dataVersion;
     const { message } = await invoiceSettlements({
       db: t.db,
       actor: secretariat,
       agreementId: agreement.id,
       year: 2021,
+      shown: await settlementsShown(version),
     });
     // Said as what it is: the extra invoices and the credit, not "i alt 0 kr.".
     const credit = formatKroner(holbaekLine.invoiced);

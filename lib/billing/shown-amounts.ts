@@ -28,7 +28,10 @@ export function shownAmounts(officeYears: readonly ShownOfficeYear[]): string {
   return createHash("sha256").update(text).digest("base64url").slice(0, 22);
 }
 
-/** A closed office-year's open settlements as a settlement form shows them: what closing it does not depend on. */
+/**
+ * A closed office-year's open settlements as the settlement form shows them: every payer's amount against what it was
+ * invoiced (whether the year was settled plays no part in invoicing them).
+ */
 export function settlementsShown(office: { id: string; payers: ShownOfficeYear["payers"] }): ShownOfficeYear {
   return { officeId: office.id, unsettled: "", payers: office.payers };
 }

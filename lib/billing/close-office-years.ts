@@ -15,7 +15,7 @@ import { isUniqueViolation } from "../db/is-unique-violation";
 import { formatDate, formatKroner } from "../format";
 import { officeYearBilling, toInvoice, unsettledText } from "./billing-state";
 import { loadBillingRecords } from "./load-billing-records";
-import { refuseIfChanged } from "./shown-amounts";
+import { closingShown, refuseIfChanged } from "./shown-amounts";
 
 export type CloseOfficeYearsOptions = {
   db: Database;
@@ -70,11 +70,9 @@ export async function closeOfficeYears({
         // After the already-closed refusal, which says what happened when a colleague closed it first.
         refuseIfChanged(
           shown,
-          plans.map(({ office, entry, billing }) => ({
-            officeId: office.id,
-            unsettled: unsettledText(entry),
-            payers: billing.payers,
-          })),
+          plans.map(({ office, entry, billing }) =>
+            closingShown({ id: office.id, unsettled: unsettledText(entry), payers: billing.payers }),
+          ),
           "Intet er lukket.",
         );
         const unsettled = plans.filter((plan) => !plan.entry.settled);

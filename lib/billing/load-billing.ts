@@ -9,7 +9,7 @@ import { loadAgreementCached } from "../shares/agreement-cache";
 import { pickYear } from "../shares/pick-year";
 import { officeYearBilling, unsettledText } from "./billing-state";
 import { loadBillingRecords } from "./load-billing-records";
-import { settlementsShown, shownAmounts } from "./shown-amounts";
+import { closingShown, settlementsShown, shownAmounts } from "./shown-amounts";
 
 export async function loadBilling({
   agreementId,
@@ -53,7 +53,7 @@ export async function loadBilling({
       settled: entry.settled,
       unsettled,
       /** What this office's closing form shows of it, sent back so the closing is refused if it changed. */
-      shown: shownAmounts([{ officeId: office.id, unsettled, payers }]),
+      shown: shownAmounts([closingShown({ id: office.id, unsettled, payers })]),
       total: entry.allocation.total,
       leadSum,
       poolSum: billing.computed - leadSum,
@@ -89,7 +89,7 @@ export async function loadBilling({
     offices,
     openOffices,
     /** What the form that closes every open office shows of them (shownAmounts), sent back with it. */
-    openShown: shownAmounts(openOffices.map((o) => ({ officeId: o.id, unsettled: o.unsettled, payers: o.payers }))),
+    openShown: shownAmounts(openOffices.map(closingShown)),
     /** What the settlement form shows (shownAmounts), sent back with it. */
     settlementsShown: shownAmounts(withSettlements.map(settlementsShown)),
     openSettlements: settlements.length,

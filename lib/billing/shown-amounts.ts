@@ -28,6 +28,11 @@ export function shownAmounts(officeYears: readonly ShownOfficeYear[]): string {
   return createHash("sha256").update(text).digest("base64url").slice(0, 22);
 }
 
+/** An open office-year as a closing form shows it: every payer's amount, and why the year is not settled. */
+export function closingShown(office: { id: string; unsettled: string; payers: ShownOfficeYear["payers"] }) {
+  return { officeId: office.id, unsettled: office.unsettled, payers: office.payers } satisfies ShownOfficeYear;
+}
+
 /**
  * A closed office-year's open settlements as the settlement form shows them: every payer's amount against what it was
  * invoiced (whether the year was settled plays no part in invoicing them).

@@ -430,7 +430,8 @@ test.describe.serial("closing a year", () => {
     const confirm = question.getByRole("button", { name: `Ja, luk ${WBD} 2024` });
     await confirm.click();
     await expect(form.getByTestId("form-error")).toContainText(
-      "Beløbene er ændret, siden siden blev vist — en anden har gemt noget i perioden imens. Intet er lukket.",
+      "Beløbene eller årets afklaring er ændret, siden siden blev vist — en anden har gemt noget i perioden imens. " +
+        "Intet er lukket.",
     );
     expect(countRows('SELECT COUNT(*) AS n FROM "YearClosing" WHERE year = 2024')).toBe(0);
     await expect.poll(() => amountOf(payer.name)).toBe(0);

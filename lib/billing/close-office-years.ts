@@ -73,7 +73,7 @@ export async function closeOfficeYears({
           plans.map(({ office, entry, billing }) =>
             closingShown({ id: office.id, unsettled: unsettledText(entry), payers: billing.payers }),
           ),
-          "Intet er lukket.",
+          "closing",
         );
         const unsettled = plans.filter((plan) => !plan.entry.settled);
         if (unsettled.length && !reason) {

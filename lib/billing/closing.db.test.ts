@@ -168,6 +168,48 @@ describe("closing a year", () => {
     });
   };
 
+  it("refuses when only the year's status changed after the page showed it, and says so", async () => {
+    const { agreement, secretariat, officeIds } = await context();
+    const shown = await shownOf2024(agreement.id);
+    // A council that had not decided for any office in 2024 (not Faxe, whom the next tests use) says Ja for 2024:
+    // no amount moves (an undecided council is counted in until it says Nej), but fewer have not decided.
+    const view = (await loadAgreement({ db: t.db, agreementId: agreement.id }))!;
+    const entries = officeIds.map((id) => view.allocationFor(id, 2024));
+    const pending = entries[0]!.states.find(
+      (s) =>
+        s.code !== "0320" &&
+        entries.every((e) => e.states.some((other) => other.code === s.code && other.state === "PENDING")),
+    )!;
+    expect(pending).toBeDefined();
+    await councilSays(
+      pending.code,
+      decision({
+        officeIds,
+        decision: "YES",
+        effectiveFromYear: 2024,
+        effectiveToYear: 2024,
+        meetingDate: "2024-01-10",
+      }),
+    );
+    const now = await shownOf2024(agreement.id);
+    expect(now.perPayer).toEqual(shown.perPayer);
+    expect(now.all).not.toBe(shown.all);
+    const error = await closeOfficeYears({
+      db: t.db,
+      actor: secretariat,
+      agreementId: agreement.id,
+      year: 2024,
+      officeIds,
+      reason: "Efter KKR's beslutning",
+      shown: shown.all,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Refusal);
+    expect((error as Error).message).toMatch(
+      /^Beløbene eller årets afklaring er ændret, siden siden blev vist .* Intet er lukket\./,
+    );
+    expect(await t.db.yearClosing.count({ where: { year: 2024 } })).toBe(0);
+  });
+
   it("refuses when a save moved the year's amounts after the page showed them, and closes nothing", async () => {
     const { agreement, secretariat, officeIds } = await context();
     const shown = await shownOf2024(agreement.id);
@@ -186,7 +228,9 @@ describe("closing a year", () => {
       shown: shown.all,
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Refusal);
-    expect((error as Error).message).toMatch(/^Beløbene er ændret, siden siden blev vist .* Intet er lukket\./);
+    expect((error as Error).message).toMatch(
+      /^Beløbene eller årets afklaring er ændret, siden siden blev vist .* Intet er lukket\./,
+    );
     expect(await t.db.yearClosing.count({ where: { year: 2024 } })).toBe(0);
     expect(await t.db.invoiceLine.count({ where: { closing: { year: 2024 } } })).toBe(0);
   });

@@ -54,7 +54,7 @@ export async function invoiceSettlements({
       refuseIfChanged(
         shown,
         open.map(({ office, billing }) => settlementsShown({ id: office.id, payers: billing.payers })),
-        "Intet er opkrævet.",
+        "settlements",
       );
 
       let count = 0;

@@ -37,11 +37,14 @@ describe("what a closing form showed", () => {
   });
 
   it("refuses with the Danish message and what was not done; compares nothing when the form sent nothing", () => {
-    expect(() => refuseIfChanged(shownAmounts([clean]), [food], "Intet er lukket.")).toThrow(Refusal);
-    expect(() => refuseIfChanged(shownAmounts([clean]), [food], "Intet er lukket.")).toThrow(
-      /^Beløbene er ændret, siden siden blev vist .* Intet er lukket\. Siden viser nu de nye beløb/,
+    expect(() => refuseIfChanged(shownAmounts([clean]), [food], "closing")).toThrow(Refusal);
+    expect(() => refuseIfChanged(shownAmounts([clean]), [food], "closing")).toThrow(
+      /^Beløbene eller årets afklaring er ændret, siden siden blev vist .* Intet er lukket\. Siden viser nu året, som/,
     );
-    expect(() => refuseIfChanged(shownAmounts([clean]), [clean], "Intet er lukket.")).not.toThrow();
-    expect(() => refuseIfChanged(undefined, [food], "Intet er lukket.")).not.toThrow();
+    expect(() => refuseIfChanged(shownAmounts([clean]), [food], "settlements")).toThrow(
+      /^Beløbene er ændret, siden siden blev vist .* Intet er opkrævet\. Siden viser nu de nye beløb/,
+    );
+    expect(() => refuseIfChanged(shownAmounts([clean]), [clean], "closing")).not.toThrow();
+    expect(() => refuseIfChanged(undefined, [food], "closing")).not.toThrow();
   });
 });

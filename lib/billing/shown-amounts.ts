@@ -41,14 +41,30 @@ export function settlementsShown(office: { id: string; payers: ShownOfficeYear["
   return { officeId: office.id, unsettled: "", payers: office.payers };
 }
 
+/** What a refused close or settlement says changed: a close also compares why the year is not settled. */
+export const CHANGED_SINCE_SHOWN = {
+  closing: {
+    what: "Beløbene eller årets afklaring er ændret",
+    done: "Intet er lukket.",
+    now: "Siden viser nu året, som det står",
+  },
+  settlements: { what: "Beløbene er ændret", done: "Intet er opkrævet.", now: "Siden viser nu de nye beløb" },
+} as const;
+
 /**
  * Refuses when what the form showed (`shown`, from shownAmounts) is not what the action would do now. `shown` left
- * out (scripts): no comparison.
+ * out (scripts): no comparison. The digest cannot say which part changed, so a close's refusal names both: a
+ * pending council's "Ja" changes no amount, only how many have not decided.
  */
-export function refuseIfChanged(shown: string | undefined, now: readonly ShownOfficeYear[], nothingDone: string) {
+export function refuseIfChanged(
+  shown: string | undefined,
+  now: readonly ShownOfficeYear[],
+  kind: keyof typeof CHANGED_SINCE_SHOWN,
+) {
   if (shown === undefined || shown === shownAmounts(now)) return;
+  const { what, done, now: showsNow } = CHANGED_SINCE_SHOWN[kind];
   throw new Refusal(
-    `Beløbene er ændret, siden siden blev vist — en anden har gemt noget i perioden imens. ${nothingDone} ` +
-      "Siden viser nu de nye beløb: se dem igen, før du fortsætter.",
+    `${what}, siden siden blev vist — en anden har gemt noget i perioden imens. ${done} ` +
+      `${showsNow}: se det igen, før du fortsætter.`,
   );
 }

@@ -13,7 +13,7 @@ import { randomUUID } from "node:crypto";
 import type { Database } from "../db/create-client";
 import type { DbClient } from "../db/types";
 import { recordAuditEvent } from "../audit/record-audit-event";
-import { buildAgreementView, loadAgreement, type AgreementView } from "../shares/load-agreement";
+import { loadAgreement, viewWithDecisions, type AgreementView } from "../shares/load-agreement";
 import { commitUpload, discardUpload, storeUpload, type StoredFile } from "../files/upload-store";
 import { decisionEffects, type NewDecision } from "./decision-effects";
 import { writeShareSnapshots } from "../shares/share-effects";
@@ -144,11 +144,7 @@ export async function recordDecisions({
 
         // The period after this save, computed once: the effects compare it with the view before, and it is the
         // cached view of the next version once the transaction has committed.
-        const next = buildAgreementView({
-          ...view.rows,
-          agreement: { ...bumped, region: view.rows.agreement.region },
-          decisions: [...view.rows.decisions, ...rows],
-        });
+        const next = viewWithDecisions(view, { ...bumped, region: view.rows.agreement.region }, rows);
         const effects = decisionEffects(view.input, created, { before: view.allocations, after: next.allocations });
         // A closed (invoiced) year changes only through the secretariat, with a reason (issue 11); read here, in
         // the transaction, so a year closed since the preview is caught.

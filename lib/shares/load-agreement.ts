@@ -7,7 +7,7 @@
 import type { DbClient as Database } from "../db/types";
 import { allocateAgreement, type AgreementInput, type DecisionRecord, type OfficeYearAllocation } from "../allocation";
 
-export type AgreementView = ReturnType<typeof buildAgreementView>;
+export type AgreementView = ReturnType<typeof viewOf>;
 /** What a view is computed from: the rows as read (a save derives the next view from them, lib/shares/agreement-cache.ts). */
 export type AgreementRows = Awaited<ReturnType<typeof fetchAgreementRows>>;
 
@@ -85,7 +85,46 @@ export function buildAgreementView(rows: AgreementRows) {
         .map((p) => ({ year: p.year, amount: p.amount })),
     })),
   };
-  const allocations = allocateAgreement(input);
+  return viewOf(rows, input, allocateAgreement(input));
+}
+
+/**
+ * The view after a save that added `added` decisions and changed nothing else of the period (its agreement row only
+ * by the version the save bumped): the same as `buildAgreementView` of the rows with them appended, but only the
+ * offices they belong to are computed again — the other offices' input and office-years are the previous view's,
+ * as the engine computes each office on its own (issue 17; load-agreement.test.ts compares the two for random saves).
+ */
+export function viewWithDecisions(
+  view: AgreementView,
+  agreement: AgreementRows["agreement"],
+  added: AgreementRows["decisions"],
+): AgreementView {
+  const changed = new Set(added.map((d) => d.officeId));
+  // The view's own code strings (buildAgreementView), so the new decisions' codes are the same strings.
+  const codes = new Map(view.input.municipalities.map((m) => [m.code, m.code]));
+  const offices = view.input.offices.map((office) =>
+    changed.has(office.id)
+      ? {
+          ...office,
+          decisions: [
+            ...office.decisions,
+            ...added
+              .filter((d) => d.officeId === office.id)
+              .map((d) => decisionRecordOf(d, codes.get(d.municipality.code) ?? d.municipality.code)),
+          ],
+        }
+      : office,
+  );
+  const input: AgreementInput = { ...view.input, offices };
+  const recomputed = allocateAgreement({ ...input, offices: offices.filter((o) => changed.has(o.id)) });
+  const allocations = offices.flatMap((office) =>
+    (changed.has(office.id) ? recomputed : view.allocations).filter((a) => a.officeId === office.id),
+  );
+  return viewOf({ ...view.rows, agreement, decisions: [...view.rows.decisions, ...added] }, input, allocations);
+}
+
+function viewOf(rows: AgreementRows, input: AgreementInput, allocations: OfficeYearAllocation[]) {
+  const { agreement, municipalities, offices, decisions } = rows;
   return {
     rows,
     agreement,

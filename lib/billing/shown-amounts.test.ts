@@ -39,10 +39,10 @@ describe("what a closing form showed", () => {
   it("refuses with the Danish message and what was not done; compares nothing when the form sent nothing", () => {
     expect(() => refuseIfChanged(shownAmounts([clean]), [food], "closing")).toThrow(Refusal);
     expect(() => refuseIfChanged(shownAmounts([clean]), [food], "closing")).toThrow(
-      /^Beløbene eller årets afklaring er ændret, siden siden blev vist .* Intet er lukket\. Siden viser nu året, som/,
+      /^Beløbene eller årets afklaring er ændret, siden siden blev vist .* Intet er lukket\. Siden viser året, som det står nu: se det igen, før du fortsætter\.$/,
     );
     expect(() => refuseIfChanged(shownAmounts([clean]), [food], "settlements")).toThrow(
-      /^Beløbene er ændret, siden siden blev vist .* Intet er opkrævet\. Siden viser nu de nye beløb/,
+      /^Beløbene er ændret, siden siden blev vist .* Intet er opkrævet\. Siden viser nu de nye beløb: se dem igen, før du fortsætter\.$/,
     );
     expect(() => refuseIfChanged(shownAmounts([clean]), [clean], "closing")).not.toThrow();
     expect(() => refuseIfChanged(undefined, [food], "closing")).not.toThrow();

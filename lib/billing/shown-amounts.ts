@@ -46,9 +46,13 @@ export const CHANGED_SINCE_SHOWN = {
   closing: {
     what: "Beløbene eller årets afklaring er ændret",
     done: "Intet er lukket.",
-    now: "Siden viser nu året, som det står",
+    now: "Siden viser året, som det står nu: se det igen, før du fortsætter.",
   },
-  settlements: { what: "Beløbene er ændret", done: "Intet er opkrævet.", now: "Siden viser nu de nye beløb" },
+  settlements: {
+    what: "Beløbene er ændret",
+    done: "Intet er opkrævet.",
+    now: "Siden viser nu de nye beløb: se dem igen, før du fortsætter.",
+  },
 } as const;
 
 /**
@@ -63,8 +67,5 @@ export function refuseIfChanged(
 ) {
   if (shown === undefined || shown === shownAmounts(now)) return;
   const { what, done, now: showsNow } = CHANGED_SINCE_SHOWN[kind];
-  throw new Refusal(
-    `${what}, siden siden blev vist — en anden har gemt noget i perioden imens. ${done} ` +
-      `${showsNow}: se det igen, før du fortsætter.`,
-  );
+  throw new Refusal(`${what}, siden siden blev vist — en anden har gemt noget i perioden imens. ${done} ${showsNow}`);
 }

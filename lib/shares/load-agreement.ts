@@ -92,7 +92,8 @@ export function buildAgreementView(rows: AgreementRows) {
  * The view after a save that added `added` decisions and changed nothing else of the period (its agreement row only
  * by the version the save bumped): the same as `buildAgreementView` of the rows with them appended, but only the
  * offices they belong to are computed again — the other offices' input and office-years are the previous view's,
- * as the engine computes each office on its own (issue 17; load-agreement.test.ts compares the two for random saves).
+ * as the engine computes each office on its own (issue 17; view-with-decisions.db.test.ts compares the two for
+ * random saves).
  */
 export function viewWithDecisions(
   view: AgreementView,

@@ -1,7 +1,8 @@
 /**
  * A save computes the next view only for the offices its decisions belong to (`viewWithDecisions`, issue 17). Here,
  * for random saves on the seeded Sjælland period, that view must be the one computed from scratch: the engine's input
- * and every office-year, for every office — also after many saves in a row, each building on the last.
+ * and every office-year, for every office — also after many saves in a row, each building on the last, with
+ * corrections among them.
  */
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -33,10 +34,12 @@ describe("the view after a save", () => {
       from: fc.integer({ min: firstYear, max: lastYear }),
       span: fc.option(fc.integer({ min: 0, max: lastYear - firstYear }), { nil: null }),
       meetingDay: fc.integer({ min: 0, max: 4 * 365 }),
+      // A correction replaces the council's latest decision for the office (lib/allocation/decisions-by-year.ts).
+      correction: fc.boolean(),
     });
     type Save = typeof save extends fc.Arbitrary<infer T> ? T : never;
     let serial = 0;
-    const decisionsOf = (s: Save): AgreementRows["decisions"] => {
+    const decisionsOf = (s: Save, all: AgreementRows["decisions"]): AgreementRows["decisions"] => {
       const municipality = rows.municipalities.find((m) => m.code === s.code)!;
       const meetingDate = new Date(Date.UTC(firstYear, 0, 1) + s.meetingDay * 86_400_000);
       return s.offices.map((officeId) => ({
@@ -50,7 +53,9 @@ describe("the view after a save", () => {
         effectiveToYear: s.span === null ? null : Math.min(lastYear, s.from + s.span),
         meetingDate,
         recordedAt: new Date(Date.UTC(2026, 0, 1) + serial * 1000),
-        correctsId: null,
+        correctsId: s.correction
+          ? (all.findLast((d) => d.officeId === officeId && d.municipality.code === s.code)?.id ?? null)
+          : null,
       }));
     };
 
@@ -59,7 +64,7 @@ describe("the view after a save", () => {
         let view = buildAgreementView(rows);
         let all = rows.decisions;
         for (const s of saves) {
-          const added = decisionsOf(s);
+          const added = decisionsOf(s, all);
           all = [...all, ...added];
           view = viewWithDecisions(view, rows.agreement, added);
           const whole = buildAgreementView({ ...rows, decisions: all });

@@ -17,8 +17,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 PORT="${PORT:-3000}"
-# The links in the demo's mails and the sign-in redirects follow the port (the environment wins over .env's value).
-export NEXTAUTH_URL="http://localhost:${PORT}"
+# A sender given on the command line wins over .env's (read below); otherwise the demo's own.
+caller_mail_from="${MAIL_FROM:-}"
 LOGS="data/demo-logs"
 mkdir -p "$LOGS"
 
@@ -53,6 +53,9 @@ if [ ! -f .env ]; then
   say "▶ Oprettede .env ud fra .env.example med en ny hemmelig nøgle til sessioner"
 fi
 set -a; . ./.env; set +a
+# After .env, which names port 3000: the links in the demo's mails and the sign-in redirects follow the port the demo
+# runs on (PORT=3300 npm run demo).
+export NEXTAUTH_URL="http://localhost:${PORT}"
 
 if [ -d node_modules ]; then
   say "▶ Pakkerne er installeret (node_modules findes)"
@@ -71,7 +74,7 @@ run_step "Bygger appen (1–3 minutter)" build npx next build
 # message for the administrator to read in the app (docs/decisions/0013-notices-and-outbox.md).
 export MAIL_CATCHER_PORT="${MAIL_CATCHER_PORT:-2526}"
 export SMTP_URL="smtp://127.0.0.1:${MAIL_CATCHER_PORT}"
-export MAIL_FROM="${MAIL_FROM:-Klyngeportalen (demo) <noreply@demo.klyngeportalen.dk>}"
+export MAIL_FROM="${caller_mail_from:-Klyngeportalen (demo) <noreply@demo.klyngeportalen.dk>}"
 export DEMO_MAILBOX_DIR="${DEMO_MAILBOX_DIR:-./data/demo-mailbox}"
 export NOTIFY_INTERVAL_SECONDS="${NOTIFY_INTERVAL_SECONDS:-10}"
 node_modules/.bin/tsx scripts/mail-catcher.ts >"$LOGS/mail-catcher.log" 2>&1 &

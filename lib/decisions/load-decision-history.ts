@@ -43,7 +43,15 @@ export async function loadDecisionHistory({
         snapshot: { office: { agreementId } },
         amount: { not: { equals: db.shareSnapshotLine.fields.previousAmount } },
       },
-      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      // Newest first; the amounts one save changed share its moment, and are read as a table: office by office in
+      // the period's order, then year (a line's id is random: lib/shares/share-effects.ts).
+      orderBy: [
+        { createdAt: "desc" },
+        { snapshot: { office: { position: "asc" } } },
+        { snapshot: { office: { name: "asc" } } },
+        { snapshot: { year: "asc" } },
+        { id: "asc" },
+      ],
       take: take + 1,
       include: {
         snapshot: {

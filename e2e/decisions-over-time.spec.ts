@@ -158,6 +158,14 @@ test.describe.serial("decisions over time", () => {
     const preview = page.getByTestId("decision-preview");
     await expect(preview).toContainText("Fra 2023 deltager");
     await expect(preview.getByTestId("past-year-changes")).toHaveCount(0);
+    // For one year only, the sentence names that year, not the years from it.
+    const toYear = page.getByLabel("Gælder til og med år (valgfrit)");
+    await toYear.selectOption("2023");
+    await page.getByRole("button", { name: "Se konsekvenser" }).click();
+    await expect(preview).toContainText("I 2023 deltager");
+    await toYear.selectOption("");
+    await page.getByRole("button", { name: "Se konsekvenser" }).click();
+    await expect(preview).toContainText("Fra 2023 deltager");
 
     await page.getByLabel("Gælder fra år").selectOption("2021");
     await page.getByRole("button", { name: "Se konsekvenser" }).click();

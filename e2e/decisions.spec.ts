@@ -124,7 +124,7 @@ test.describe("bad input and access", () => {
     for (const message of [
       "Vælg Ja eller Nej.",
       "Vælg det organ, der har truffet beslutningen.",
-      "Skriv mødedatoen som dato.",
+      "Skriv mødedatoen.",
       "Skriv dagsordenspunkt eller sagsnummer.",
     ]) {
       await expect(page.getByText(message)).toBeVisible();

@@ -29,6 +29,11 @@ describe("bad input", () => {
     expect(messages(isoDate("fristen").safeParse("2024-02-29"))).toEqual([]);
   });
 
+  it("an empty date is asked for, not called wrongly written", () => {
+    for (const empty of ["", "   "]) expect(messages(isoDate("fristen").safeParse(empty))).toEqual(["Skriv fristen."]);
+    expect(messages(isoDate("fristen").safeParse("26/11/2026"))).toContain("Skriv fristen som dato.");
+  });
+
   it("the same office twice in one decision is refused (it created two rows)", () => {
     const schema = decisionSchema({ firstYear: 2021, lastYear: 2024, today: "2025-02-20" });
     const decision = {

@@ -6,11 +6,15 @@ import { z } from "./zod";
  * `what` names the field in messages: "mødedatoen", "fristen".
  */
 export function isoDate(what: string) {
-  return z
-    .string({ error: `Skriv ${what}.` })
-    .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `Skriv ${what} som dato.`)
-    .refine(isRealDate, `${capitalize(what)} er ikke en gyldig dato.`);
+  return (
+    z
+      .string({ error: `Skriv ${what}.` })
+      .trim()
+      // An empty field is a missing date, not a wrongly written one.
+      .min(1, { error: `Skriv ${what}.`, abort: true })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, `Skriv ${what} som dato.`)
+      .refine(isRealDate, `${capitalize(what)} er ikke en gyldig dato.`)
+  );
 }
 
 export function isRealDate(value: string): boolean {

@@ -42,7 +42,7 @@ export function DecisionPreview({ preview }: { preview: OfficePreview[] }) {
               </p>
             )}
             {!first && <p>Beslutningen ændrer ingen beløb for kontoret.</p>}
-            {first && <p>{summarize(first)}</p>}
+            {first && <p>{summarize(first, office.years.length === 1)}</p>}
             {alreadyAtRisk.length > 0 && (
               <p className="text-sm">
                 Kontoret var allerede i risiko eller reduceret før denne beslutning i {alreadyAtRisk.join(", ")}.
@@ -151,13 +151,14 @@ export function DecisionPreview({ preview }: { preview: OfficePreview[] }) {
   );
 }
 
-function summarize(y: OfficePreview["years"][number]): string {
+/** The first year the decision changes; `only`: no later year changes ("I 2026 …" rather than "Fra 2026 …"). */
+function summarize(y: OfficePreview["years"][number], only: boolean): string {
   const others =
     y.othersAverageChange === 0
       ? ""
       : `, de øvrige betaler i gennemsnit ${formatKroner(Math.abs(y.othersAverageChange))} ${y.othersAverageChange > 0 ? "mere" : "mindre"}`;
   const sentence =
-    `Fra ${y.year} deltager ${y.participantsAfter} af ${y.eligible} (krav ${y.required}) — ` +
+    `${only ? "I" : "Fra"} ${y.year} deltager ${y.participantsAfter} af ${y.eligible} (krav ${y.required}) — ` +
     `${OUTCOME[y.statusAfter as Status]}; jeres andel bliver ${formatKroner(y.ownAfter)}${others}`;
   // formatKroner ends in "kr." — no second full stop.
   return sentence.endsWith(".") ? sentence : `${sentence}.`;

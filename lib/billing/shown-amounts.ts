@@ -42,7 +42,7 @@ export function settlementsShown(office: { id: string; payers: ShownOfficeYear["
 }
 
 /** What a refused close or settlement says changed: a close also compares why the year is not settled. */
-export const CHANGED_SINCE_SHOWN = {
+const CHANGED_SINCE_SHOWN = {
   closing: {
     what: "Beløbene eller årets afklaring er ændret",
     done: "Intet er lukket.",

@@ -18,7 +18,14 @@ export type AmountsTable = {
   offices: {
     office: Office;
     years: YearCell[];
-    latestDecision: { meetingDate: Date; councilBody: string; caseReference: string } | null;
+    latestDecision: {
+      decision: "YES" | "NO";
+      effectiveFromYear: number;
+      effectiveToYear: number | null;
+      meetingDate: Date;
+      councilBody: string;
+      caseReference: string;
+    } | null;
   }[];
   totals: { year: number; amount: number; ceiling: number; provisional: boolean }[];
 };
@@ -45,6 +52,18 @@ function changeText(changed: NonNullable<YearCell["changed"]>): string {
     return `${cause.municipality} Kommune: ${DECISION_LABELS[cause.decision]} ${formatDecisionYears(cause.fromYear, cause.toYear)}`;
   }
   return cause.note ? `ændrede indstillinger (${cause.note})` : "ændrede indstillinger";
+}
+
+/**
+ * The municipality's latest decision on the office, with the years it covers: after a decision for one year only, the
+ * other years still say that no decision is registered, and the line says why.
+ */
+function latestText(d: NonNullable<AmountsTable["offices"][number]["latestDecision"]>): string {
+  const years = formatDecisionYears(d.effectiveFromYear, d.effectiveToYear);
+  return (
+    `Seneste beslutning: ${DECISION_LABELS[d.decision]} ${years} ` +
+    `(møde ${formatDate(d.meetingDate)}, ${d.councilBody}, ${d.caseReference})`
+  );
 }
 
 /** One office-year: its decision, the amount and how sure it is, the ceiling, the approved amount, the change. */
@@ -83,9 +102,7 @@ export function amountsTableData({ periodId, years, currentYear, offices, totals
     rows: offices.map(({ office, years: cells, latestDecision }) => ({
       slug: office.slug,
       name: office.name,
-      latest: latestDecision
-        ? `Seneste beslutning: ${formatDate(latestDecision.meetingDate)}, ${latestDecision.councilBody}, ${latestDecision.caseReference}`
-        : "Ingen beslutning registreret",
+      latest: latestDecision ? latestText(latestDecision) : "Ingen beslutning registreret",
       // The page explains one year's amounts (?aar=); the explanation of a marked cell is its own year's.
       cells: cells.map((cell) =>
         cellData(

@@ -36,7 +36,14 @@ const table = () =>
     offices: [
       {
         office: { id: "o1", slug: "byg", name: `Byg & "Miljø" <script>alert(1)</script>` },
-        latestDecision: { meetingDate: new Date("2025-04-10"), councilBody: "Byrådet <i>", caseReference: "Sag 'x'" },
+        latestDecision: {
+          decision: "YES",
+          effectiveFromYear: 2026,
+          effectiveToYear: 2026,
+          meetingDate: new Date("2025-04-10"),
+          councilBody: "Byrådet <i>",
+          caseReference: "Sag 'x'",
+        },
         years: [
           cell(2025, {
             state: "LEAD",
@@ -81,7 +88,8 @@ describe("the municipality page's table (issue 17: sent as data, written as text
     expect(text).toContain("Ja 12.345 kr. (foreløbig) 2 kommuner har ikke besluttet sig højst 20.000 kr.");
     expect(text).toContain("Over bevillingen på 10.000 kr.");
     expect(text).toContain("Ændret siden dit sidste besøg (før 9.000 kr.)");
-    expect(text).toContain("Seneste beslutning: 10. april 2025");
+    // A decision for one year only says so: the other years are still undecided (their own reasons say it).
+    expect(text).toContain("Seneste beslutning: Ja 2026 (møde 10. april 2025, Byrådet &lt;i&gt;, Sag &#x27;x&#x27;)");
     expect(text).toContain("Ændret siden dit sidste besøg (før 7.000 kr.): Faxe Kommune: Nej 2025.");
     // "Se hvorfor" opens the explanation of the marked cell's own year, not the year the page explains.
     expect(table()).toContain(

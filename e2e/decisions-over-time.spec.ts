@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import regionData from "../prisma/seed/region-sjaelland-2021.json";
 import { expect, expectAccessible, signIn, tabTo, test } from "./fixtures";
+import { fillDecisionForm, previewDecision, saveDecision, type DecisionFormValues } from "./decision-form";
 
 /**
  * Issue 10 through the browser: corrections replace what they correct, opt-outs never rewrite the past by default,
@@ -17,40 +18,28 @@ const kroner = async (page: Page, testId: string) =>
 async function record(
   page: Page,
   code: string,
-  o: {
-    decision: "Ja" | "Nej";
-    date: string;
-    from?: string;
-    to?: string;
+  {
+    only = WBD,
+    reason,
+    corrects,
+    save = true,
+    ...o
+  }: Pick<DecisionFormValues, "decision" | "date" | "from" | "to" | "approved"> & {
     only?: string;
     corrects?: string;
     reason?: string;
-    approved?: string;
     save?: boolean;
   },
 ) {
   await page.goto(`/kommuner/${code}/beslutninger/ny`);
-  for (const office of [WBD, ...OTHERS]) {
-    const box = page.getByLabel(office, { exact: true });
-    if ((await box.count()) && office !== (o.only ?? WBD)) await box.uncheck();
-  }
-  await page.getByLabel(o.decision === "Ja" ? "Ja, kommunen deltager" : "Nej, kommunen deltager ikke").check();
-  await page.getByLabel("Besluttet af").selectOption("Kommunalbestyrelsen");
-  await page.getByLabel("Mødedato").fill(o.date);
-  if (o.from) await page.getByLabel("Gælder fra år").selectOption(o.from);
-  if (o.to) await page.getByLabel("Gælder til og med år (valgfrit)").selectOption(o.to);
-  await page.getByLabel("Dagsordenspunkt eller sagsnummer").fill(`Punkt ${o.date}`);
-  if (o.approved) await page.getByLabel("Bevilget beløb pr. år for kontoret (valgfrit)").fill(o.approved);
-  if (o.reason) {
-    await page.getByLabel("Registreringen er en rettelse eller gælder med tilbagevirkende kraft").check();
-    if (o.corrects) await page.getByLabel("Registrering, der rettes").selectOption({ label: o.corrects });
-    await page.getByLabel("Hvad rettes, og hvorfor? (ved rettelse)").fill(o.reason);
-  }
-  await page.getByRole("button", { name: "Se konsekvenser" }).click();
-  await expect(page.getByTestId("decision-preview")).toBeVisible();
-  if (o.save === false) return;
-  await page.getByRole("button", { name: "Gem beslutning" }).click();
-  await expect(page.getByTestId("notice")).toContainText("Beslutningen er gemt");
+  await fillDecisionForm(page, {
+    ...o,
+    reference: `Punkt ${o.date}`,
+    offices: [only],
+    correction: reason ? { reason, corrects } : undefined,
+  });
+  await previewDecision(page);
+  if (save) await saveDecision(page);
 }
 
 /** Sorø's share of a pool split among all non-leads but Næstved: its exact value, rounded down and up. */

@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, signIn, tabTo, test } from "./fixtures";
 import { auditEvents, decisionsOf } from "./db";
+import { fillDecisionForm, previewDecision, saveDecision } from "./decision-form";
 
 const MINUTES_PDF = {
   name: "referat.pdf",
@@ -10,22 +11,18 @@ const MINUTES_PDF = {
 const kroner = async (page: Page, testId: string) =>
   Number((await page.getByTestId(testId).locator("span.tabular-nums").innerText()).replace(/[^\d]/g, ""));
 
-async function fillDecision(page: Page, o: { decision: "Ja" | "Nej"; from?: string; date: string; reference: string }) {
-  await page.getByLabel(o.decision === "Ja" ? "Ja, kommunen deltager" : "Nej, kommunen deltager ikke").check();
-  if (o.from) await page.getByLabel("Gælder fra år").selectOption(o.from);
-  await page.getByLabel("Besluttet af").selectOption("Kommunalbestyrelsen");
-  await page.getByLabel("Mødedato").fill(o.date);
-  await page.getByLabel("Dagsordenspunkt eller sagsnummer").fill(o.reference);
-}
-
 test.describe.serial("a municipal contact records the council's decision", () => {
   test("Ja for all four offices with minutes: preview, save, amounts, history, download", async ({ page }) => {
     await signIn(page, "faxe");
     await expect(page).toHaveURL(/\/kommuner\/0320$/);
     await page.getByRole("link", { name: "Registrér beslutning" }).click();
     await expectAccessible(page);
-    await fillDecision(page, { decision: "Ja", date: "2021-03-25", reference: "Punkt 12, sag 24.10.00" });
-    await page.getByLabel(/Referat som PDF/).setInputFiles(MINUTES_PDF);
+    await fillDecisionForm(page, {
+      decision: "Ja",
+      date: "2021-03-25",
+      reference: "Punkt 12, sag 24.10.00",
+      minutes: MINUTES_PDF,
+    });
     await page.getByRole("button", { name: "Se konsekvenser" }).click();
     const preview = page.getByTestId("decision-preview");
     await expect(preview).toContainText("Fra 2021 deltager 16 af 16 (krav 14)");
@@ -77,7 +74,7 @@ test.describe.serial("a municipal contact records the council's decision", () =>
     ]) {
       await page.getByLabel(office).uncheck();
     }
-    await fillDecision(page, { decision: "Nej", from: "2023", date: "2022-09-29", reference: "Punkt 4" });
+    await fillDecisionForm(page, { decision: "Nej", from: "2023", date: "2022-09-29", reference: "Punkt 4" });
     await page.getByRole("button", { name: "Se konsekvenser" }).click();
     await expect(page.getByTestId("decision-preview")).toContainText(
       "Fra 2023 deltager 15 af 16 (krav 14) — totalen er i risiko; jeres andel bliver 0 kr., de øvrige betaler i gennemsnit",
@@ -131,7 +128,7 @@ test.describe("bad input and access", () => {
     }
     await expectAccessible(page);
 
-    await fillDecision(page, { decision: "Ja", date: "2099-01-01", reference: "Punkt 1" });
+    await fillDecisionForm(page, { decision: "Ja", date: "2099-01-01", reference: "Punkt 1" });
     await page.getByRole("button", { name: "Se konsekvenser" }).click();
     await expect(page.getByText("Mødedatoen kan ikke ligge i fremtiden.")).toBeVisible();
 
@@ -173,7 +170,7 @@ test.describe("bad input and access", () => {
     // A direct action call for Faxe, forged from Stevns' own form: the bound municipality code is swapped.
     const faxeBefore = decisionsOf("0320");
     await page.goto("/kommuner/0336/beslutninger/ny");
-    await fillDecision(page, { decision: "Nej", date: "2021-05-01", reference: "Forfalsket" });
+    await fillDecisionForm(page, { decision: "Nej", date: "2021-05-01", reference: "Forfalsket" });
     let forged = false;
     await page.route("**/kommuner/0336/beslutninger/ny", async (route) => {
       const request = route.request();
@@ -206,10 +203,9 @@ test.describe("bad input and access", () => {
     await page.getByRole("link", { name: "Ringsted" }).click();
     await page.getByRole("link", { name: "Registrér beslutning" }).click();
     await expect(page.getByText("Du registrerer som KKR-sekretariat på vegne af Ringsted Kommune")).toBeVisible();
-    await fillDecision(page, { decision: "Ja", date: "2021-04-15", reference: "Punkt 9" });
-    await page.getByRole("button", { name: "Se konsekvenser" }).click();
-    await page.getByRole("button", { name: "Gem beslutning" }).click();
-    await expect(page.getByTestId("notice")).toContainText("Beslutningen er gemt");
+    await fillDecisionForm(page, { decision: "Ja", date: "2021-04-15", reference: "Punkt 9" });
+    await previewDecision(page);
+    await saveDecision(page);
     await expect(page).toHaveURL(/\/kommuner\/0329\?periode=[^&]+$/);
     await page.getByRole("link", { name: "Historik og ændringer" }).click();
     await expect(page.getByTestId("decision-row").first()).toContainText("(på kommunens vegne)");
@@ -256,8 +252,8 @@ test("two people saving for the same municipality at once: the second is told an
       await page.getByLabel(office).uncheck();
     }
   }
-  await fillDecision(first, { decision: "Ja", date: "2021-03-18", reference: "Punkt 6" });
-  await fillDecision(second, { decision: "Nej", date: "2021-03-18", reference: "Punkt 6" });
+  await fillDecisionForm(first, { decision: "Ja", date: "2021-03-18", reference: "Punkt 6" });
+  await fillDecisionForm(second, { decision: "Nej", date: "2021-03-18", reference: "Punkt 6" });
   for (const page of [first, second]) await page.getByRole("button", { name: "Se konsekvenser" }).click();
   await first.getByRole("button", { name: "Gem beslutning" }).click();
   await expect(first.getByTestId("notice")).toContainText("Beslutningen er gemt");

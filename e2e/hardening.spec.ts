@@ -1,4 +1,5 @@
 import { expect, signIn, test, demoEmail } from "./fixtures";
+import { fillDecisionForm, previewDecision } from "./decision-form";
 
 test("security headers are sent, and the app works under its Content-Security-Policy", async ({ page }) => {
   const violations: string[] = [];
@@ -23,12 +24,8 @@ test("security headers are sent, and the app works under its Content-Security-Po
   await page.getByLabel("Greve, We Build Denmark").selectOption("NO");
   await expect(page.getByTestId("scenario-count")).toHaveText("1 ændringer i forhold til det registrerede");
   await page.goto("/kommuner/0265/beslutninger/ny");
-  await page.getByLabel("Ja, kommunen deltager").check();
-  await page.getByLabel("Besluttet af").selectOption("Byrådet");
-  await page.getByLabel("Mødedato").fill("2021-03-01");
-  await page.getByLabel("Dagsordenspunkt eller sagsnummer").fill("Punkt 1");
-  await page.getByRole("button", { name: "Se konsekvenser" }).click();
-  await expect(page.getByTestId("decision-preview")).toBeVisible();
+  await fillDecisionForm(page, { decision: "Ja", body: "Byrådet", date: "2021-03-01", reference: "Punkt 1" });
+  await previewDecision(page);
   expect(violations).toEqual([]);
 });
 

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, signIn, tabTo, test } from "./fixtures";
+import { recordDecision } from "./decision-form";
 import { countRows, idOf, queryRows, sjaellandPeriodId } from "./db";
 import { callAction } from "./server-actions";
 import { closedPort, kroner, runNotify, startInbox, type Inbox } from "./mail";
@@ -19,18 +20,14 @@ const pdf = (name: string) => ({
 
 /** A municipality's «Nej» to Life Science from 2021, recorded through the form by whoever is signed in. */
 async function recordNoForLifeScience(page: Page, code: string) {
-  await page.goto(`/kommuner/${code}/beslutninger/ny`);
-  for (const office of ["We Build Denmark", "CLEAN – Danmarks Miljøteknologiklynge", "Food & Bio Cluster Denmark"])
-    await page.getByLabel(office).uncheck();
-  await page.getByLabel("Nej, kommunen deltager ikke").check();
-  // From 2021 on purpose: after an earlier «Ja» the form proposes the year after the meeting (issue 10).
-  await page.getByLabel("Gælder fra år").selectOption("2021");
-  await page.getByLabel("Besluttet af").selectOption("Kommunalbestyrelsen");
-  await page.getByLabel("Mødedato").fill("2021-04-29");
-  await page.getByLabel("Dagsordenspunkt eller sagsnummer").fill("Punkt 11");
-  await page.getByRole("button", { name: "Se konsekvenser" }).click();
-  await page.getByRole("button", { name: "Gem beslutning" }).click();
-  await expect(page.getByTestId("notice")).toContainText("Beslutningen er gemt");
+  await recordDecision(page, code, {
+    offices: ["Life Science Cluster Denmark"],
+    decision: "Nej",
+    // From 2021 on purpose: after an earlier «Ja» the form proposes the year after the meeting (issue 10).
+    from: "2021",
+    date: "2021-04-29",
+    reference: "Punkt 11",
+  });
 }
 
 test.describe.serial("mail: notices and reminders through a real SMTP server", () => {

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import fs from "node:fs";
 import type { Locator, Page } from "@playwright/test";
 import { expect, expectAccessible, signIn, tabTo, test } from "./fixtures";
+import { fillDecisionForm, previewDecision, saveDecision } from "./decision-form";
 import { countRows, leadAmounts, rowCount } from "./db";
 
 const CLEAN = "CLEAN – Danmarks Miljøteknologiklynge";
@@ -11,15 +12,15 @@ async function recordNoForClean(page: Page, municipality: string) {
   await page.goto("/sekretariat");
   await page.getByRole("link", { name: municipality, exact: true }).click();
   await page.getByRole("link", { name: "Registrér beslutning" }).click();
-  for (const office of ["We Build Denmark", "Food & Bio Cluster Denmark", "Life Science Cluster Denmark"])
-    await page.getByLabel(office).uncheck();
-  await page.getByLabel("Nej, kommunen deltager ikke").check();
-  await page.getByLabel("Besluttet af").selectOption("Byrådet");
-  await page.getByLabel("Mødedato").fill("2021-02-25");
-  await page.getByLabel("Dagsordenspunkt eller sagsnummer").fill("Punkt 8");
-  await page.getByRole("button", { name: "Se konsekvenser" }).click();
-  await page.getByRole("button", { name: "Gem beslutning" }).click();
-  await expect(page.getByTestId("notice")).toContainText("Beslutningen er gemt");
+  await fillDecisionForm(page, {
+    offices: ["CLEAN – Danmarks Miljøteknologiklynge"],
+    decision: "Nej",
+    body: "Byrådet",
+    date: "2021-02-25",
+    reference: "Punkt 8",
+  });
+  await previewDecision(page);
+  await saveDecision(page);
 }
 
 test.describe.serial("the KKR secretariat", () => {

@@ -11,6 +11,7 @@
  */
 import type { BrowserContext, Page } from "@playwright/test";
 import { expect, test, demoEmail, DEMO_PASSWORD } from "./fixtures";
+import { fillDecisionForm, previewDecision, saveDecision } from "./decision-form";
 import { PORTS, startApp, type AppProcess } from "./app-process";
 import { E2E_DATABASE_URL, onPostgres } from "./db";
 
@@ -67,15 +68,15 @@ test.describe.serial("two app processes on one database", () => {
 
     // Saved through the other process, as the secretariat would in the browser.
     await page.goto(`${A}/kommuner/0320/beslutninger/ny`);
-    await page.getByLabel("Ja, kommunen deltager").check();
-    await page.getByLabel("Gælder fra år").selectOption("2021");
-    await page.getByLabel("Besluttet af").selectOption("Byrådet");
-    await page.getByLabel("Mødedato").fill("2021-03-25");
-    await page.getByLabel("Dagsordenspunkt eller sagsnummer").fill("Punkt 12");
-    await page.getByRole("button", { name: "Se konsekvenser" }).click();
-    await expect(page.getByTestId("decision-preview")).toBeVisible({ timeout: 30_000 });
-    await page.getByRole("button", { name: "Gem beslutning" }).click();
-    await expect(page.getByTestId("notice")).toContainText("Beslutningen er gemt", { timeout: 30_000 });
+    await fillDecisionForm(page, {
+      decision: "Ja",
+      from: "2021",
+      body: "Byrådet",
+      date: "2021-03-25",
+      reference: "Punkt 12",
+    });
+    await previewDecision(page, 30_000);
+    await saveDecision(page, 30_000);
 
     await page.goto(`${B}/kommuner/0320`);
     await expect(page.getByTestId("amount-we-build-denmark-2021")).toContainText("Ja");

@@ -5,8 +5,8 @@
  * limit (30 MB) is refused early with a Danish 413 — nothing parsed, nothing stored.
  */
 import http from "node:http";
-import type { Page } from "@playwright/test";
 import { expect, signIn, test } from "./fixtures";
+import { fillDecisionForm, previewDecision, saveDecision } from "./decision-form";
 import { builtActions, callAction } from "./server-actions";
 import { countRows, fingerprint, queryRows, sjaellandPeriodId } from "./db";
 import { BASE_URL } from "../playwright.config";
@@ -37,24 +37,19 @@ const decision = (minutes: ReturnType<typeof pdf>, meetingDate = "2021-04-01") =
   ...Object.fromEntries(versions().map((p) => [`version:${p.id}`, String(p.v)])),
 });
 
-async function fillDecision(page: Page, date: string) {
-  await page.goto(`/kommuner/${CODE}/beslutninger/ny`);
-  await page.getByLabel("Ja, kommunen deltager").check();
-  await page.getByLabel("Besluttet af").selectOption("Kommunalbestyrelsen");
-  await page.getByLabel("Mødedato").fill(date);
-  await page.getByLabel("Dagsordenspunkt eller sagsnummer").fill("Punkt 9");
-}
-
 test.describe.serial("uploads over 10 MB", () => {
   test("a 15 MB PDF of council minutes is accepted and stored", async ({ page }) => {
     test.setTimeout(90_000);
     await signIn(page, "lolland");
-    await fillDecision(page, "2021-03-18");
-    await page.getByLabel(/Referat som PDF/).setInputFiles(pdf("referat-15mb.pdf", 15 * MB));
-    await page.getByRole("button", { name: "Se konsekvenser" }).click();
-    await expect(page.getByTestId("decision-preview")).toBeVisible({ timeout: 30_000 });
-    await page.getByRole("button", { name: "Gem beslutning" }).click();
-    await expect(page.getByTestId("notice")).toContainText("Beslutningen er gemt", { timeout: 30_000 });
+    await page.goto(`/kommuner/${CODE}/beslutninger/ny`);
+    await fillDecisionForm(page, {
+      decision: "Ja",
+      date: "2021-03-18",
+      reference: "Punkt 9",
+      minutes: pdf("referat-15mb.pdf", 15 * MB),
+    });
+    await previewDecision(page, 30_000);
+    await saveDecision(page, 30_000);
     await expect(page).toHaveURL(new RegExp(`/kommuner/${CODE}\\?periode=[^&]+$`));
     expect(
       countRows(
@@ -70,8 +65,13 @@ test.describe.serial("uploads over 10 MB", () => {
   }) => {
     test.setTimeout(90_000);
     await signIn(page, "lolland");
-    await fillDecision(page, "2021-03-19");
-    await page.getByLabel(/Referat som PDF/).setInputFiles(pdf("referat-25mb.pdf", 25 * MB));
+    await page.goto(`/kommuner/${CODE}/beslutninger/ny`);
+    await fillDecisionForm(page, {
+      decision: "Ja",
+      date: "2021-03-19",
+      reference: "Punkt 9",
+      minutes: pdf("referat-25mb.pdf", 25 * MB),
+    });
     await page.getByRole("button", { name: "Se konsekvenser" }).click();
     await expect(page.getByText("Filen er for stor. Den må højst fylde 20 MB.")).toBeVisible();
 

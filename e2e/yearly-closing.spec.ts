@@ -1,6 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
 import regionData from "../prisma/seed/region-sjaelland-2021.json";
 import { expect, expectAccessible, signIn, test } from "./fixtures";
+import { fillDecisionForm, recordDecision, type DecisionFormValues } from "./decision-form";
 import { countRows, queryRows } from "./db";
 import { BASE_URL } from "../playwright.config";
 
@@ -24,24 +25,29 @@ const kr = (text: string) => {
   return /[−-]/.test(text) ? -digits : digits;
 };
 
+/** Odsherred's council leaves We Build Denmark from 2022, a year that is closed and invoiced. */
+const ODSHERRED_NEJ_FROM_2022: DecisionFormValues = {
+  offices: [WBD],
+  decision: "Nej",
+  date: "2021-11-25",
+  from: "2022",
+  reference: "Punkt 14, budget 2022",
+};
+
 /** A colleague at the secretariat, in a browser of their own, records a council's Nej to one office from 2024. */
 async function colleagueRecordsNejFrom2024(browser: Browser, code: string, office: string, caseReference: string) {
   const other = await browser.newContext({ baseURL: BASE_URL });
   const colleague = await other.newPage();
   await signIn(colleague, "sekretariat");
-  await colleague.goto(`/kommuner/${code}/beslutninger/ny`);
-  for (const each of [WBD, ...OTHERS]) if (each !== office) await colleague.getByLabel(each, { exact: true }).uncheck();
-  await colleague.getByLabel("Nej, kommunen deltager ikke").check();
-  await colleague.getByLabel("Besluttet af").selectOption("Kommunalbestyrelsen");
-  // Met on the e2e server's today: newer than any decision earlier journeys recorded, so it is the one in force.
-  await colleague.getByLabel("Mødedato").fill("2025-02-20");
-  await colleague.getByLabel("Gælder fra år").selectOption("2024");
-  await colleague.getByLabel("Dagsordenspunkt eller sagsnummer").fill(caseReference);
-  await colleague.getByLabel("Registreringen er en rettelse eller gælder med tilbagevirkende kraft").check();
-  await colleague.getByLabel("Hvad rettes, og hvorfor? (ved rettelse)").fill("Byrådet trådte ud med virkning fra 2024");
-  await colleague.getByRole("button", { name: "Se konsekvenser" }).click();
-  await colleague.getByRole("button", { name: "Gem beslutning" }).click();
-  await expect(colleague.getByTestId("notice")).toContainText("Beslutningen er gemt");
+  await recordDecision(colleague, code, {
+    offices: [office],
+    decision: "Nej",
+    // Met on the e2e server's today: newer than any decision earlier journeys recorded, so it is the one in force.
+    date: "2025-02-20",
+    from: "2024",
+    reference: caseReference,
+    correction: { reason: "Byrådet trådte ud med virkning fra 2024" },
+  });
   await other.close();
 }
 
@@ -205,12 +211,7 @@ test.describe.serial("closing a year", () => {
     );
     await signIn(page, "odsherred");
     await page.goto("/kommuner/0306/beslutninger/ny");
-    for (const office of OTHERS) await page.getByLabel(office, { exact: true }).uncheck();
-    await page.getByLabel("Nej, kommunen deltager ikke").check();
-    await page.getByLabel("Besluttet af").selectOption("Kommunalbestyrelsen");
-    await page.getByLabel("Mødedato").fill("2021-11-25");
-    await page.getByLabel("Gælder fra år").selectOption("2022");
-    await page.getByLabel("Dagsordenspunkt eller sagsnummer").fill("Punkt 14, budget 2022");
+    await fillDecisionForm(page, ODSHERRED_NEJ_FROM_2022);
     await page.getByRole("button", { name: "Se konsekvenser" }).click();
     const message = page.getByTestId("form-error");
     await expect(message).toContainText("lukket og opkrævet (We Build Denmark 2022, We Build Denmark 2023)");
@@ -232,12 +233,7 @@ test.describe.serial("closing a year", () => {
     const before = await officeRows(page, "we-build-denmark");
 
     await page.goto("/kommuner/0306/beslutninger/ny");
-    for (const office of OTHERS) await page.getByLabel(office, { exact: true }).uncheck();
-    await page.getByLabel("Nej, kommunen deltager ikke").check();
-    await page.getByLabel("Besluttet af").selectOption("Kommunalbestyrelsen");
-    await page.getByLabel("Mødedato").fill("2021-11-25");
-    await page.getByLabel("Gælder fra år").selectOption("2022");
-    await page.getByLabel("Dagsordenspunkt eller sagsnummer").fill("Punkt 14, budget 2022");
+    await fillDecisionForm(page, ODSHERRED_NEJ_FROM_2022);
     await page.getByRole("button", { name: "Se konsekvenser" }).click();
     const closed = page.getByTestId("closed-years");
     await expect(closed).toContainText("Ændrer lukkede år: efterregulering");

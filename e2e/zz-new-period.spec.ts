@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import regionData from "../prisma/seed/region-sjaelland-2021.json";
 import { expect, expectAccessible, signIn, tabTo, test } from "./fixtures";
+import { fillDecisionForm, previewDecision, saveDecision } from "./decision-form";
 import { idOf, rowCount } from "./db";
 
 /**
@@ -140,14 +141,10 @@ test.describe.serial("a new period", () => {
     );
     await tabTo(page, page.getByRole("link", { name: "Registrér beslutning" }));
     await page.keyboard.press("Enter");
-    await page.getByLabel("Ja, kommunen deltager").check();
-    await page.getByLabel("Besluttet af").selectOption("Byrådet");
-    await page.getByLabel("Mødedato").fill("2025-02-10");
-    await page.getByLabel("Dagsordenspunkt eller sagsnummer").fill("Punkt 5");
-    await page.getByRole("button", { name: "Se konsekvenser" }).click();
+    await fillDecisionForm(page, { decision: "Ja", body: "Byrådet", date: "2025-02-10", reference: "Punkt 5" });
+    await previewDecision(page);
     await expect(page.getByTestId("decision-preview")).toContainText("Fra 2025 deltager");
-    await page.getByRole("button", { name: "Gem beslutning" }).click();
-    await expect(page.getByTestId("notice")).toContainText("Beslutningen er gemt");
+    await saveDecision(page);
     await expect(page.getByTestId("amount-we-build-denmark-2025")).toContainText("Ja");
     await expect(page.getByTestId("population-note")).toContainText("1. januar 2025");
     await expectAccessible(page);

@@ -67,6 +67,13 @@ export function ActionForm<Data>({
   const [answered, setAnswered] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   const hydrated = useSyncExternalStore(noSubscription, isClient, isServer);
+  // From the click until the answer: set at once, so the second click of a double-click (which came while the first
+  // was still being checked, before `pending`) is the same submit, not a second one that reads as a conflict.
+  const submitting = useRef(false);
+  const [checking, setChecking] = useState(false);
+  useEffect(() => {
+    if (!pending) submitting.current = false;
+  }, [pending]);
 
   useEffect(() => {
     if (state.outcome === "idle") return;
@@ -85,10 +92,15 @@ export function ActionForm<Data>({
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (submitting.current) return;
+    submitting.current = true;
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
     const form = new FormData(event.currentTarget, submitter);
+    setChecking(true);
     const errors = validate ? await validate(form) : {};
+    setChecking(false);
     if (Object.keys(errors).length) {
+      submitting.current = false;
       setClientErrors(errors);
       setAnswered((count) => count + 1);
       return;
@@ -97,7 +109,7 @@ export function ActionForm<Data>({
     startTransition(() => dispatch(form));
   }
 
-  const disabled = pending || !hydrated;
+  const disabled = pending || checking || !hydrated;
   const view: FormRender<Data> = { errors: clientErrors ?? state.fieldErrors ?? {}, state, pending, disabled };
   const message = clientErrors
     ? invalidMessageOf(invalidMessage, clientErrors)

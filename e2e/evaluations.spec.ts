@@ -1,26 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, signIn, tabTo, test } from "./fixtures";
 import { attachmentIdByName, evaluationsOf } from "./db";
-
-const pdf = (name: string, text: string) => ({
-  name,
-  mimeType: "application/pdf",
-  buffer: Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`),
-});
-const FIGURES = {
-  "Antal virksomheder engageret": "120",
-  "Heraf SMV'er": "95",
-  "Antal arrangementer": "14",
-  "Deltagere i arrangementer": "860",
-  "Igangsatte samarbejdsprojekter": "6",
-  "Tiltrukket ekstern finansiering (kr.)": "2.400.000",
-};
-
-async function fillFigures(page: Page, overrides: Partial<Record<keyof typeof FIGURES, string>> = {}) {
-  for (const [label, value] of Object.entries({ ...FIGURES, ...overrides }))
-    await page.getByLabel(label, { exact: true }).fill(value);
-  await page.getByLabel(/Kort opsummering/).fill("Klyngekontoret har engageret 120 virksomheder i Region Sjælland.");
-}
+import { fillEvaluationForm, pdfFile } from "./evaluation-form";
 
 test.describe.serial("the yearly evaluation", () => {
   let cleanOffice = "";
@@ -39,10 +20,12 @@ test.describe.serial("the yearly evaluation", () => {
     await signIn(page, "clean");
     await page.goto(`${cleanOffice}/evalueringer/2024`);
     const before = evaluationsOf("clean");
-    await fillFigures(page, {
-      "Antal virksomheder engageret": "-3",
-      "Antal arrangementer": "fjorten",
-      "Heraf SMV'er": "95",
+    await fillEvaluationForm(page, {
+      figures: {
+        "Antal virksomheder engageret": "-3",
+        "Antal arrangementer": "fjorten",
+        "Heraf SMV'er": "95",
+      },
     });
     await page.getByLabel(/Evalueringsrapport/).setInputFiles({
       name: "rapport.pdf",
@@ -53,12 +36,14 @@ test.describe.serial("the yearly evaluation", () => {
       .getByLabel(/Bilag \(valgfrit/)
       .setInputFiles({ name: "noter.docx", mimeType: "application/octet-stream", buffer: Buffer.from("bare tekst") });
     await page.getByRole("button", { name: "Aflever evaluering" }).click();
-    await expect(page.getByText("«Antal virksomheder engageret» kan ikke være negativ.")).toBeVisible();
+    await expect(page.getByText("«Antal virksomheder engageret» kan ikke være under 0.")).toBeVisible();
     await expect(page.getByText("«Antal arrangementer» skal være et helt tal.")).toBeVisible();
     // The report is an evaluation report, not council minutes ("referat"): the message names it (issue 15).
     await expect(page.getByText("Filen er ikke en PDF. Vælg evalueringsrapporten som PDF-fil.")).toBeVisible();
     await expect(page.getByText("noter.docx: Bilag skal være PDF, Word (DOCX) eller Excel (XLSX).")).toBeVisible();
-    await fillFigures(page, { "Antal virksomheder engageret": "50", "Heraf SMV'er": "60" });
+    await fillEvaluationForm(page, {
+      figures: { "Antal virksomheder engageret": "50", "Heraf SMV'er": "60" },
+    });
     await page.getByRole("button", { name: "Aflever evaluering" }).click();
     await expect(page.getByText("Antallet af SMV'er kan ikke være større end antallet af virksomheder.")).toBeVisible();
     expect(evaluationsOf("clean")).toBe(before);
@@ -68,8 +53,8 @@ test.describe.serial("the yearly evaluation", () => {
   test("submit → the secretariat returns it with a comment → the office resubmits → approved", async ({ page }) => {
     await signIn(page, "clean");
     await page.goto(`${cleanOffice}/evalueringer/2024`);
-    await fillFigures(page);
-    await page.getByLabel(/Evalueringsrapport/).setInputFiles(pdf("evaluering-2024-v1.pdf", "version 1"));
+    await fillEvaluationForm(page);
+    await page.getByLabel(/Evalueringsrapport/).setInputFiles(pdfFile("evaluering-2024-v1.pdf", "version 1"));
     await page.getByRole("button", { name: "Aflever evaluering" }).click();
     await expect(page.getByTestId("notice")).toContainText("Evalueringen er afleveret");
     await page.reload();
@@ -93,7 +78,7 @@ test.describe.serial("the yearly evaluation", () => {
     await expect(page.getByTestId("return-comment")).toContainText("Tilføj deltagertal pr. arrangement.");
     await expect(page.getByLabel("Deltagere i arrangementer")).toHaveValue("860"); // the last version's figures to start from
     await page.getByLabel("Deltagere i arrangementer").fill("900");
-    await page.getByLabel(/Evalueringsrapport/).setInputFiles(pdf("evaluering-2024-v2.pdf", "version 2"));
+    await page.getByLabel(/Evalueringsrapport/).setInputFiles(pdfFile("evaluering-2024-v2.pdf", "version 2"));
     await page.getByRole("button", { name: "Aflever evaluering" }).click();
     await expect(page.getByTestId("notice")).toContainText("Evalueringen er afleveret");
     expect(evaluationsOf("clean")).toBe(2);

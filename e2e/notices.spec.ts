@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, signIn, tabTo, test } from "./fixtures";
 import { recordDecision } from "./decision-form";
+import { fillEvaluationForm, pdfFile } from "./evaluation-form";
 import { countRows, idOf, queryRows, sjaellandPeriodId } from "./db";
 import { callAction } from "./server-actions";
 import { closedPort, kroner, runNotify, startInbox, type Inbox } from "./mail";
@@ -12,11 +13,6 @@ import { BASE_URL } from "../playwright.config";
  */
 const LIFE_SCIENCE = "Life Science Cluster Denmark";
 const address = (slug: string) => `${slug}@demo.klyngeportalen.dk`;
-const pdf = (name: string) => ({
-  name,
-  mimeType: "application/pdf",
-  buffer: Buffer.from(`%PDF-1.4\n% ${name}\n%%EOF\n`),
-});
 
 /** A municipality's «Nej» to Life Science from 2021, recorded through the form by whoever is signed in. */
 async function recordNoForLifeScience(page: Page, code: string) {
@@ -62,17 +58,18 @@ test.describe.serial("mail: notices and reminders through a real SMTP server", (
     // The office follows the link and hands in: a clear confirmation, no second form.
     await signIn(page, "we-build-denmark");
     await page.goto(link);
-    for (const [label, value] of [
-      ["Antal virksomheder engageret", "85"],
-      ["Heraf SMV'er", "60"],
-      ["Antal arrangementer", "9"],
-      ["Deltagere i arrangementer", "410"],
-      ["Igangsatte samarbejdsprojekter", "3"],
-      ["Tiltrukket ekstern finansiering (kr.)", "1.200.000"],
-    ])
-      await page.getByLabel(label!, { exact: true }).fill(value!);
-    await page.getByLabel(/Kort opsummering/).fill("Byggeriets klynge i Region Sjælland 2024.");
-    await page.getByLabel(/Evalueringsrapport/).setInputFiles(pdf("wbd-evaluering-2024.pdf"));
+    await fillEvaluationForm(page, {
+      figures: {
+        "Antal virksomheder engageret": "85",
+        "Heraf SMV'er": "60",
+        "Antal arrangementer": "9",
+        "Deltagere i arrangementer": "410",
+        "Igangsatte samarbejdsprojekter": "3",
+        "Tiltrukket ekstern finansiering (kr.)": "1.200.000",
+      },
+      summary: "Byggeriets klynge i Region Sjælland 2024.",
+      report: pdfFile("wbd-evaluering-2024.pdf"),
+    });
     await page.getByRole("button", { name: "Aflever evaluering" }).click();
     await expect(page).toHaveURL(/\?afleveret=1$/);
     await expect(page.getByTestId("notice")).toContainText("Evalueringen er afleveret som version 1");

@@ -193,8 +193,12 @@ test.describe.serial("the KKR secretariat", () => {
     expect(rowCount("User")).toBe(users);
     await page.getByLabel("Kommune (for kontaktpersoner)").selectOption({ label: "Faxe" });
     await page.getByLabel("Første adgangskode (mindst 12 tegn)").fill("en-lang-adgangskode-2026");
-    await page.getByRole("button", { name: "Opret bruger" }).click();
+    // A double-click is one submit: the second click used to create nothing and say the user already existed.
+    await page.getByRole("button", { name: "Opret bruger" }).dblclick();
+    await expect(page.getByRole("button", { name: "Opret bruger" })).toBeEnabled();
     await expect(page.getByText("Brugeren ny.kontakt@faxe.dk er oprettet.")).toBeVisible();
+    await expect(page.getByText("Der findes allerede en bruger med den e-mail-adresse.")).toHaveCount(0);
+    expect(rowCount("User")).toBe(users + 1);
     await page.reload();
     const row = page.getByTestId("user-row").filter({ hasText: "ny.kontakt@faxe.dk" });
     // Deactivation asks first (issue 16).

@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import regionData from "../prisma/seed/region-sjaelland-2021.json";
 import { expect, expectAccessible, signIn, tabTo, test } from "./fixtures";
 import { fillDecisionForm, previewDecision, saveDecision } from "./decision-form";
+import { fillEvaluationForm, pdfFile } from "./evaluation-form";
 import { idOf, rowCount } from "./db";
 
 /**
@@ -156,5 +157,17 @@ test.describe.serial("a new period", () => {
     expect(await (await page.request.get(`/sekretariat/bilag/csv?periode=${oldPeriod}&aar=2022`)).text()).toBe(
       before.csv,
     );
+  });
+
+  test("the office's user hands in the new period's evaluation, as in the old", async ({ page }) => {
+    // The user belongs to CLEAN of 2021–2024; the office's later periods are theirs too (the form was missing here).
+    await signIn(page, "clean");
+    await expect(page.getByRole("heading", { name: "CLEAN – Danmarks Grønne Klynge" })).toBeVisible();
+    await page.getByRole("link", { name: /^Åbn evaluering 2025/ }).click();
+    await expect(page.getByRole("link", { name: "← CLEAN – Danmarks Grønne Klynge" })).toBeVisible();
+    await fillEvaluationForm(page, { report: pdfFile("clean-evaluering-2025.pdf") });
+    await page.getByRole("button", { name: "Aflever evaluering" }).click();
+    await expect(page.getByTestId("notice")).toContainText("Evalueringen er afleveret som version 1");
+    await expectAccessible(page);
   });
 });

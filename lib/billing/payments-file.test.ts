@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseDanishDate, parsePaymentsFile, parseWholeKroner } from "./payments-file";
 
+/** The day of the import: payments after it are refused. */
+const TODAY = "2026-12-07";
 const HEADER = "Kommunekode;Klyngekontor;År;Fakturanummer;Fakturadato;Forfaldsdato;Betalt beløb;Betalingsdato";
 const file = (lines: string[], { bom = true, eol = "\r\n" } = {}) =>
   new TextEncoder().encode((bom ? "\uFEFF" : "") + lines.join(eol) + eol);
@@ -20,6 +22,7 @@ describe("the payments file", () => {
         "0253;we-build-denmark;2021;F-2021-19;2021-03-15;2021-04-15;10000;2021-04-01",
         "0253;we-build-denmark;2021;F-2021-19;2021-03-15;2021-04-15;23.408;2021-05-02",
       ]),
+      TODAY,
     );
     expect(result).toEqual({
       ok: true,
@@ -43,7 +46,7 @@ describe("the payments file", () => {
 
   it("reads the same file saved as Windows-1252 with LF line ends", () => {
     const text = [HEADER, "0320;clean;2021;F-1;15-03-2021;15-04-2021;100;10-04-2021"].join("\n") + "\n";
-    const result = parsePaymentsFile(windows1252(text));
+    const result = parsePaymentsFile(windows1252(text), TODAY);
     expect(result.ok && result.rows[0]?.payment).toEqual({ amount: 100, paidDate: "2021-04-10" });
   });
 
@@ -56,6 +59,7 @@ describe("the payments file", () => {
         "0320;;20x1;;15-03-2021;01-03-2021;;10-04-2021",
         "0320;clean;2021;F-1;15-03-2021;15-04-2021;24.512;10-04-2021",
       ]),
+      TODAY,
     );
     expect(result).toMatchObject({
       ok: false,
@@ -69,8 +73,24 @@ describe("the payments file", () => {
     expect(!result.ok && result.rows?.map((row) => row.line)).toEqual([2]);
   });
 
+  it("refuses a payment dated after the day of the import, and takes one dated that day", () => {
+    const result = parsePaymentsFile(
+      file([
+        HEADER,
+        "0320;clean;2026;F-1;15-11-2026;15-12-2026;24.512;07-12-2026",
+        "0253;clean;2026;F-2;15-11-2026;15-12-2026;10.000;15-12-2026",
+      ]),
+      TODAY,
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      problems: ["Linje 3: betalingsdatoen «15-12-2026» ligger i fremtiden."],
+    });
+    expect(!result.ok && result.rows?.map((row) => row.line)).toEqual([2]);
+  });
+
   it("refuses a row with invisible characters (a right-to-left override turned the invoice number around)", () => {
-    const result = parsePaymentsFile(file([HEADER, "0320;clean;2021;F-\u202E2021-1;15-03-2021;15-04-2021;;"]));
+    const result = parsePaymentsFile(file([HEADER, "0320;clean;2021;F-\u202E2021-1;15-03-2021;15-04-2021;;"]), TODAY);
     expect(result).toMatchObject({
       ok: false,
       problems: ["Linje 2: rækken indeholder usynlige tegn, der ikke kan gemmes."],
@@ -78,14 +98,14 @@ describe("the payments file", () => {
   });
 
   it("names the missing columns and refuses an empty file", () => {
-    expect(parsePaymentsFile(file(["Kommunekode;År;Beløb", "0320;2021;100"]))).toEqual({
+    expect(parsePaymentsFile(file(["Kommunekode;År;Beløb", "0320;2021;100"]), TODAY)).toEqual({
       ok: false,
       problems: [
         "Linje 1: overskriften mangler «Klyngekontor», «Fakturanummer», «Fakturadato», «Forfaldsdato», «Betalt beløb», «Betalingsdato». Forventet: Kommunekode;Klyngekontor;År;Fakturanummer;Fakturadato;Forfaldsdato;Betalt beløb;Betalingsdato.",
       ],
     });
-    expect(parsePaymentsFile(new Uint8Array())).toEqual({ ok: false, problems: ["Filen er tom."] });
-    expect(parsePaymentsFile(file([HEADER]))).toEqual({
+    expect(parsePaymentsFile(new Uint8Array(), TODAY)).toEqual({ ok: false, problems: ["Filen er tom."] });
+    expect(parsePaymentsFile(file([HEADER]), TODAY)).toEqual({
       ok: false,
       problems: ["Filen har ingen rækker under overskriften."],
     });

@@ -63,7 +63,8 @@ export type ParsePaymentsResult =
   /** `rows`: those that could be read, so the import can check them against the period too (every problem at once). */
   | { ok: false; problems: string[]; rows?: PaymentRow[] };
 
-export function parsePaymentsFile(bytes: Uint8Array): ParsePaymentsResult {
+/** `today` ("YYYY-MM-DD", Danish time): a payment cannot be dated after it. */
+export function parsePaymentsFile(bytes: Uint8Array, today: string): ParsePaymentsResult {
   const lines = readSemicolonLines(bytes);
   if (lines.length === 0) return { ok: false, problems: ["Filen er tom."] };
   const [header, ...body] = lines;
@@ -117,6 +118,7 @@ export function parsePaymentsFile(bytes: Uint8Array): ParsePaymentsResult {
       else if (amount === 0) rowProblems.push("et betalt beløb skal være større end 0");
       if (!paidText) rowProblems.push("beløbet står der, men betalingsdatoen mangler");
       else if (!paidDate) rowProblems.push(`betalingsdatoen «${paidText}» er ikke en dato`);
+      else if (paidDate > today) rowProblems.push(`betalingsdatoen «${paidText}» ligger i fremtiden`);
       if (amount && paidDate) payment = { amount, paidDate };
     }
     const key = `${code}|${office.toLowerCase()}|${year}|${reference}|${payment?.amount}|${payment?.paidDate}`;

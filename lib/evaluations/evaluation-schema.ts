@@ -1,25 +1,30 @@
 /** The evaluation's key figures and summary — one schema for the form and the server. */
 import { z } from "../validation/zod";
+import { formatNumber } from "../format";
 import { formArray } from "../validation/form-values";
-import { versionField, whenValid } from "../validation/fields";
+import { versionField, whenValid, withoutThousandsSeparators } from "../validation/fields";
 import { appendixUpload, pdfUpload } from "../files/upload-schema";
 
 export const MAX_SUMMARY = 2000;
 /** Key figures are stored as 32-bit integers (PostgreSQL "integer"): 2 mia. is far above any real figure. */
 export const MAX_KEY_FIGURE = 2_000_000_000;
 
-/** A whole, non-negative number; Danish thousands separators ("1.250.000") are accepted. */
+/**
+ * A whole, non-negative number; Danish thousands separators ("1.250.000") are accepted, a decimal ("12.5") is not. The
+ * messages have no adjective, which would have to agree with the label.
+ */
 function wholeNumber(label: string) {
+  const tooLarge = `«${label}» må højst være ${formatNumber(MAX_KEY_FIGURE)}.`;
   return z
     .string({ error: `Udfyld «${label}».` })
     .trim()
     .min(1, `Udfyld «${label}».`)
-    .max(20, `«${label}» er for stort.`)
-    .transform((value) => value.replace(/[.\s]/g, ""))
+    .max(20, tooLarge)
+    .transform(withoutThousandsSeparators)
     .refine((value) => /^-?\d+$/.test(value), `«${label}» skal være et helt tal.`)
     .transform(Number)
-    .refine((value) => value >= 0, `«${label}» kan ikke være negativ.`)
-    .refine((value) => value <= MAX_KEY_FIGURE, `«${label}» er for stort.`);
+    .refine((value) => value >= 0, `«${label}» kan ikke være under 0.`)
+    .refine((value) => value <= MAX_KEY_FIGURE, tooLarge);
 }
 
 export const KPI_FIELDS = {

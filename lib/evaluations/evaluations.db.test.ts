@@ -204,7 +204,10 @@ describe("evaluation key figures", () => {
     summary: "Kort.",
   };
   it.each([
-    [{ companiesEngaged: "-3" }, "«Antal virksomheder engageret» kan ikke være negativ."],
+    [{ companiesEngaged: "-3" }, "«Antal virksomheder engageret» kan ikke være under 0."],
+    // A decimal point is not a thousands separator: «12.5» was stored as 125.
+    [{ eventParticipants: "12.5" }, "«Deltagere i arrangementer» skal være et helt tal."],
+    [{ eventParticipants: "1.2345" }, "«Deltagere i arrangementer» skal være et helt tal."],
     [{ eventsHeld: "tre" }, "«Antal arrangementer» skal være et helt tal."],
     [{ eventsHeld: "2,5" }, "«Antal arrangementer» skal være et helt tal."],
     [{ smesEngaged: "11" }, "Antallet af SMV'er kan ikke være større end antallet af virksomheder."],

@@ -4,7 +4,8 @@
  * - a municipal contact ("evaluation.viewApproved") only an APPROVED evaluation of an office its municipality
  *   co-finances that year (lead, or not "Nej"): the municipalities pay for it. Drafts and returned versions
  *   stay between the office and the secretariat.
- * Anyone else, and any malformed or unknown office/year, gets a 404.
+ * Anyone else, and any malformed or unknown office/year, gets a 404. The scope it hands back is the one to check any
+ * further permission against: an office's user works with its office in every period (lib/offices/office-family.ts).
  */
 import "server-only";
 import { notFound } from "next/navigation";
@@ -41,9 +42,9 @@ export async function requireEvaluation(options: Target & { permission?: Permiss
     // An action on the evaluation (submit, review): the permission and the office scope decide.
     if (!can(user, options.permission, scope))
       await refuseAccess({ user, permission: options.permission, what: "EvaluationReport", id: report.id });
-    return { user, report, insider: true };
+    return { user, report, scope, insider: true };
   }
   const access = await evaluationReader({ db, actor: user, report, scope });
   if (!access) await refuseAccess({ user, permission: "evaluation.view", what: "EvaluationReport", id: report.id });
-  return { user, report, insider: access === "insider" };
+  return { user, report, scope, insider: access === "insider" };
 }

@@ -3,16 +3,13 @@
  * field is checked at once — the user sees all that is wrong in one round, on the client and on the server.
  */
 import { z } from "../validation/zod";
-import { isoDate, whenValid } from "../validation/fields";
+import { isoDate, whenValid, withoutThousandsSeparators } from "../validation/fields";
 import { formatKroner } from "../format";
 
 /** "500.000", "500 000" or "500000 kr." → "500000" (Danish thousands separators allowed in the input). */
 export function parseKronerInput(value: unknown): unknown {
   if (typeof value !== "string") return value;
-  return value
-    .trim()
-    .replace(/\s|\.(?=\d{3}(\D|$))/g, "")
-    .replace(/\s*kr\.?$/i, "");
+  return withoutThousandsSeparators(value).replace(/kr\.?$/i, "");
 }
 
 /** Whole kroner from a text field. */
@@ -23,7 +20,13 @@ export const kroner = (label: string) =>
       .string({ error: `${label} skal være et beløb i hele kroner.` })
       .regex(/^-?\d+$/, `${label} skal være et beløb i hele kroner.`)
       .transform(Number)
-      .pipe(z.number().min(0, `${label} kan ikke være negativ.`).max(1_000_000_000, `${label} er for stort.`)),
+      // Said without an adjective: it would have to agree with the label («Puljen», «Beløbet»).
+      .pipe(
+        z
+          .number()
+          .min(0, `${label} kan ikke være under 0 kr.`)
+          .max(1_000_000_000, `${label} må højst være ${formatKroner(1_000_000_000)}.`),
+      ),
   );
 
 /** The lead split's form message: the rule across the fields ("must add up to …") is said at the top. */

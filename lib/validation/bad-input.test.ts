@@ -61,7 +61,7 @@ describe("bad input", () => {
     expect(MAX_KEY_FIGURE).toBeLessThanOrEqual(2 ** 31 - 1);
     expect(evaluationSchema.safeParse({ ...kpis, externalFundingKr: "2.000.000.000" }).success).toBe(true);
     expect(messages(evaluationSchema.safeParse({ ...kpis, externalFundingKr: "1000000000000" }))).toEqual([
-      "«Tiltrukket ekstern finansiering (kr.)» er for stort.",
+      "«Tiltrukket ekstern finansiering (kr.)» må højst være 2.000.000.000.",
     ]);
   });
 

@@ -22,6 +22,15 @@ export function isRealDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
+/**
+ * A whole number as Danes type it: "1.250.000", "1 250 000" → "1250000". Only a point before a group of three digits
+ * is a thousands separator; "12.5" and "1,5" stay as typed, so they fail as "not a whole number" instead of being
+ * read as 125 and 15.
+ */
+export function withoutThousandsSeparators(value: string): string {
+  return value.trim().replace(/\s|\.(?=\d{3}(\D|$))/g, "");
+}
+
 /** A checkbox: "on" (or "true") when ticked. */
 export const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 

@@ -8,6 +8,8 @@ import { unusableFile } from "@/lib/files/unusable-file";
 import { requireAgreement } from "@/lib/agreements/require-agreement";
 import { paymentSchema, paymentsUploadSchema } from "@/lib/billing/billing-schemas";
 import { parsePaymentsFile, type PaymentRow } from "@/lib/billing/payments-file";
+import { danishIsoDate } from "@/lib/decisions/decision-schema";
+import { now } from "@/lib/clock";
 import { planPayments, recordPayments, type PlannedPayment } from "@/lib/billing/record-payments";
 
 export type PaymentsFormData = { plan?: PlannedPayment[]; problems?: string[]; saved?: boolean };
@@ -25,7 +27,7 @@ export const importPaymentsAction = defineAction({
   hiddenFields: ["intent"],
   invalidMessage: "Intet er gemt. Ret de markerede felter.",
   run: async ({ db, user, resource: { agreement }, input }): Promise<{ message?: string; data: PaymentsFormData }> => {
-    const parsed = parsePaymentsFile(input.file.bytes);
+    const parsed = parsePaymentsFile(input.file.bytes, danishIsoDate(now()));
     if (!parsed.ok) {
       // The rows that could be read are checked against the period as well: every bad row is told at once.
       const checked = parsed.rows?.length

@@ -56,11 +56,20 @@ export function officeYearAtRiskMail(o: {
   required: boolean;
 }) {
   const label = (status: string) => STATUS_LABELS[status as keyof typeof STATUS_LABELS] ?? status;
-  const reduced = o.lines.some((l) => l.after === "REDUCED");
+  // Each office under its own worst status: «Reduceret: Life Science …; I risiko: CLEAN …», never an office that is
+  // only at risk under «Reduceret».
+  const reduced = new Set(o.lines.filter((l) => l.after === "REDUCED").map((l) => l.officeName));
+  const atRisk = new Set(o.lines.map((l) => l.officeName).filter((name) => !reduced.has(name)));
+  const subject = [
+    reduced.size ? `${label("REDUCED")}: ${[...reduced].join(", ")}` : "",
+    atRisk.size ? `${label("AT_RISK")}: ${[...atRisk].join(", ")}` : "",
+  ]
+    .filter(Boolean)
+    .join("; ");
   return composeMail({
     kind: "OFFICE_YEAR_AT_RISK",
     required: o.required,
-    subject: `${reduced ? "Reduceret" : "I risiko"}: ${[...new Set(o.lines.map((l) => l.officeName))].join(", ")}`,
+    subject,
     greeting: "Kære KKR-sekretariat",
     blocks: [
       {

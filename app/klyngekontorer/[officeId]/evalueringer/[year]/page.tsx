@@ -23,21 +23,23 @@ export default async function EvaluationPage({
 }) {
   const { behandlet, afleveret } = await searchParams;
   const scoped = await requireEvaluation(await params);
-  const { user, insider } = scoped; // insiders (office + secretariat) see the whole process
+  // Insiders (office + secretariat) see the whole process. The scope is the office's in every period: an office's user
+  // hands in the evaluations of the office's later periods too.
+  const { user, insider, scope } = scoped;
   const { officeId, year } = scoped.report;
   const { report, latest, timeline } = await loadEvaluation({ reportId: scoped.report.id });
   const reviewer = can(user, "evaluation.review");
   const shown = insider ? latest : (report.submissions.find((s) => s.version === report.version) ?? null);
   const filesBase = `/klyngekontorer/${officeId}/evalueringer/${year}/filer`;
   const pagePath = `/klyngekontorer/${officeId}/evalueringer/${year}`;
-  const submitter = can(user, "evaluation.submit", { officeId });
+  const submitter = can(user, "evaluation.submit", scope);
   // Right after handing in: a clear confirmation, and no second form with the same files (issue 13).
   const justSubmitted = submitter && report.status === "SUBMITTED" && !!latest && afleveret === String(latest.version);
 
   return (
     <div className="space-y-6">
       <div>
-        {can(user, "office.view", { officeId }) && (
+        {can(user, "office.view", scope) && (
           <Link href={`/klyngekontorer/${officeId}`} className="text-brand-700 underline">
             ← {report.office.name}
           </Link>

@@ -11,7 +11,7 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
   return (
     <html lang="da">
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
-        <header className="border-b border-brand-900 bg-brand-800 text-white">
+        <header className="on-dark border-b border-brand-900 bg-brand-800 text-white">
           <div className="mx-auto max-w-6xl px-4 py-3">
             <a href="/" className="text-lg font-semibold tracking-tight">
               Klyngeportalen

@@ -7,7 +7,7 @@ import { SignOutButton } from "./sign-out-button";
 export async function SiteHeader() {
   const user = await getSessionUser();
   return (
-    <header className="no-print border-b border-brand-900 bg-brand-800 text-white">
+    <header className="on-dark no-print border-b border-brand-900 bg-brand-800 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="text-lg font-semibold tracking-tight">
           Klyngeportalen

@@ -41,3 +41,32 @@ test("the share log is accessible and reachable by keyboard from the overview", 
   await expect(page.getByRole("heading", { name: "Fordelingslog" })).toBeVisible();
   await expectAccessible(page);
 });
+
+/** WCAG's contrast ratio of two CSS colours "rgb(r, g, b)". */
+function contrast(a: string, b: string) {
+  const luminance = (color: string) => {
+    const [r, g, b] = color
+      .match(/\d+/g)!
+      .slice(0, 3)
+      .map((v) => {
+        const c = Number(v) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
+test("the keyboard focus stands out on the dark header as on the page (WCAG 1.4.11: 3:1)", async ({ page }) => {
+  await signIn(page, "faxe");
+  for (const [target, background] of [
+    [page.getByRole("link", { name: "Mine notifikationer" }), page.locator("header").first()],
+    [page.getByRole("link", { name: "Registrér beslutning" }), page.locator("body")],
+  ] as const) {
+    await tabTo(page, target);
+    const ring = await target.evaluate((el) => getComputedStyle(el).outlineColor);
+    const behind = await background.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(contrast(ring, behind), `${ring} on ${behind}`).toBeGreaterThanOrEqual(3);
+  }
+});

@@ -19,6 +19,7 @@ export type DecisionFormValues = {
   to?: string;
   /** Bevilget beløb pr. år for kontoret. */
   approved?: string;
+  note?: string;
   /** A correction or a backdated decision, with its reason, and the registration it corrects if any. */
   correction?: { reason: string; corrects?: string };
   minutes?: { name: string; mimeType: string; buffer: Buffer };
@@ -41,6 +42,7 @@ export async function fillDecisionForm(page: Page, o: DecisionFormValues) {
   if (o.to) await page.getByLabel("Gælder til og med år (valgfrit)").selectOption(o.to);
   await page.getByLabel("Dagsordenspunkt eller sagsnummer").fill(o.reference);
   if (o.approved) await page.getByLabel("Bevilget beløb pr. år for kontoret (valgfrit)").fill(o.approved);
+  if (o.note) await page.getByLabel("Bemærkning (valgfri)").fill(o.note);
   if (o.correction) {
     await page.getByLabel("Registreringen er en rettelse eller gælder med tilbagevirkende kraft").check();
     if (o.correction.corrects) {

@@ -203,12 +203,18 @@ test.describe("bad input and access", () => {
     await page.getByRole("link", { name: "Ringsted" }).click();
     await page.getByRole("link", { name: "Registrér beslutning" }).click();
     await expect(page.getByText("Du registrerer som KKR-sekretariat på vegne af Ringsted Kommune")).toBeVisible();
-    await fillDecisionForm(page, { decision: "Ja", date: "2021-04-15", reference: "Punkt 9" });
+    // A note with a long link in it, as people paste them.
+    const link = `https://dagsordener.ringsted.dk/${"referat-".repeat(30)}punkt-9`;
+    await fillDecisionForm(page, { decision: "Ja", date: "2021-04-15", reference: "Punkt 9", note: link });
     await previewDecision(page);
     await saveDecision(page);
     await expect(page).toHaveURL(/\/kommuner\/0329\?periode=[^&]+$/);
     await page.getByRole("link", { name: "Historik og ændringer" }).click();
     await expect(page.getByTestId("decision-row").first()).toContainText("(på kommunens vegne)");
+    await expect(page.getByTestId("decision-row").first()).toContainText(link);
+    // The link breaks inside its cell: the table fits its box, so no column is pushed out of view.
+    const table = page.getByTestId("decision-row").first().locator("xpath=ancestor::table");
+    expect(await table.evaluate((t) => t.scrollWidth - t.parentElement!.clientWidth)).toBeLessThanOrEqual(0);
   });
 
   test("the recording journey works with the keyboard alone", async ({ page }) => {

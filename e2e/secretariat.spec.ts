@@ -174,6 +174,10 @@ test.describe.serial("the KKR secretariat", () => {
     const wbd = page.getByTestId("follow-up-office").filter({ hasText: "We Build Denmark" });
     await expect(wbd).toContainText("greve@demo.klyngeportalen.dk");
     await expect(wbd).not.toContainText("faxe@demo.klyngeportalen.dk");
+    // What the portal does by itself is said, so the secretariat does not remind twice.
+    await expect(page.getByTestId("follow-up-intro")).toContainText(
+      "får selv en påmindelse på mail 30 og 7 dage før kontorets frist og én, når den er overskredet",
+    );
     await expectAccessible(page);
   });
 

@@ -122,6 +122,7 @@ test.describe.serial("a new period", () => {
     await page.getByRole("button", { name: "Se opsummering" }).click();
     const summary = page.getByTestId("period-summary");
     await expect(summary).toContainText("Regionale klyngekontorer 2025-2028 (2025–2028)");
+    await expect(summary).toContainText("befolkningstal pr. 1. januar 2025");
     await expect(summary).toContainText("CLEAN – Danmarks Grønne Klynge");
     await expect(summary.getByRole("row").filter({ hasText: "Life Science" })).toContainText("300.000 kr.");
     await expectAccessible(page);

@@ -21,6 +21,8 @@ export const formatKroner = (amount: number) => `${kroner.format(amount)} kr.`;
 export const formatSignedKroner = (amount: number) =>
   `${amount > 0 ? "+" : amount < 0 ? "−" : ""}${kroner.format(Math.abs(amount))} kr.`;
 export const formatNumber = (value: number) => integer.format(value);
+/** A number and its noun, singular or plural: "1 kommune", "3 kommuner", "1.204 rækker". */
+export const formatCount = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`;
 export const formatDate = (date: Date) => longDate.format(date);
 export const formatDateTime = (date: Date) => dateTime.format(date);
 /** A calendar date kept as text ("2021-04-10", as a form or a file gives it) → "10. april 2021". */

@@ -6,6 +6,7 @@ import { z } from "../validation/zod";
 import { toArray } from "../validation/form-values";
 import { checkbox, isoDate, whenValid } from "../validation/fields";
 import { pdfUpload } from "../files/upload-schema";
+import { formatNumber } from "../format";
 import { parseKronerInput } from "../settings/settings-schemas";
 
 export const COUNCIL_BODIES = ["Kommunalbestyrelsen", "Byrådet", "Økonomiudvalget"] as const;
@@ -63,7 +64,7 @@ function decisionShape(bounds: Bounds) {
         (value) => !value || /^https?:\/\/[^\s]+$/i.test(value),
         "Linket skal begynde med https:// eller http://.",
       ),
-    note: optionalText(MAX_NOTE, `Højst ${MAX_NOTE} tegn.`),
+    note: optionalText(MAX_NOTE, `Højst ${formatNumber(MAX_NOTE)} tegn.`),
     isCorrection: checkbox,
     correctionReason: optionalText(500, "Højst 500 tegn."),
     /** Why a closed (invoiced) year is changed: the settlement's reason (issue 11, the secretariat only). */

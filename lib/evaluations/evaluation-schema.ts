@@ -83,7 +83,7 @@ export const reviewSchema = z
     comment: z
       .string()
       .trim()
-      .max(MAX_SUMMARY, `Bemærkningen må højst være ${MAX_SUMMARY} tegn.`)
+      .max(MAX_SUMMARY, `Bemærkningen må højst være ${formatNumber(MAX_SUMMARY)} tegn.`)
       .optional()
       .transform((v) => v || undefined),
   })

@@ -6,7 +6,8 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { totalRows, UPLOADS_DIR, writeManifest, type BackupManifest } from "./backup-manifest";
 import { copySnapshotFiles } from "./copy-snapshot-files";
-import { count, describeDatabase, providerOf, sqliteFileOf } from "./describe-database";
+import { describeDatabase, providerOf, sqliteFileOf } from "./describe-database";
+import { formatCount } from "../format";
 import { checksumFile } from "./file-checksums";
 import { OpsError } from "./ops-error";
 import { snapshotPostgres } from "./snapshot-postgres";
@@ -41,7 +42,7 @@ export async function createBackup({
       : await snapshotPostgres({ url: databaseUrl, targetFile: databasePath });
   const tableCount = Object.keys(summary.tables).length;
   log(
-    `  ${count(tableCount, "tabel", "tabeller")}, ${count(totalRows(summary.tables), "række", "rækker")}, ` +
+    `  ${formatCount(tableCount, "tabel", "tabeller")}, ${formatCount(totalRows(summary.tables), "række", "rækker")}, ` +
       `seneste migrering: ${summary.migration ?? "ingen"}`,
   );
 
@@ -53,7 +54,7 @@ export async function createBackup({
   });
   if (copied.leftOut)
     log(
-      `  ${count(copied.leftOut, "fil", "filer")} uden vedhæftning i databasekopien er ikke med ` +
+      `  ${formatCount(copied.leftOut, "fil", "filer")} uden vedhæftning i databasekopien er ikke med ` +
         "(typisk gemt lige efter kopien).",
     );
   for (const warning of copied.warnings) log(`  Advarsel: ${warning}`);
@@ -70,8 +71,8 @@ export async function createBackup({
   };
   await writeManifest({ dir: targetDir, manifest });
   log(
-    `Færdig: ${count(tableCount, "tabel", "tabeller")}, ${count(totalRows(summary.tables), "række", "rækker")}, ` +
-      `${count(copied.files.length, "fil", "filer")} i ${targetDir}`,
+    `Færdig: ${formatCount(tableCount, "tabel", "tabeller")}, ${formatCount(totalRows(summary.tables), "række", "rækker")}, ` +
+      `${formatCount(copied.files.length, "fil", "filer")} i ${targetDir}`,
   );
   return manifest;
 }

@@ -14,6 +14,3 @@ export const sqliteFileOf = (databaseUrl: string) => path.resolve(sqliteFilePath
 export function describeDatabase(databaseUrl: string): string {
   return isPostgresUrl(databaseUrl) ? describePostgresUrl(databaseUrl) : `SQLite ${sqliteFileOf(databaseUrl)}`;
 }
-
-/** "1 tabel" / "18 tabeller" etc. */
-export const count = (n: number, one: string, many: string) => `${n.toLocaleString("da-DK")} ${n === 1 ? one : many}`;

@@ -7,7 +7,8 @@
  */
 import path from "node:path";
 import { readManifest, totalRows, UPLOADS_DIR, type BackupManifest } from "./backup-manifest";
-import { count, describeDatabase, providerOf } from "./describe-database";
+import { describeDatabase, providerOf } from "./describe-database";
+import { formatCount } from "../format";
 import { compareFiles, listFiles } from "./file-checksums";
 import { OpsError } from "./ops-error";
 import { readDatabaseSummary } from "./read-database-summary";
@@ -52,14 +53,14 @@ export async function restoreBackup({
   const rows = target ? totalRows(target.tables) : 0;
   if (!force && (rows > 0 || target?.migration))
     throw new OpsError(
-      `Måldatabasen (${describeDatabase(databaseUrl)}) er ikke tom: ${count(rows, "række", "rækker")}, ` +
+      `Måldatabasen (${describeDatabase(databaseUrl)}) er ikke tom: ${formatCount(rows, "række", "rækker")}, ` +
         `seneste migrering ${target?.migration ?? "ingen"}. Genskab i en tom database, ` +
         "eller brug --force for at overskrive den. Intet er ændret.",
     );
   const existingFiles = await listFiles({ dir: uploadDir });
   if (!force && existingFiles.length)
     throw new OpsError(
-      `Uploadmappen ${uploadDir} er ikke tom (${count(existingFiles.length, "fil", "filer")}). ` +
+      `Uploadmappen ${uploadDir} er ikke tom (${formatCount(existingFiles.length, "fil", "filer")}). ` +
         "Brug en tom mappe, eller brug --force for at erstatte indholdet. Intet er ændret.",
     );
 
@@ -77,8 +78,8 @@ export async function restoreBackup({
   if (differences.length) throw new OpsError("Det genskabte stemmer ikke med sikkerhedskopien:", differences);
   const tableCount = Object.keys(manifest.tables).length;
   log(
-    `Færdig: ${count(tableCount, "tabel", "tabeller")}, ${count(totalRows(manifest.tables), "række", "rækker")}, ` +
-      `${count(manifest.files.length, "fil", "filer")} – alt stemmer med sikkerhedskopien.`,
+    `Færdig: ${formatCount(tableCount, "tabel", "tabeller")}, ${formatCount(totalRows(manifest.tables), "række", "rækker")}, ` +
+      `${formatCount(manifest.files.length, "fil", "filer")} – alt stemmer med sikkerhedskopien.`,
   );
   return manifest;
 }

@@ -240,6 +240,13 @@ describe("refusals: every problem at once, one Danish line each", () => {
     ]);
   });
 
+  it("says «1 felt», not «1 felter»", () => {
+    const file = sjaellandFile((m) => (m.name === "Faxe" ? "Faxe 36713" : `${m.name};2021K1;${m.population}`));
+    expect(problemsOf(parse(utf8(file)))).toContain(
+      "Linje 8: «Faxe 36713» har 1 felt, men skal have 3 adskilt af semikolon.",
+    );
+  });
+
   it("reports every kind of problem of one file together, in line order", () => {
     const file =
       sjaellandFile((m) => {

@@ -5,6 +5,7 @@
  */
 import { findRegion, municipalitiesOfRegion } from "../reference/denmark";
 import { classifyArea } from "./population-area";
+import { formatCount } from "../format";
 import { readSemicolonLines, type SemicolonLine } from "../csv/read-semicolon-file";
 
 export type ParsedPopulationFigure = { code: string; name: string; population: number; line: number };
@@ -112,7 +113,9 @@ export function parsePopulationFile({
     const problem = (text: string) => problems.push({ line: row.line, text: `Linje ${row.line}: ${text}` });
     const columns = layout.header?.cells.length ?? 2;
     if (row.cells.length !== columns) {
-      problem(`${quoted(row.text)} har ${row.cells.length} felter, men skal have ${columns} adskilt af semikolon.`);
+      problem(
+        `${quoted(row.text)} har ${formatCount(row.cells.length, "felt", "felter")}, men skal have ${columns} adskilt af semikolon.`,
+      );
       continue;
     }
     let refused = false;

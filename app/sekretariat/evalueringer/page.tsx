@@ -4,7 +4,7 @@ import { periodHref } from "@/lib/periods/period-href";
 import { kkrParam, NoPeriod, PeriodBar } from "../period-bar";
 import { loadEvaluationOverview } from "@/lib/evaluations/load-evaluation-overview";
 import { KPI_FIELDS } from "@/lib/evaluations/evaluation-schema";
-import { formatNumber } from "@/lib/format";
+import { formatCount, formatNumber } from "@/lib/format";
 import { EvaluationTable } from "@/components/evaluation-table";
 import { KpiChart } from "./kpi-chart";
 
@@ -31,7 +31,7 @@ export default async function EvaluationsOverviewPage({
       {overdue > 0 && (
         <p role="status" className="rounded border border-red-400 bg-red-50 p-3 text-red-900">
           <span aria-hidden="true">⚠ </span>
-          {overdue} evalueringer er forsinkede.
+          {formatCount(overdue, "evaluering er forsinket", "evalueringer er forsinkede")}.
         </p>
       )}
       <EvaluationTable rows={rows} />

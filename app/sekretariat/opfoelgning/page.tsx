@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireRegionPeriod } from "@/lib/periods/require-period";
 import { kkrParam, NoPeriod, PeriodBar } from "../period-bar";
 import { loadFollowUp } from "@/lib/secretariat/load-follow-up";
-import { formatDate, formatKroner } from "@/lib/format";
+import { formatCount, formatDate, formatKroner } from "@/lib/format";
 import { loadOverduePayments } from "@/lib/billing/load-payments";
 import { CopyButton } from "@/components/copy-button";
 import { YearPicker } from "@/components/year-picker";
@@ -29,11 +29,15 @@ export default async function FollowUpPage({
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold">Opfølgning: manglende beslutninger {followUp.year}</h1>
-        <p className="text-slate-700">
+        <p className="text-slate-700" data-testid="follow-up-intro">
           {followUp.agreement.decisionDueDate
             ? `Frist for beslutninger: ${formatDate(followUp.agreement.decisionDueDate)}, hvis ikke andet står ved kontoret. `
-            : "Der er ikke sat en fælles frist for beslutninger. "}
-          Kopiér kontaktpersonernes e-mailadresser og send dem en påmindelse.
+            : followUp.offices.some((office) => office.dueDate)
+              ? "Fristen for beslutninger står ved hvert kontor. "
+              : "Der er ikke sat en frist for beslutninger. "}
+          {/* What the portal does by itself (lib/notices/schedule-decision-reminders.ts), so nobody reminds twice. */}
+          Kontaktpersonerne i de kommuner, der mangler, får selv en påmindelse på mail 30 og 7 dage før kontorets frist
+          og én, når den er overskredet. Vil I skrive til dem selv, kan I kopiere deres e-mailadresser herunder.
         </p>
       </div>
       <PeriodBar context={context} period={context.period} />
@@ -78,7 +82,7 @@ export default async function FollowUpPage({
             <p className="text-green-900">Alle kommuner har registreret en beslutning.</p>
           ) : (
             <>
-              <p>{office.missing.length} kommuner mangler en beslutning.</p>
+              <p>{formatCount(office.missing.length, "kommune mangler", "kommuner mangler")} en beslutning.</p>
               <ul className="mt-2 space-y-1">
                 {office.missing.map((m) => (
                   <li key={m.code}>

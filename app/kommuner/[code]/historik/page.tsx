@@ -88,7 +88,8 @@ export default async function HistoryPage({
                     <th scope="row" className="px-3 py-2 font-medium">
                       {d.office.name}
                     </th>
-                    <td className="px-3 py-2">
+                    {/* Typed text breaks anywhere: a long link in a note must not push the other columns away. */}
+                    <td className="px-3 py-2 wrap-anywhere">
                       <DecisionBadge state={d.decision} />
                       <span className="block">
                         fra {d.effectiveFromYear}
@@ -99,7 +100,7 @@ export default async function HistoryPage({
                       )}
                       {d.note && <span className="block text-slate-700">Bemærkning: {d.note}</span>}
                     </td>
-                    <td className="px-3 py-2">
+                    <td className="px-3 py-2 wrap-anywhere">
                       {d.councilBody}, {formatDate(d.meetingDate)}
                       <span className="block text-slate-700">{d.caseReference}</span>
                       {d.minutesAttachment && (

@@ -6,6 +6,7 @@ import { DEMO_PASSWORD } from "../../prisma/seed/seed-database";
 import { authenticate, SignInError } from "./authenticate";
 import { LIMITS } from "./sign-in-limiter";
 import { FAILURES_PER_MINUTE } from "./audit-sign-in-failure";
+import { SIGN_IN_ERRORS } from "./sign-in-schema";
 
 const MAX_PER_ACCOUNT = LIMITS.account.free;
 
@@ -79,16 +80,18 @@ describe("authenticate", () => {
     ).rejects.toThrow("InvalidInput");
   });
 
-  it("refuses a deactivated user", async () => {
+  it("refuses a deactivated user: with the right password told so, with a wrong one as anyone else", async () => {
     await t.db.user.update({ where: { email: "greve@demo.klyngeportalen.dk" }, data: { active: false } });
-    expect(
-      await authenticate({
+    const attempt = (password: string) =>
+      authenticate({
         failedAttemptMs: 0,
         db: t.db,
-        credentials: { email: "greve@demo.klyngeportalen.dk", password: DEMO_PASSWORD },
+        credentials: { email: "greve@demo.klyngeportalen.dk", password },
         clientIp: "10.0.0.3",
-      }),
-    ).toBeNull();
+      });
+    await expect(attempt(DEMO_PASSWORD)).rejects.toThrow(new SignInError("Inactive"));
+    expect(SIGN_IN_ERRORS.Inactive).toBe("Din bruger i Klyngeportalen er deaktiveret. Kontakt KKR-sekretariatet.");
+    expect(await attempt("forkert-adgangskode")).toBeNull();
   });
 
   it("blocks an account after repeated failures, even with the right password — until the wait is over", async () => {

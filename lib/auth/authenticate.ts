@@ -113,6 +113,9 @@ async function checkCredentials({
       action: "auth.sign_in_failed",
       after: { ip: clientIp, reason: !user ? "unknown_email" : !user.active ? "inactive" : "wrong_password" },
     });
+    // Only who knows the password learns that the user is deactivated: told whom to ask, not "wrong password" (as the
+    // organisation's sign-in says it, lib/auth/oidc.ts). A guess still gets the same answer as any wrong one.
+    if (user && !user.active && verdict.matches) throw new SignInError("Inactive");
     return null;
   }
   await clearAccountFailures({ db, email });

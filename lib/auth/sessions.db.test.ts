@@ -83,6 +83,30 @@ describe("a session", () => {
     ).rejects.toThrow("Den nuværende adgangskode er forkert.");
   });
 
+  it("a wrong current password is slowed down as a sign-in is: after 5, the next must wait, the right one too", async () => {
+    const token = await signIn("stevns");
+    const now = new Date();
+    const change = (currentPassword: string, at = now) =>
+      changePassword({ db: t.db, actor: { id: token.uid }, currentPassword, newPassword: "y".repeat(12), now: at });
+    for (let i = 0; i < 5; i++)
+      await expect(change(`gæt-${i}`)).rejects.toThrow("Den nuværende adgangskode er forkert.");
+    await expect(change(DEMO_PASSWORD)).rejects.toThrow(
+      /^For mange forsøg\. Prøv igen om 10 sekunder .* Adgangskoden er ikke skiftet\.$/,
+    );
+    // The same account is slowed down at sign-in as well: it is the same secret being guessed.
+    await expect(
+      authenticate({
+        failedAttemptMs: 0,
+        db: t.db,
+        credentials: { email: "stevns@demo.klyngeportalen.dk", password: DEMO_PASSWORD },
+        clientIp: null,
+        now,
+      }),
+    ).rejects.toThrow(/^RateLimited:/);
+    // After the wait the right password changes it.
+    await expect(change(DEMO_PASSWORD, new Date(now.getTime() + 11_000))).resolves.toHaveProperty("sessionVersion");
+  });
+
   it("lasts at most 8 hours from the sign-in, however often it is used", async () => {
     const token = await signIn("koege");
     const start = token.signedInAt * 1000;

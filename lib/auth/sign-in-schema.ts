@@ -22,6 +22,7 @@ export const SIGN_IN_ERRORS = {
   CredentialsSignin: "Forkert e-mail eller adgangskode.",
   InvalidInput: "Udfyld e-mail og adgangskode korrekt.",
   Busy: "Der er mange login-forsøg lige nu. Vent et øjeblik, og prøv igen.",
+  Inactive: "Din bruger i Klyngeportalen er deaktiveret. Kontakt KKR-sekretariatet.",
   // Organisation sign-in (OpenID Connect): the codes the sign-in page gets in ?error=.
   OidcUnknown: "Dit login fra organisationen passer ikke til nogen bruger i Klyngeportalen. Kontakt KKR-sekretariatet.",
   OidcInactive: "Din bruger i Klyngeportalen er deaktiveret. Kontakt KKR-sekretariatet.",

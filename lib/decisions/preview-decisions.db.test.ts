@@ -57,5 +57,12 @@ describe("the preview of a correction", () => {
     // Not a correction: a new «Nej 2021–2021» overrides 2021 only; the «Ja» still governs 2022–2024.
     const later = await preview({ decision: "NO", effectiveFromYear: 2021, effectiveToYear: 2021 });
     expect(later.offices[0]!.undecidedAfter).toEqual([]);
+
+    // A correction of CLEAN's registration with every office ticked (the form ticks them all) is refused by the preview
+    // as the save refuses it, not only after «Gem beslutning».
+    const all = await t.db.clusterOffice.findMany({ where: { agreementId: agreement.id } });
+    await expect(preview({ ...correction, officeIds: all.map((o) => o.id) })).rejects.toThrow(
+      "En rettelse gælder kun klyngekontoret for den registrering, der rettes. Vælg kun det.",
+    );
   });
 });

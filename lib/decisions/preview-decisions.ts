@@ -4,6 +4,7 @@
  * backdated decision or a correction) — which past years change, and by how much, for every municipality.
  * Runs the same engine and the same effect calculation as recording; saves nothing.
  */
+import { checkCorrection } from "./check-correction";
 import type { DbClient } from "../db/types";
 import { loadAgreement } from "../shares/load-agreement";
 import { decisionEffects, withDecisions, type NewDecision } from "./decision-effects";
@@ -58,6 +59,7 @@ export async function previewDecisions({
   input: DecisionFormInput;
   now?: Date;
 }): Promise<DecisionPreview> {
+  if (input.correctsId) await checkCorrection(db, { municipalityId: municipality.id, input });
   const view = await loadAgreement({ db, agreementId });
   const meetingDate = new Date(`${input.meetingDate}T00:00:00.000Z`);
   const meetingYear = meetingDate.getUTCFullYear();

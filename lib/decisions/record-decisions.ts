@@ -29,6 +29,7 @@ import { Refusal } from "../actions/refusal";
 import { isUniqueViolation } from "../db/is-unique-violation";
 import { guardClosedYears, settlementsOfChange } from "../billing/closed-year-effects";
 import { secretariatEmailOf } from "./preview-decisions";
+import { checkCorrection } from "./check-correction";
 
 /** Inside the transaction: another save got to these offices first (their participation version moved on). */
 class VersionConflict extends Error {
@@ -299,26 +300,6 @@ async function claimVersions(
     else conflicts.push(officeId);
   }
   if (conflicts.length) throw new VersionConflict(conflicts);
-}
-
-/** A correction names one earlier decision of the same municipality and office that still counts. */
-async function checkCorrection(db: Database, o: { municipalityId: string; input: DecisionFormInput }) {
-  const target = await db.councilDecision.findUnique({
-    where: { id: o.input.correctsId! },
-    include: { correctedBy: { select: { id: true } } },
-  });
-  const field = { field: "correctsId" };
-  if (!target || target.municipalityId !== o.municipalityId) {
-    throw new Refusal("Vælg den registrering, der rettes, blandt kommunens egne beslutninger.", field);
-  }
-  if (o.input.officeIds.length !== 1 || o.input.officeIds[0] !== target.officeId) {
-    throw new Refusal("En rettelse gælder kun klyngekontoret for den registrering, der rettes. Vælg kun det.", {
-      field: "officeIds",
-    });
-  }
-  if (target.correctedBy) {
-    throw new Refusal("Registreringen er allerede rettet. Ret i stedet den seneste rettelse.", field);
-  }
 }
 
 /** A refusal because another save got there first (it carries the winning decisions). */

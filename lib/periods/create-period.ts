@@ -5,6 +5,7 @@
  * of the following year). One transaction with its audit row. Nothing of an older period changes.
  */
 import type { Database } from "../db/create-client";
+import type { DbClient } from "../db/types";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { Refusal } from "../actions/refusal";
 import type { PeriodInput } from "./period-schema";
@@ -33,7 +34,17 @@ export function officeSlug(name: string): string {
   );
 }
 
-export async function createPeriod({ db, actor, regionId, input, sourceAgreementId }: CreatePeriodOptions) {
+/**
+ * What the form's schema cannot know, checked against the database: the population figures on the basis date, no
+ * overlap with another period, a new name, the source's offices. Run when the summary is shown and again when the
+ * period is created, so «Se opsummering» never offers a period that «Opret perioden» then refuses.
+ */
+export async function checkNewPeriod({
+  db,
+  regionId,
+  input,
+  sourceAgreementId,
+}: Pick<CreatePeriodOptions, "regionId" | "input" | "sourceAgreementId"> & { db: DbClient }) {
   const [municipalities, figures, periods, sourceOffices] = await Promise.all([
     db.municipality.findMany({ where: { regionId }, select: { id: true, name: true } }),
     db.populationFigure.findMany({
@@ -63,7 +74,11 @@ export async function createPeriod({ db, actor, regionId, input, sourceAgreement
   if (Object.keys(problems).length) {
     throw new Refusal("Perioden er ikke oprettet. Ret de markerede felter.", { fieldErrors: problems });
   }
+  return { municipalities, sourceOffices };
+}
 
+export async function createPeriod({ db, actor, regionId, input, sourceAgreementId }: CreatePeriodOptions) {
+  const { municipalities, sourceOffices } = await checkNewPeriod({ db, regionId, input, sourceAgreementId });
   return db.$transaction(async (tx) => {
     const [first] = input.office;
     const agreement = await tx.agreement.create({

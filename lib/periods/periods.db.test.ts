@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
-import { createPeriod } from "./create-period";
+import { checkNewPeriod, createPeriod } from "./create-period";
 import { periodSchema, type PeriodInput } from "./period-schema";
 import { loadAgreement } from "../shares/load-agreement";
 import { Refusal } from "../actions/refusal";
@@ -150,6 +150,14 @@ describe("a new period", () => {
         input: schema.parse(nestFormValues(form)),
       }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(Refusal);
+      // «Se opsummering» refuses it the same way, before «Opret perioden» is offered.
+      const atSummary = await checkNewPeriod({
+        db: t.db,
+        regionId: region.id,
+        sourceAgreementId: first.id,
+        input: schema.parse(nestFormValues(form)),
+      }).catch((e: unknown) => e);
+      expect((atSummary as Refusal).fieldErrors).toEqual((error as Refusal).fieldErrors);
       return (error as Refusal).fieldErrors;
     };
     expect(

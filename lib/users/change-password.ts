@@ -1,5 +1,6 @@
 /**
- * A user changes their own password: the current one must match, the new one is hashed (Argon2id), and every
+ * A user changes their own password: the current one must match — guessing it is slowed down as sign-in is, by the
+ * same account limiter (lib/auth/sign-in-limiter.ts) — the new one is hashed (Argon2id), and every
  * session of the user ends (lib/auth/end-sessions.ts) — a thief with an old session is out. Audited in the same
  * transaction; the passwords are never logged. Returns the new session version, so the caller can keep the
  * session in which the change was made.
@@ -9,18 +10,30 @@ import { recordAuditEvent } from "../audit/record-audit-event";
 import { Refusal } from "../actions/refusal";
 import { endSessions } from "../auth/end-sessions";
 import { hashPassword, HashQueueFull, verifyPassword } from "../auth/password";
+import { checkSignInLimit, clearAccountFailures, recordSignInFailure } from "../auth/sign-in-limiter";
+import { rateLimitedCode, signInErrorMessage } from "../auth/sign-in-schema";
 
 export async function changePassword(options: {
   db: Database;
   actor: { id: string };
   currentPassword: string;
   newPassword: string;
+  now?: Date;
 }): Promise<{ sessionVersion: number }> {
-  const { db, actor, currentPassword, newPassword } = options;
+  const { db, actor, currentPassword, newPassword, now = new Date() } = options;
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id } });
+  const limit = await checkSignInLimit({ db, email: user.email, clientIp: null, now });
+  if (!limit.allowed) {
+    const message = signInErrorMessage(rateLimitedCode((limit.retryAt.getTime() - now.getTime()) / 1000), now)!;
+    throw new Refusal(`${message} Adgangskoden er ikke skiftet.`, { field: "currentPassword" });
+  }
   try {
     const { matches } = await verifyPassword(currentPassword, user.passwordHash);
-    if (!matches) throw new Refusal("Den nuværende adgangskode er forkert.", { field: "currentPassword" });
+    if (!matches) {
+      await recordSignInFailure({ db, email: user.email, clientIp: null, now });
+      throw new Refusal("Den nuværende adgangskode er forkert.", { field: "currentPassword" });
+    }
+    await clearAccountFailures({ db, email: user.email });
     const passwordHash = await hashPassword(newPassword);
     return await db.$transaction(async (tx) => {
       await tx.user.update({ where: { id: user.id }, data: { passwordHash } });

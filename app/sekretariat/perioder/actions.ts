@@ -6,7 +6,7 @@ import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { idParam, REGION_CODE } from "@/lib/validation/route-params";
 import { periodSchema } from "@/lib/periods/period-schema";
-import { createPeriod } from "@/lib/periods/create-period";
+import { checkNewPeriod, createPeriod } from "@/lib/periods/create-period";
 import { requirePeriodSource } from "@/lib/periods/require-period-source";
 import { summarizePeriod, type PeriodSummaryView } from "@/lib/periods/summarize-period";
 import { nestFormValues } from "@/lib/validation/nest-form-values";
@@ -29,7 +29,10 @@ export const createPeriodAction = defineAction({
   hiddenFields: ["intent"],
   invalidMessage: "Perioden er ikke oprettet. Ret de markerede felter.",
   run: async ({ db, user, resource: { region, source, municipalities }, input }): Promise<{ data: PeriodFormData }> => {
-    if (input.intent !== "save") return { data: { summary: summarizePeriod(input, municipalities) } };
+    if (input.intent !== "save") {
+      await checkNewPeriod({ db, regionId: region.id, input, sourceAgreementId: source?.id });
+      return { data: { summary: summarizePeriod(input, municipalities) } };
+    }
     const period = await createPeriod({ db, actor: user, regionId: region.id, input, sourceAgreementId: source?.id });
     revalidatePath("/sekretariat", "layout");
     redirect(`/sekretariat?periode=${period.id}`);

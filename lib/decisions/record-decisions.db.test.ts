@@ -169,9 +169,20 @@ describe("recordDecisions", () => {
         expectedVersions: stale,
         minutes: { fileName: "x.pdf", bytes: pdf },
       }),
-    ).rejects.toSatisfy(isDecisionConflict);
+    ).rejects.toThrow(/^Din beslutning er ikke gemt: du har netop i et andet vindue registreret en beslutning for /);
     expect(await counts()).toEqual(before);
     expect(fs.readdirSync(uploadDir, { recursive: true }).length).toBe(filesBefore);
+    // Someone else (the secretariat, on the municipality's behalf) with the same stale form is told it was another.
+    await expect(
+      recordDecisions({
+        db: t.db,
+        actor: users["sekretariat"]!,
+        municipalityId: koege,
+        agreementId: (await t.db.agreement.findFirstOrThrow()).id,
+        input: baseInput({ decision: "NO" }),
+        expectedVersions: stale,
+      }),
+    ).rejects.toThrow(/^Din beslutning er ikke gemt: en anden har netop registreret en beslutning for /);
   });
 
   it("lets exactly one of several simultaneous saves of the same version through", async () => {

@@ -197,6 +197,7 @@ export async function recordDecisions({
             councilBody: input.councilBody,
             caseReference: input.caseReference,
             correctionReason: input.isCorrection ? (input.correctionReason ?? null) : null,
+            correctsEarlier: !!input.correctsId,
           },
         });
         await recordAuditEvent(tx, {
@@ -241,8 +242,8 @@ export async function recordDecisions({
     return result;
   } catch (error) {
     if (stored) await discardUpload(stored.storageKey);
-    if (error instanceof VersionConflict) throw await conflictRefusal(db, municipalityId, error.officeIds);
-    if (isUniqueViolation(error)) throw await conflictRefusal(db, municipalityId, input.officeIds);
+    if (error instanceof VersionConflict) throw await conflictRefusal(db, actor, municipalityId, error.officeIds);
+    if (isUniqueViolation(error)) throw await conflictRefusal(db, actor, municipalityId, input.officeIds);
     throw error;
   }
 }
@@ -308,7 +309,7 @@ export function isDecisionConflict(error: unknown): error is Refusal & { data: D
 }
 
 /** The refusal after a conflict names the decisions that got there first, so the user sees what won. */
-async function conflictRefusal(db: Database, municipalityId: string, officeIds: string[]) {
+async function conflictRefusal(db: Database, actor: { id: string }, municipalityId: string, officeIds: string[]) {
   const [latest, participations] = await Promise.all([
     db.councilDecision.findMany({
       where: { municipalityId, officeId: { in: officeIds } },
@@ -332,8 +333,12 @@ async function conflictRefusal(db: Database, municipalityId: string, officeIds: 
     versions: Object.fromEntries(participations.map((p) => [p.officeId, p.version])),
   };
   const names = newestPerOffice.map((d) => d.office.name).join(", ");
+  // The same person in two tabs or windows is told so, not that someone else got there first.
+  const who = newestPerOffice.every((d) => d.recordedById === actor.id)
+    ? "du har netop i et andet vindue registreret"
+    : "en anden har netop registreret";
   return new Refusal(
-    `Din beslutning er ikke gemt: en anden har netop registreret en beslutning for ${names}. Den ses herunder. ` +
+    `Din beslutning er ikke gemt: ${who} en beslutning for ${names}. Den ses herunder. ` +
       "Tryk «Se konsekvenser» og gem igen, hvis din beslutning stadig skal gælde.",
     { data },
   );

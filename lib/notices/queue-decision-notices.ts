@@ -25,6 +25,7 @@ export type QueueDecisionNoticesOptions = {
     councilBody: string;
     caseReference: string;
     correctionReason: string | null;
+    correctsEarlier: boolean;
   };
 };
 

@@ -12,6 +12,8 @@ export type RecordedDecision = {
   councilBody: string;
   caseReference: string;
   correctionReason: string | null;
+  /** It corrects a named earlier registration; otherwise a reason is a backdated decision's. */
+  correctsEarlier: boolean;
   recordedBy: string;
   onBehalf: boolean;
   /** The period (agreement id) the decision belongs to: the link opens that period's history. */
@@ -29,7 +31,13 @@ function facts(d: RecordedDecision): MailBlock[] {
         `Klyngekontorer: ${d.officeNames.join(", ")}`,
         `${d.councilBody}, møde ${formatDate(d.meetingDate)}, ${d.caseReference}`,
         `Registreret af: ${d.recordedBy}${d.onBehalf ? " (KKR-sekretariatet på kommunens vegne)" : ""}`,
-        ...(d.correctionReason ? [`Rettelse af en tidligere registrering: ${d.correctionReason}`] : []),
+        ...(d.correctionReason
+          ? [
+              d.correctsEarlier
+                ? `Rettelse af en tidligere registrering: ${d.correctionReason}`
+                : `Rettelse eller tilbagevirkende kraft, begrundelse: ${d.correctionReason}`,
+            ]
+          : []),
       ],
     },
   ];

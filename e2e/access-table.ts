@@ -415,7 +415,7 @@ export const ACTIONS: ActionRule[] = [
     page: (c) => `/klyngekontorer/${c.officeId}/evalueringer/${c.year}`,
     args: (c) => [c.reportId],
     allowed: SECRETARIAT,
-    valid: () => ({ dueDate: "2030-01-01" }),
+    valid: () => ({ dueDate: "2025-03-01" }),
     invalid: () => ({ dueDate: "aldrig" }),
   },
   {

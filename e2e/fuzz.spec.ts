@@ -502,7 +502,7 @@ const VARIANTS: Record<string, (c: Ctx, n: number) => Record<string, ActionField
     { companiesEngaged: "1.250", smesEngaged: " 1 000 ", eventsHeld: "0", summary: "  Kort  " },
     { companiesEngaged: "7", smesEngaged: "7", externalFundingKr: "2.000.000.000" },
   ],
-  evaluationDueDateAction: () => ["2025-03-01", "2028-02-29"].map((dueDate) => ({ dueDate })),
+  evaluationDueDateAction: () => ["2025-03-01", "2024-02-29"].map((dueDate) => ({ dueDate })),
   // The current password is the account's at the time (validOf); the last change puts the first one back.
   changePasswordAction: () =>
     ["Ny adgangskode æøå 2026", "  mellemrum før og efter  ", ACCOUNT.password].map((password) => ({

@@ -1,12 +1,17 @@
 /** The population import form (issue 12): a file as Statistics Denmark delivers it, and the date the figures count. */
 import { z } from "../validation/zod";
 import { isoDate } from "../validation/fields";
+import { danishIsoDate } from "../decisions/decision-schema";
+import { now } from "../clock";
 
 export const MAX_POPULATION_FILE_BYTES = 5 * 1024 * 1024;
 
 export const populationUploadSchema = z.object({
   intent: z.enum(["preview", "save"]).default("preview"),
-  basisDate: isoDate("datoen, tallene gælder").transform((value) => new Date(`${value}T00:00:00.000Z`)),
+  basisDate: isoDate("datoen, tallene gælder")
+    // Figures count people on a day that has been: a date ahead (2031-07-15 was taken) is a typing error.
+    .refine((value) => value <= danishIsoDate(now()), "Datoen kan ikke ligge i fremtiden.")
+    .transform((value) => new Date(`${value}T00:00:00.000Z`)),
   file: z
     .instanceof(File, { error: "Vælg filen med befolkningstallene." })
     .refine((file) => file.size > 0, "Filen er tom.")

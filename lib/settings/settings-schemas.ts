@@ -4,7 +4,7 @@
  */
 import { z } from "../validation/zod";
 import { isoDate, whenValid, withoutThousandsSeparators } from "../validation/fields";
-import { formatKroner } from "../format";
+import { formatIsoDate, formatKroner } from "../format";
 
 /** "500.000", "500 000" or "500000 kr." → "500000" (Danish thousands separators allowed in the input). */
 export function parseKronerInput(value: unknown): unknown {
@@ -154,7 +154,19 @@ export function poolOverrideSchema(agreement: { nonLeadPool: number }) {
   });
 }
 
-/** A due date (decisions, evaluations): a real calendar date, stored as midnight UTC of that day. */
-export const dueDateSchema = z.object({
-  dueDate: isoDate("fristen").transform((value) => new Date(`${value}T00:00:00.000Z`)),
-});
+/**
+ * A due date (decisions, evaluations) of a period: a real calendar date from two years before the period to two years
+ * after it (1899 and 2099 were taken), stored as midnight UTC of that day.
+ */
+export function dueDateSchema(period: { firstYear: number; lastYear: number }) {
+  const first = `${period.firstYear - 2}-01-01`;
+  const last = `${period.lastYear + 2}-12-31`;
+  return z.object({
+    dueDate: isoDate("fristen")
+      .refine(
+        (value) => value >= first && value <= last,
+        `Fristen skal ligge mellem ${formatIsoDate(first)} og ${formatIsoDate(last)}.`,
+      )
+      .transform((value) => new Date(`${value}T00:00:00.000Z`)),
+  });
+}

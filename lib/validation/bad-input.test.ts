@@ -8,6 +8,8 @@ import { isoDate } from "./fields";
 import { decisionSchema } from "../decisions/decision-schema";
 import { evaluationSchema, MAX_KEY_FIGURE } from "../evaluations/evaluation-schema";
 import { yearParam } from "./route-params";
+import { dueDateSchema } from "../settings/settings-schemas";
+import { populationUploadSchema } from "../population/population-upload-schema";
 import { unstorableTextErrors } from "./form-values";
 
 const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
@@ -63,6 +65,25 @@ describe("bad input", () => {
     expect(messages(evaluationSchema.safeParse({ ...kpis, externalFundingKr: "1000000000000" }))).toEqual([
       "«Tiltrukket ekstern finansiering (kr.)» må højst være 2.000.000.000.",
     ]);
+  });
+
+  it("a due date lies near its period: 1899 and 2099 are refused for 2021–2024, saying between which days", () => {
+    const schema = dueDateSchema({ firstYear: 2021, lastYear: 2024 });
+    for (const ok of ["2019-01-01", "2021-06-30", "2026-12-31"])
+      expect(schema.safeParse({ dueDate: ok }).success).toBe(true);
+    for (const bad of ["1899-01-01", "2018-12-31", "2027-01-01", "2099-12-31"]) {
+      expect(messages(schema.safeParse({ dueDate: bad }))).toEqual([
+        "Fristen skal ligge mellem 1. januar 2019 og 31. december 2026.",
+      ]);
+    }
+  });
+
+  it("population figures cannot count a day that has not come", async () => {
+    const file = new File(["kode;indbyggere\n0320;36713\n"], "tal.csv");
+    const at = async (basisDate: string) =>
+      messages(await populationUploadSchema.safeParseAsync({ basisDate, file })).filter((m) => m.includes("Datoen"));
+    expect(await at("2099-07-15")).toEqual(["Datoen kan ikke ligge i fremtiden."]);
+    expect(await at("2025-01-01")).toEqual([]);
   });
 
   it("a year in a URL is four digits or not found ('2021.5' rendered as «Evaluering 2021.5»)", () => {

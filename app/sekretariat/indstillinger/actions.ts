@@ -55,7 +55,7 @@ export const saveDecisionDueDate = defineAction({
   permission: "settings.manage",
   bound: z.tuple([z.unknown()]),
   resource: ({ bound: [agreementId] }) => requireAgreement({ agreementId, permission: "settings.manage" }),
-  schema: dueDateSchema,
+  schema: ({ resource: { agreement } }) => dueDateSchema(agreement),
   run: async ({ db, user, resource: { agreement }, input }) => {
     await setDecisionDueDate({ db, actor: user, agreementId: agreement.id, dueDate: input.dueDate });
     revalidatePath("/sekretariat", "layout");

@@ -56,6 +56,7 @@ export default async function SettingsPage({
         <DueDateForm
           agreementId={agreement.id}
           dueDate={agreement.decisionDueDate ? danishIsoDate(agreement.decisionDueDate) : ""}
+          period={{ firstYear: agreement.firstYear, lastYear: agreement.lastYear }}
         />
       </section>
       <section aria-labelledby="leads-heading" className={section}>

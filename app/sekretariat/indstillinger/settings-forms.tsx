@@ -7,13 +7,22 @@ import { dueDateSchema, leadSplitMessage, leadSplitSchema, poolOverrideSchema } 
 import { validateWith } from "@/lib/validation/validate-form";
 import { saveDecisionDueDate, saveLeadSplit, savePoolOverride } from "./actions";
 
-export function DueDateForm({ agreementId, dueDate }: { agreementId: string; dueDate: string }) {
+export function DueDateForm({
+  agreementId,
+  dueDate,
+  period,
+}: {
+  agreementId: string;
+  dueDate: string;
+  /** The period's years: the deadline lies near them. */
+  period: { firstYear: number; lastYear: number };
+}) {
   return (
     <ActionForm
       action={saveDecisionDueDate.bind(null, agreementId)}
       submitLabel="Gem frist"
       label="Frist for beslutninger"
-      validate={validateWith(dueDateSchema)}
+      validate={validateWith(dueDateSchema(period))}
     >
       {({ errors }) => (
         <Field

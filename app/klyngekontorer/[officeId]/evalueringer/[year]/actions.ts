@@ -64,7 +64,7 @@ export const evaluationDueDateAction = defineAction({
   permission: "evaluation.review",
   bound: z.tuple([z.unknown()]),
   resource: ({ bound: [reportId] }) => requireEvaluation({ reportId, permission: "evaluation.review" }),
-  schema: dueDateSchema,
+  schema: ({ resource: { report } }) => dueDateSchema(report.office.agreement),
   run: async ({ db, user, resource: { report }, input }) => {
     await setEvaluationDueDate({ db, actor: user, reportId: report.id, dueDate: input.dueDate });
     revalidatePath("/", "layout");

@@ -146,11 +146,19 @@ export function ReviewEvaluationForm({ reportId, version }: { reportId: string; 
   );
 }
 
-export function EvaluationDueDateForm({ reportId, dueDate }: { reportId: string; dueDate: string }) {
+export function EvaluationDueDateForm({
+  reportId,
+  dueDate,
+  period,
+}: {
+  reportId: string;
+  dueDate: string;
+  period: { firstYear: number; lastYear: number };
+}) {
   return (
     <ActionForm
       action={evaluationDueDateAction.bind(null, reportId)}
-      validate={validateWith(dueDateSchema)}
+      validate={validateWith(dueDateSchema(period))}
       submitLabel="Gem frist"
       label="Frist for evalueringen"
       className="flex flex-wrap items-end gap-3"

@@ -156,7 +156,14 @@ export default async function EvaluationPage({
           ) : (
             <p className="text-slate-700">Der er ingen afleveret version, der venter på behandling.</p>
           )}
-          <EvaluationDueDateForm reportId={report.id} dueDate={danishIsoDate(report.dueDate)} />
+          <EvaluationDueDateForm
+            reportId={report.id}
+            dueDate={danishIsoDate(report.dueDate)}
+            period={{
+              firstYear: scoped.report.office.agreement.firstYear,
+              lastYear: scoped.report.office.agreement.lastYear,
+            }}
+          />
         </section>
       )}
     </div>

@@ -11,7 +11,7 @@ import { bumpAgreementVersion } from "../shares/agreement-cache";
 import { refuseIfChanged, settlementsShown } from "./shown-amounts";
 import { describeCause } from "../shares/describe-cause";
 import { Refusal } from "../actions/refusal";
-import { formatKroner } from "../format";
+import { formatCount, formatKroner } from "../format";
 import { officeYearBilling } from "./billing-state";
 import { loadBillingRecords } from "./load-billing-records";
 
@@ -58,8 +58,7 @@ export async function invoiceSettlements({
       );
 
       let count = 0;
-      const charged = { count: 0, sum: 0 };
-      const credited = { count: 0, sum: 0 };
+      const settlements: number[] = [];
       for (const { office, billing } of open) {
         const closing = billing.closing!;
         const claimed = await tx.yearClosing.updateMany({
@@ -93,10 +92,7 @@ export async function invoiceSettlements({
           });
         }
         const sum = lines.reduce((s, payer) => s + payer.settlement, 0);
-        for (const payer of lines) {
-          if (payer.settlement > 0) (charged.count++, (charged.sum += payer.settlement));
-          else (credited.count++, (credited.sum -= payer.settlement));
-        }
+        settlements.push(...lines.map((payer) => payer.settlement));
         count += lines.length;
         await recordAuditEvent(tx, {
           actorId: actor.id,
@@ -109,17 +105,7 @@ export async function invoiceSettlements({
       return {
         message:
           `${count} ${count === 1 ? "efterregulering" : "efterreguleringer"} for ${year} er opkrævet: ` +
-          [
-            charged.count
-              ? `${charged.count} ekstra ${charged.count === 1 ? "opkrævning" : "opkrævninger"} på i alt ${formatKroner(charged.sum)}`
-              : "",
-            credited.count
-              ? `${credited.count} ${credited.count === 1 ? "kreditering" : "krediteringer"} på i alt ${formatKroner(credited.sum)}`
-              : "",
-          ]
-            .filter(Boolean)
-            // Each part ends with an amount («… kr.»): that full stop ends the sentence too.
-            .join(" og "),
+          describeSettlements(settlements),
       };
     },
     { timeout: 30_000, maxWait: 30_000 },
@@ -168,4 +154,28 @@ async function causesSince(options: {
     }
   }
   return causes;
+}
+
+/**
+ * Settlements in words, the extra invoices and the credits apart (their net says little: 67.102 kr. charged and
+ * 67.102 kr. credited is «0 kr.»): «30 ekstra opkrævninger på i alt 67.102 kr. og 2 krediteringer på i alt 67.102 kr.»
+ * Said after invoicing, and in the billing history (lib/billing/load-billing-events.ts).
+ */
+export function describeSettlements(amounts: number[]): string {
+  const charged = amounts.filter((a) => a > 0);
+  const credited = amounts.filter((a) => a < 0);
+  const total = (list: number[]) => formatKroner(Math.abs(list.reduce((s, a) => s + a, 0)));
+  return (
+    [
+      charged.length
+        ? `${formatCount(charged.length, "ekstra opkrævning", "ekstra opkrævninger")} på i alt ${total(charged)}`
+        : "",
+      credited.length
+        ? `${formatCount(credited.length, "kreditering", "krediteringer")} på i alt ${total(credited)}`
+        : "",
+    ]
+      .filter(Boolean)
+      // Each part ends with an amount («… kr.»): that full stop ends the sentence too.
+      .join(" og ")
+  );
 }

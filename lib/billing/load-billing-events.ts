@@ -3,6 +3,7 @@
  * payment registration, newest first, with who, when and why — read from their audit events, which are written in
  * the same transaction as the change.
  */
+import { describeSettlements } from "./invoice-settlements";
 import { db as appDb } from "../db";
 import type { DbClient } from "../db/types";
 import { formatKroner, formatSignedKroner } from "../format";
@@ -45,7 +46,10 @@ export async function loadBillingEvents({
         ? `${office} ${year} lukket og opkrævet: ${formatKroner(Number(after.invoiced))}` +
           (after.reason ? ` — begrundelse: ${String(after.reason)}` : "")
         : event.action === "billing.settled"
-          ? `Efterreguleringer for ${office} ${year} opkrævet: i alt ${formatSignedKroner(Number(after.total))}`
+          ? `Efterreguleringer for ${office} ${year} opkrævet: ` +
+            (Array.isArray(after.lines)
+              ? describeSettlements((after.lines as { amount: number }[]).map((line) => Number(line.amount)))
+              : `i alt ${formatSignedKroner(Number(after.total))}`)
           : event.action === "billing.reopened"
             ? `${office} ${year} genåbnet — begrundelse: ${String(after.reason)}`
             : `${String(after.invoices)} fakturaer og ${String(after.payments)} betalinger (${formatKroner(Number(after.paid))}) registreret (${String(after.source)})`;

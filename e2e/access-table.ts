@@ -54,6 +54,8 @@ export type Ctx = {
   adminUserId: string;
   /** A user deactivated longer than ANONYMISE_AFTER_DAYS (set up by the fuzz test); else otherUserId (active). */
   anonymiseUserId?: string;
+  /** A user whose password the fuzz test may set again and again (set up by it); else otherUserId. */
+  passwordUserId?: string;
   /** The second KKR's (Hovedstaden) test period and office: where the fuzz test closes years (issue 11). */
   otherAgreementId: string;
   otherOfficeId: string;
@@ -341,6 +343,18 @@ export const ACTIONS: ActionRule[] = [
     valid: () => ({ active: "false" }),
     invalid: () => ({ active: "måske" }),
     refusedWithinRole: [{ persona: "secretariat", args: (c) => [c.adminUserId], fields: () => ({ active: "false" }) }],
+  },
+  {
+    name: "setUserPasswordAction",
+    page: () => "/sekretariat/brugere",
+    args: (c) => [c.passwordUserId ?? c.otherUserId],
+    allowed: SECRETARIAT,
+    valid: () => ({ password: "Ny-adgangskode-2026" }),
+    invalid: () => ({ password: "kort" }),
+    // The secretariat does not set an administrator's password.
+    refusedWithinRole: [
+      { persona: "secretariat", args: (c) => [c.adminUserId], fields: () => ({ password: "Ny-adgangskode-2026" }) },
+    ],
   },
   {
     // The installation's administrator only; a secretariat that manages the user may not (docs/decisions/0018-…).

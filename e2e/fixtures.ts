@@ -6,14 +6,19 @@ export const demoEmail = (slug: string) => `${slug}@demo.klyngeportalen.dk`;
 
 /** Signs in through the real form; with the right password, waits until the start page has loaded. */
 export async function signIn(page: Page, slug: string, password = DEMO_PASSWORD) {
-  await page.context().clearCookies();
-  await page.goto("/login");
-  await page.getByLabel("E-mail").fill(demoEmail(slug));
-  await page.getByLabel("Adgangskode").fill(password);
-  await page.getByRole("button", { name: "Log ind", exact: true }).click();
+  await signInWith(page, demoEmail(slug), password);
   // The role-aware start page redirects from "/": wait until the user has landed.
   if (password === DEMO_PASSWORD)
     await page.waitForURL((url) => !url.pathname.startsWith("/login") && url.pathname !== "/");
+}
+
+/** The sign-in form filled and sent, for any e-mail (a user created in a test). */
+export async function signInWith(page: Page, email: string, password: string) {
+  await page.context().clearCookies();
+  await page.goto("/login");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Adgangskode").fill(password);
+  await page.getByRole("button", { name: "Log ind", exact: true }).click();
 }
 
 /** No serious or critical axe violations (WCAG 2.1 AA rules). */

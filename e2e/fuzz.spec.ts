@@ -131,6 +131,8 @@ type Stored = (c: Ctx, fields: Record<string, ActionField>) => string[] | Promis
 const ACCOUNT = { slug: "fuzz-konto", password: "Fuzz-adgangskode-2026" };
 /** The user anonymiseUserAction is fuzzed on (issue 18): the STORED check looks for these in the audit. */
 const ANONYMISE = { name: "Fuzz Anonymiseres", email: "fuzz.anonymiseres@kkr-sjaelland.dk" };
+/** The user setUserPasswordAction is fuzzed on: nobody signs in as it, so its password may change at will. */
+const NEW_PASSWORD_USER = { name: "Fuzz Glemt Adgangskode", email: "fuzz.glemt@kkr-sjaelland.dk" };
 
 /** Hovedstaden's test period (prisma/seed/second-kkr.ts): 400.000 kr. lead + 600.000 kr. pool a year. */
 const SECOND_KKR: Record<string, Pick<ActionRule, "args" | "valid" | "page">> = {
@@ -353,6 +355,19 @@ const STORED: Record<string, Stored> = {
       problems.push("the audit still names the user");
     return problems;
   },
+  // The password is set (the last thing audited for the user), never a short one, and never written in the audit.
+  setUserPasswordAction: (c, fields) => {
+    const last = queryRows<{ action: string; after: string | null }>(
+      'SELECT action, after FROM "AuditEvent" WHERE "entityType" = \'User\' AND "entityId" = ? ' +
+        'ORDER BY "createdAt" DESC LIMIT 1',
+      c.passwordUserId,
+    );
+    const problems: string[] = [];
+    if (last[0]?.action !== "user.password_set") problems.push(`last audit ${last[0]?.action}`);
+    if (text(fields.password).length < 12) problems.push("a short password was accepted");
+    if (JSON.stringify(last).includes(text(fields.password))) problems.push("the password is in the audit");
+    return problems;
+  },
   setUserActiveAction: (c, fields) => {
     const active = queryRows<{ active: unknown }>('SELECT active FROM "User" WHERE id = ?', c.otherUserId)[0]!.active;
     return Boolean(Number(active) || active === true) === (text(fields.active) === "true") ? [] : ["active flag"];
@@ -496,6 +511,7 @@ const VARIANTS: Record<string, (c: Ctx, n: number) => Record<string, ActionField
     },
   ],
   setUserActiveAction: () => [{ active: "false" }, { active: "true" }],
+  setUserPasswordAction: () => [{ password: "  mellemrum og æøå 2026  " }, { password: "x".repeat(200) }],
   // Once: a second time is refused ("allerede anonymiseret"), which the random cases above may not reach.
   anonymiseUserAction: () => [{}],
   submitEvaluationAction: (): Record<string, string>[] => [
@@ -566,6 +582,13 @@ test("fuzzed input to every action and to sign-in: a Danish refusal or a correct
     expect(result.outcome).toBe("done");
   }
   const anonymiseUserId = idOf("User", "email = ?", ANONYMISE.email);
+  const created = await callAction(sessions.secretariat!, {
+    page: "/sekretariat/brugere",
+    name: "createUserAction",
+    args: ["1085"],
+    fields: { ...NEW_PASSWORD_USER, role: "SECRETARIAT", password: ACCOUNT.password },
+  });
+  expect(created.outcome).toBe("done");
   execute(
     onPostgres
       ? `UPDATE "User" SET "deactivatedAt" = now() - interval '400 days' WHERE id = '${anonymiseUserId}'`
@@ -592,6 +615,7 @@ test("fuzzed input to every action and to sign-in: a Danish refusal or a correct
     otherUserId: idOf("User", "email = ?", "roskilde@demo.klyngeportalen.dk"),
     adminUserId: idOf("User", "email = ?", "admin@demo.klyngeportalen.dk"),
     anonymiseUserId,
+    passwordUserId: idOf("User", "email = ?", NEW_PASSWORD_USER.email),
     otherAgreementId: idOf("Agreement", '"regionId" = (SELECT id FROM "Region" WHERE code = ?)', "1084"),
     otherOfficeId: idOf("ClusterOffice", "slug = ?", "testklynge"),
     leadMunicipalityIds: ["0326", "0376"].map((code) => idOf("Municipality", "code = ?", code)),

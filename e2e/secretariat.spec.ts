@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
 import fs from "node:fs";
 import type { Locator, Page } from "@playwright/test";
-import { expect, expectAccessible, signIn, tabTo, test } from "./fixtures";
+import { expect, expectAccessible, signIn, signInWith, tabTo, test } from "./fixtures";
+import { BASE_URL } from "../playwright.config";
 import { fillDecisionForm, previewDecision, saveDecision } from "./decision-form";
 import { countRows, leadAmounts, rowCount } from "./db";
 
@@ -181,7 +182,10 @@ test.describe.serial("the KKR secretariat", () => {
     await expectAccessible(page);
   });
 
-  test("creates and deactivates a user; bad input is refused in Danish", async ({ page }) => {
+  test("creates a user, gives a new password, deactivates; bad input is refused in Danish", async ({
+    page,
+    browser,
+  }) => {
     await signIn(page, "sekretariat");
     await page.goto("/sekretariat/brugere");
     const users = rowCount("User");
@@ -205,6 +209,26 @@ test.describe.serial("the KKR secretariat", () => {
     expect(rowCount("User")).toBe(users + 1);
     await page.reload();
     const row = page.getByTestId("user-row").filter({ hasText: "ny.kontakt@faxe.dk" });
+    // The user forgot the password: the secretariat gives a new one (asked first; a short one is refused).
+    await row.getByRole("button", { name: "Ny adgangskode …" }).click();
+    const question = row.getByRole("group", { name: "Bekræft: Ny adgangskode til Ny Kontaktperson" });
+    await expect(question).toBeFocused();
+    await question.getByLabel("Ny adgangskode (mindst 12 tegn)").fill("kort");
+    await question.getByRole("button", { name: "Gem ny adgangskode til Ny Kontaktperson" }).click();
+    await expect(row.getByText("Adgangskoden skal være på mindst 12 tegn.")).toBeVisible();
+    await question.getByLabel("Ny adgangskode (mindst 12 tegn)").fill("glemt-og-fundet-2026");
+    await question.getByRole("button", { name: "Gem ny adgangskode til Ny Kontaktperson" }).click();
+    await expect(row.getByTestId("notice")).toContainText(
+      "Ny Kontaktperson har fået en ny adgangskode og er logget ud på alle enheder.",
+    );
+    await expectAccessible(page);
+    {
+      const other = await browser.newContext({ baseURL: BASE_URL });
+      const newUser = await other.newPage();
+      await signInWith(newUser, "ny.kontakt@faxe.dk", "glemt-og-fundet-2026");
+      await expect(newUser).toHaveURL(/\/kommuner\/0320$/);
+      await other.close();
+    }
     // Deactivation asks first (issue 16).
     await row.getByRole("button", { name: "Deaktivér …" }).click();
     await row.getByRole("button", { name: "Ja, deaktivér Ny Kontaktperson" }).click();

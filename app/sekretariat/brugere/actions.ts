@@ -4,10 +4,11 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { REGION_CODE } from "@/lib/validation/route-params";
-import { anonymiseUserSchema, createUserSchema, userActiveSchema } from "@/lib/users/user-schema";
+import { anonymiseUserSchema, createUserSchema, setPasswordSchema, userActiveSchema } from "@/lib/users/user-schema";
 import { anonymiseAfterDays, anonymiseUser } from "@/lib/users/anonymise-user";
 import { createUser } from "@/lib/users/create-user";
 import { setUserActive } from "@/lib/users/set-user-active";
+import { setUserPassword } from "@/lib/users/set-user-password";
 import { requireManagedUser } from "@/lib/users/require-managed-user";
 import { requireRegion } from "@/lib/periods/require-period";
 
@@ -36,6 +37,24 @@ export const setUserActiveAction = defineAction({
     await setUserActive({ db, actor: user, userId: account.id, active: input.active });
     revalidatePath("/sekretariat/brugere");
     return { message: input.active ? "Brugeren er aktiveret igen." : "Brugeren er deaktiveret." };
+  },
+});
+
+/** A new password for a user who has forgotten theirs; the user is a bound argument of the action. */
+export const setUserPasswordAction = defineAction({
+  name: "setUserPasswordAction",
+  permission: "users.manage",
+  bound: z.tuple([z.unknown()]),
+  resource: ({ bound: [userId] }) => requireManagedUser({ userId }),
+  schema: setPasswordSchema,
+  invalidMessage: "Adgangskoden er ikke skiftet. Ret de markerede felter.",
+  run: async ({ db, user, resource: { account }, input }) => {
+    const { name } = await setUserPassword({ db, actor: user, userId: account.id, password: input.password });
+    return {
+      message:
+        `${name} har fået en ny adgangskode og er logget ud på alle enheder. Giv den videre på en sikker måde (ikke ` +
+        "i samme mail som e-mail-adressen), og bed brugeren skifte den under Min konto.",
+    };
   },
 });
 

@@ -6,7 +6,7 @@ import { ROLES } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/format";
 import { formatDate } from "@/lib/format";
 import { anonymisableFrom, anonymiseAfterDays } from "@/lib/users/anonymise-user";
-import { AnonymiseUserForm, CreateUserForm, ToggleUserForm } from "./user-forms";
+import { AnonymiseUserForm, CreateUserForm, SetPasswordForm, ToggleUserForm } from "./user-forms";
 
 export const metadata: Metadata = { title: "Brugere" };
 
@@ -73,6 +73,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                   <span className="mr-2">{u.anonymisedAt ? "Anonymiseret" : u.active ? "Aktiv" : "Deaktiveret"}</span>
                   {u.id !== actor.id && !u.anonymisedAt && (
                     <ToggleUserForm userId={u.id} active={u.active} name={u.name} />
+                  )}
+                  {u.id !== actor.id && u.active && (u.role !== "ADMIN" || actor.role === "ADMIN") && (
+                    <SetPasswordForm userId={u.id} name={u.name} />
                   )}
                   {afterDays !== null && !u.active && (
                     <AnonymiseCell user={u} from={anonymisableFrom(u, afterDays)!} now={now} />

@@ -5,9 +5,9 @@ import { ConfirmStep } from "@/components/confirm-step";
 import { Field } from "@/components/field";
 import { FieldError } from "@/components/form-messages";
 import { ROLE_LABELS } from "@/lib/format";
-import { createUserSchema } from "@/lib/users/user-schema";
+import { createUserSchema, setPasswordSchema } from "@/lib/users/user-schema";
 import { validateWith } from "@/lib/validation/validate-form";
-import { anonymiseUserAction, createUserAction, setUserActiveAction } from "./actions";
+import { anonymiseUserAction, createUserAction, setUserActiveAction, setUserPasswordAction } from "./actions";
 
 type Option = { id: string; name: string };
 const select = "mt-1 w-full rounded border border-slate-400 bg-white px-3 py-2";
@@ -152,6 +152,46 @@ export function ToggleUserForm({ userId, active, name }: { userId: string; activ
       }
     >
       {() => <input type="hidden" name="active" value={active ? "false" : "true"} />}
+    </ActionForm>
+  );
+}
+
+/**
+ * A new password for a user who has forgotten theirs (or is locked out): asked first, like deactivation, with the new
+ * password in the question. The answer says how to pass it on.
+ */
+export function SetPasswordForm({ userId, name }: { userId: string; name: string }) {
+  return (
+    <ActionForm
+      action={setUserPasswordAction.bind(null, userId)}
+      label={`Ny adgangskode til ${name}`}
+      className="mt-1 space-y-2"
+      validate={validateWith(setPasswordSchema)}
+      invalidMessage="Adgangskoden er ikke skiftet. Ret de markerede felter."
+      buttons={({ pending, disabled, errors, state }) =>
+        state.outcome === "done" ? null : (
+          <ConfirmStep
+            openLabel="Ny adgangskode …"
+            question={`Ny adgangskode til ${name}?`}
+            confirmLabel={`Gem ny adgangskode til ${name}`}
+            pending={pending}
+            disabled={disabled}
+            tone="weighty"
+            testId="set-password-confirmation"
+          >
+            <p>Brugeren bliver logget ud på alle enheder og logger derefter ind med den nye adgangskode.</p>
+            <Field
+              label="Ny adgangskode (mindst 12 tegn)"
+              name="password"
+              type="password"
+              error={errors.password}
+              autoComplete="new-password"
+            />
+          </ConfirmStep>
+        )
+      }
+    >
+      {() => null}
     </ActionForm>
   );
 }

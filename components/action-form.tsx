@@ -77,6 +77,7 @@ export function ActionForm<Data>({
 
   useEffect(() => {
     if (state.outcome === "idle") return;
+    submitting.current = false;
     onAnswer?.(state);
     setAnswered((count) => count + 1);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per answer

@@ -168,7 +168,8 @@ const SECOND_KKR: Record<string, Pick<ActionRule, "args" | "valid" | "page">> = 
         mimeType: "text/csv",
         buffer: Buffer.from(
           "Kommunekode;Klyngekontor;År;Fakturanummer;Fakturadato;Forfaldsdato;Betalt beløb;Betalingsdato\r\n" +
-            "0151;testklynge;2025;F-2025-0151;15-03-2025;15-04-2025;1.000;01-04-2025\r\n",
+            // Paid before the e2e business clock's today (20 February 2025): a payment ahead of it is refused.
+            "0151;testklynge;2025;F-2025-0151;15-01-2025;15-02-2025;1.000;10-02-2025\r\n",
         ),
       },
     }),
@@ -180,10 +181,10 @@ const SECOND_KKR: Record<string, Pick<ActionRule, "args" | "valid" | "page">> = 
       municipalityCode: "0151",
       office: "testklynge",
       reference: "F-2025-0151-B",
-      invoiceDate: "2025-03-15",
-      dueDate: "2025-04-15",
+      invoiceDate: "2025-01-15",
+      dueDate: "2025-02-15",
       amount: "2.000",
-      paidDate: "2025-04-02",
+      paidDate: "2025-02-02",
     }),
   },
 };

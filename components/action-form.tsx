@@ -77,7 +77,6 @@ export function ActionForm<Data>({
 
   useEffect(() => {
     if (state.outcome === "idle") return;
-    submitting.current = false;
     onAnswer?.(state);
     setAnswered((count) => count + 1);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per answer
@@ -98,8 +97,15 @@ export function ActionForm<Data>({
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
     const form = new FormData(event.currentTarget, submitter);
     setChecking(true);
-    const errors = validate ? await validate(form) : {};
-    setChecking(false);
+    let errors: Record<string, string>;
+    try {
+      errors = validate ? await validate(form) : {};
+    } catch (error) {
+      submitting.current = false;
+      throw error;
+    } finally {
+      setChecking(false);
+    }
     if (Object.keys(errors).length) {
       submitting.current = false;
       setClientErrors(errors);
@@ -107,6 +113,7 @@ export function ActionForm<Data>({
       return;
     }
     setClientErrors(null);
+    // Taken again once the answer is in (`pending` back to false, the effect above).
     startTransition(() => dispatch(form));
   }
 

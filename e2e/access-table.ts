@@ -349,12 +349,10 @@ export const ACTIONS: ActionRule[] = [
     page: () => "/sekretariat/brugere",
     args: (c) => [c.passwordUserId ?? c.otherUserId],
     allowed: SECRETARIAT,
-    valid: () => ({ password: "Ny-adgangskode-2026" }),
-    invalid: () => ({ password: "kort" }),
-    // The secretariat does not set an administrator's password.
-    refusedWithinRole: [
-      { persona: "secretariat", args: (c) => [c.adminUserId], fields: () => ({ password: "Ny-adgangskode-2026" }) },
-    ],
+    valid: () => ({ confirm: "ja" }),
+    invalid: () => ({ confirm: "måske" }),
+    // The secretariat does not give an administrator a new password.
+    refusedWithinRole: [{ persona: "secretariat", args: (c) => [c.adminUserId], fields: () => ({ confirm: "ja" }) }],
   },
   {
     // The installation's administrator only; a secretariat that manages the user may not (docs/decisions/0018-…).

@@ -17,15 +17,17 @@ export const signInSchema = z.object({
 
 export type SignInInput = z.infer<typeof signInSchema>;
 
+const DEACTIVATED = "Din bruger i Klyngeportalen er deaktiveret. Kontakt KKR-sekretariatet.";
+
 /** Error codes next-auth passes back to the form (never raw exception text). */
 export const SIGN_IN_ERRORS = {
   CredentialsSignin: "Forkert e-mail eller adgangskode.",
   InvalidInput: "Udfyld e-mail og adgangskode korrekt.",
   Busy: "Der er mange login-forsøg lige nu. Vent et øjeblik, og prøv igen.",
-  Inactive: "Din bruger i Klyngeportalen er deaktiveret. Kontakt KKR-sekretariatet.",
+  Inactive: DEACTIVATED,
   // Organisation sign-in (OpenID Connect): the codes the sign-in page gets in ?error=.
   OidcUnknown: "Dit login fra organisationen passer ikke til nogen bruger i Klyngeportalen. Kontakt KKR-sekretariatet.",
-  OidcInactive: "Din bruger i Klyngeportalen er deaktiveret. Kontakt KKR-sekretariatet.",
+  OidcInactive: DEACTIVATED,
   OAuthSignin: "Login via organisationen kunne ikke begynde. Prøv igen om lidt.",
   OAuthCallback: "Login via organisationen mislykkedes. Prøv igen.",
   Default: "Login mislykkedes. Prøv igen.",

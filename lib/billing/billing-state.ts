@@ -4,6 +4,7 @@
  * closed office-year is its open settlement (efterregulering: an extra invoice when positive, a credit when
  * negative). An office-year is closed while its newest closing is not reopened.
  */
+import { formatCount } from "../format";
 import { amountFor, type OfficeYearAllocation } from "../allocation";
 
 export type ClosingRecord = {
@@ -52,7 +53,7 @@ export function unsettledText(entry: Pick<OfficeYearAllocation, "unsettled" | "a
   return entry.unsettled
     .map((reason) =>
       reason === "PENDING"
-        ? `${entry.allocation.pending} ${entry.allocation.pending === 1 ? "kommune har" : "kommuner har"} ikke besluttet sig`
+        ? `${formatCount(entry.allocation.pending, "kommune har", "kommuner har")} ikke besluttet sig`
         : UNSETTLED_TEXT[reason],
     )
     .join("; ");

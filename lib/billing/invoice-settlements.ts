@@ -104,7 +104,7 @@ export async function invoiceSettlements({
       }
       return {
         message:
-          `${count} ${count === 1 ? "efterregulering" : "efterreguleringer"} for ${year} er opkrævet: ` +
+          `${formatCount(count, "efterregulering", "efterreguleringer")} for ${year} er opkrævet: ` +
           describeSettlements(settlements),
       };
     },

@@ -10,7 +10,7 @@ import type { Database } from "../db/create-client";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { Refusal } from "../actions/refusal";
 import { unusableFile } from "../files/unusable-file";
-import { formatKroner } from "../format";
+import { formatCount, formatKroner } from "../format";
 import { currentClosing } from "./billing-state";
 import type { PaymentRow } from "./payments-file";
 
@@ -194,9 +194,9 @@ export async function recordPayments({
       const known = plan.length - plan.filter((r) => r.newInvoice || r.newPayment).length;
       return {
         message:
-          `${invoices} ${invoices === 1 ? "faktura" : "fakturaer"} og ${payments} ${payments === 1 ? "betaling" : "betalinger"} ` +
+          `${formatCount(invoices, "faktura", "fakturaer")} og ${formatCount(payments, "betaling", "betalinger")} ` +
           `(${formatKroner(paid)}) er registreret` +
-          (known ? `; ${known} ${known === 1 ? "række var" : "rækker var"} allerede registreret.` : "."),
+          (known ? `; ${formatCount(known, "række var", "rækker var")} allerede registreret.` : "."),
       };
     },
     { timeout: 30_000, maxWait: 30_000 },

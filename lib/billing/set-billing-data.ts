@@ -3,6 +3,7 @@
  * a row someone else changed since the form was shown (its `stamp`, the row's updatedAt) is refused with the other
  * person's values kept — nothing is silently overwritten. One transaction, one audit event with before and after.
  */
+import { formatCount } from "../format";
 import type { Database } from "../db/create-client";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { Refusal } from "../actions/refusal";
@@ -53,7 +54,7 @@ export async function setBillingData({ db, actor, regionId, rows, now = new Date
     }
     return {
       message: changed.length
-        ? `CVR- og EAN-numre er gemt for ${changed.length} ${changed.length === 1 ? "kommune" : "kommuner"}.`
+        ? `CVR- og EAN-numre er gemt for ${formatCount(changed.length, "kommune", "kommuner")}.`
         : "Intet var ændret.",
     };
   });

@@ -5,7 +5,7 @@
  */
 import { z } from "../validation/zod";
 import { checkbox, isoDate, isRealDate, whenValid } from "../validation/fields";
-import { kroner } from "../settings/settings-schemas";
+import { dueDateBounds, kroner } from "../settings/settings-schemas";
 import { formatKroner } from "../format";
 import { toArray } from "../validation/form-values";
 
@@ -101,6 +101,9 @@ export function periodSchema(region: { municipalityIds: string[] }) {
           names.add(office.name?.toLowerCase() ?? "");
           if (office.leadContribution === undefined) issue([at("leadContribution")], "Skriv leadbidraget pr. år.");
           if (office.nonLeadPool === undefined) issue([at("nonLeadPool")], "Skriv puljen pr. år.");
+          const due = dueDateBounds(period);
+          if (office.decisionDueDate && !due.check(office.decisionDueDate.toISOString().slice(0, 10)))
+            issue([at("decisionDueDate")], due.message);
           const leads = office.lead.filter((lead) => lead.municipalityId || lead.amount !== undefined);
           if (leads.length === 0) issue([at("lead")], "Vælg mindst én leadkommune.");
           leads.forEach((lead) => {

@@ -84,6 +84,17 @@ describe("a new period", () => {
     ]);
   });
 
+  it("refuses an office's decision deadline far from the period (2099 was taken), saying between which days", async () => {
+    const { form, schema } = await formFor((f) => {
+      f["office.0.decisionDueDate"] = "2099-12-31";
+      f["office.1.decisionDueDate"] = "2025-03-31";
+    });
+    const result = schema.safeParse(nestFormValues(form));
+    expect(result.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["office.0.decisionDueDate", "Fristen skal ligge mellem 1. januar 2023 og 31. december 2030."],
+    ]);
+  });
+
   it("is made from 2021–2024 without changing it; each office's own pool and leads add up to the krone", async () => {
     const { region, first, offices, secretariat } = await sjaelland();
     const before = JSON.stringify((await loadAgreement({ db: t.db, agreementId: first.id })).allocations);

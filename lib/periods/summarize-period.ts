@@ -1,6 +1,6 @@
 /** The summary of a new period to confirm before it is stored (issue 12): per office its amounts and leads per year. */
 import type { PeriodInput } from "./period-schema";
-import { formatIsoDate } from "../format";
+import { formatDate } from "../format";
 
 export type PeriodSummaryView = {
   name: string;
@@ -25,13 +25,13 @@ export function summarizePeriod(input: PeriodInput, municipalities: { id: string
     name: input.name,
     years: `${input.firstYear}–${input.lastYear}`,
     thresholdPercent: input.thresholdPercent / 100,
-    populationBasisDate: formatIsoDate(input.populationBasisDate.toISOString().slice(0, 10)),
+    populationBasisDate: formatDate(input.populationBasisDate),
     populationNote: input.populationNote ?? null,
     offices: input.office.map((office) => ({
       name: office.name,
       leadContribution: office.leadContribution,
       nonLeadPool: office.nonLeadPool,
-      decisionDueDate: office.decisionDueDate ? formatIsoDate(office.decisionDueDate.toISOString().slice(0, 10)) : null,
+      decisionDueDate: office.decisionDueDate ? formatDate(office.decisionDueDate) : null,
       leads: office.lead.map((lead) => ({
         name: name(lead.municipalityId),
         amount: lead.amount,

@@ -5,7 +5,7 @@
 import type { DbClient } from "../db/types";
 import { parsePopulationFile } from "./parse-population-file";
 import { basisDateOfPeriod, formatBasisDate } from "./basis-date";
-import { formatIsoDate } from "../format";
+import { formatDate, formatIsoDate } from "../format";
 
 export type PopulationPreview =
   | {
@@ -31,7 +31,7 @@ export async function previewPopulationImport(options: {
     return {
       ok: false,
       problems: [
-        `Filen gælder ${parsed.period} (${formatIsoDate(quarter)}), men datoen er ${formatIsoDate(formatBasisDate(basisDate))}. Ret datoen.`,
+        `Filen gælder ${parsed.period} (${formatIsoDate(quarter)}), men datoen er ${formatDate(basisDate)}. Ret datoen.`,
       ],
     };
   }
@@ -54,7 +54,7 @@ export async function previewPopulationImport(options: {
     ok: true,
     format: parsed.format,
     rows,
-    previousDate: previousDate ? formatIsoDate(formatBasisDate(previousDate)) : null,
+    previousDate: previousDate ? formatDate(previousDate) : null,
     total: rows.reduce((sum, row) => sum + row.population, 0),
   };
 }

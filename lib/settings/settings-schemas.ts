@@ -155,18 +155,24 @@ export function poolOverrideSchema(agreement: { nonLeadPool: number }) {
 }
 
 /**
- * A due date (decisions, evaluations) of a period: a real calendar date from two years before the period to two years
- * after it (1899 and 2099 were taken), stored as midnight UTC of that day.
+ * Where a due date (decisions, evaluations) of a period may lie: from 1 January two years before it to 31 December two
+ * years after it (1899 and 2099 were taken). `check` takes "YYYY-MM-DD"; `message` says between which days.
  */
-export function dueDateSchema(period: { firstYear: number; lastYear: number }) {
+export function dueDateBounds(period: { firstYear: number; lastYear: number }) {
   const first = `${period.firstYear - 2}-01-01`;
   const last = `${period.lastYear + 2}-12-31`;
+  return {
+    check: (isoDay: string) => isoDay >= first && isoDay <= last,
+    message: `Fristen skal ligge mellem ${formatIsoDate(first)} og ${formatIsoDate(last)}.`,
+  };
+}
+
+/** A due date of a period, as typed: a real calendar date within its bounds, stored as midnight UTC of that day. */
+export function dueDateSchema(period: { firstYear: number; lastYear: number }) {
+  const bounds = dueDateBounds(period);
   return z.object({
     dueDate: isoDate("fristen")
-      .refine(
-        (value) => value >= first && value <= last,
-        `Fristen skal ligge mellem ${formatIsoDate(first)} og ${formatIsoDate(last)}.`,
-      )
+      .refine(bounds.check, bounds.message)
       .transform((value) => new Date(`${value}T00:00:00.000Z`)),
   });
 }

@@ -1,10 +1,13 @@
 /**
  * A user who has forgotten their password gets a new one from whoever manages their account (the region's
- * secretariat, or an administrator): there is no self-service reset by mail (docs/decisions/0021-…). The same rules as
+ * secretariat, or an administrator): there is no self-service reset by mail (docs/decisions/0021-…). The password is
+ * made here, random (80 bits, in groups that are easy to read aloud), and shown once to the one who asked: nobody
+ * types it, so nobody mistypes it. The same rules as
  * deactivation: nobody does it to themselves (they use Min konto), only an administrator does it to an administrator,
  * and not to a deactivated user. Every session of the user ends, and a sign-in slowed down by wrong guesses is let in
  * again. Audited in the same transaction; the password is never logged.
  */
+import { randomInt } from "node:crypto";
 import type { Database } from "../db/create-client";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { Refusal } from "../actions/refusal";
@@ -12,13 +15,18 @@ import { endSessions } from "../auth/end-sessions";
 import { hashPassword, HashQueueFull } from "../auth/password";
 import { clearAccountFailures } from "../auth/sign-in-limiter";
 
-export async function setUserPassword(options: {
-  db: Database;
-  actor: { id: string; role: string };
-  userId: string;
-  password: string;
-}) {
-  const { db, actor, userId, password } = options;
+/** No 0/O, 1/l/I: read aloud or copied by hand without doubt. */
+const ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
+
+/** "k7dm-2rxa-9pfe-wq4h": 16 random characters of 32 (80 bits). */
+export function newPassword(): string {
+  const chars = Array.from({ length: 16 }, () => ALPHABET[randomInt(ALPHABET.length)]);
+  return [0, 4, 8, 12].map((i) => chars.slice(i, i + 4).join("")).join("-");
+}
+
+export async function setUserPassword(options: { db: Database; actor: { id: string; role: string }; userId: string }) {
+  const { db, actor, userId } = options;
+  const password = newPassword();
   if (userId === actor.id) throw new Refusal("Skift din egen adgangskode under Min konto.");
   let passwordHash: string;
   try {
@@ -43,6 +51,6 @@ export async function setUserPassword(options: {
       entityType: "User",
       entityId: userId,
     });
-    return { name: user.name };
+    return { name: user.name, password };
   });
 }

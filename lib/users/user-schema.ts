@@ -51,14 +51,10 @@ export const anonymiseUserSchema = z.object({
 
 export const MIN_PASSWORD = 12;
 
-/** A new password for another user, given by whoever manages their account (lib/users/set-user-password.ts). */
+/** A new password for another user (lib/users/set-user-password.ts makes it): the form's "yes", from its question. */
 export const setPasswordSchema = z.object({
-  password: z
-    .string({ error: "Skriv den nye adgangskode." })
-    .min(MIN_PASSWORD, `Adgangskoden skal være på mindst ${MIN_PASSWORD} tegn.`)
-    .max(200, "Adgangskoden er for lang."),
+  confirm: z.enum(["ja"], { error: "Formularen er ikke gyldig." }),
 });
-
 /** Changing one's own password: the current one, and the new one twice. */
 export const changePasswordSchema = z
   .object({

@@ -4,7 +4,7 @@ import { Fragment, useState } from "react";
 import { ActionForm } from "@/components/action-form";
 import { Field } from "@/components/field";
 import { FieldError } from "@/components/form-messages";
-import { formatIsoDate, formatKroner } from "@/lib/format";
+import { formatCount, formatIsoDate, formatKroner } from "@/lib/format";
 import { paymentSchema } from "@/lib/billing/billing-schemas";
 import { PAYMENT_COLUMNS } from "@/lib/billing/payment-columns";
 import { validateWith } from "@/lib/validation/validate-form";
@@ -42,9 +42,7 @@ export function PaymentsImportForm({ agreementId }: { agreementId: string }) {
               disabled={disabled}
               className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70"
             >
-              {pending
-                ? "Gemmer …"
-                : `Gem ${state.data.plan.length} ${state.data.plan.length === 1 ? "række" : "rækker"}`}
+              {pending ? "Gemmer …" : `Gem ${formatCount(state.data.plan.length, "række", "rækker")}`}
             </button>
           )}
         </div>
@@ -104,7 +102,7 @@ export function PaymentsImportForm({ agreementId }: { agreementId: string }) {
                 className="rounded border border-brand-700/40 bg-brand-50 p-4"
               >
                 <h2 id="payments-preview-heading" className="text-lg font-semibold">
-                  {plan.length} {plan.length === 1 ? "række er" : "rækker er"} i orden
+                  {formatCount(plan.length, "række er", "rækker er")} i orden
                 </h2>
                 <p className="text-sm text-slate-700">Intet er gemt endnu.</p>
                 <div className="relative mt-2 overflow-x-auto">

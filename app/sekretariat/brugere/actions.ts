@@ -47,13 +47,13 @@ export const setUserPasswordAction = defineAction({
   bound: z.tuple([z.unknown()]),
   resource: ({ bound: [userId] }) => requireManagedUser({ userId }),
   schema: setPasswordSchema,
-  invalidMessage: "Adgangskoden er ikke skiftet. Ret de markerede felter.",
-  run: async ({ db, user, resource: { account }, input }) => {
-    const { name } = await setUserPassword({ db, actor: user, userId: account.id, password: input.password });
+  hiddenFields: ["confirm"],
+  run: async ({ db, user, resource: { account } }) => {
+    const { name, password } = await setUserPassword({ db, actor: user, userId: account.id });
     return {
       message:
-        `${name} har fået en ny adgangskode og er logget ud på alle enheder. Giv den videre på en sikker måde (ikke ` +
-        "i samme mail som e-mail-adressen), og bed brugeren skifte den under Min konto.",
+        `${name} har fået den nye adgangskode ${password} og er logget ud på alle enheder. Den vises kun nu: giv den ` +
+        "videre på en sikker måde (ikke i samme mail som e-mail-adressen), og bed brugeren skifte den under Min konto.",
     };
   },
 });

@@ -74,9 +74,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                   {u.id !== actor.id && !u.anonymisedAt && (
                     <ToggleUserForm userId={u.id} active={u.active} name={u.name} />
                   )}
-                  {u.id !== actor.id && u.active && (u.role !== "ADMIN" || actor.role === "ADMIN") && (
-                    <SetPasswordForm userId={u.id} name={u.name} />
-                  )}
+                  {u.id !== actor.id && u.active && <SetPasswordForm userId={u.id} name={u.name} />}
                   {afterDays !== null && !u.active && (
                     <AnonymiseCell user={u} from={anonymisableFrom(u, afterDays)!} now={now} />
                   )}

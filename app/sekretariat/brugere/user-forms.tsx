@@ -5,7 +5,7 @@ import { ConfirmStep } from "@/components/confirm-step";
 import { Field } from "@/components/field";
 import { FieldError } from "@/components/form-messages";
 import { ROLE_LABELS } from "@/lib/format";
-import { createUserSchema, setPasswordSchema } from "@/lib/users/user-schema";
+import { createUserSchema } from "@/lib/users/user-schema";
 import { validateWith } from "@/lib/validation/validate-form";
 import { anonymiseUserAction, createUserAction, setUserActiveAction, setUserPasswordAction } from "./actions";
 
@@ -157,8 +157,8 @@ export function ToggleUserForm({ userId, active, name }: { userId: string; activ
 }
 
 /**
- * A new password for a user who has forgotten theirs (or is locked out): asked first, like deactivation, with the new
- * password in the question. The answer says how to pass it on.
+ * A new password for a user who has forgotten theirs (or is locked out): asked first, like deactivation. The portal
+ * makes the password and the answer shows it, once, with how to pass it on; the question is gone then.
  */
 export function SetPasswordForm({ userId, name }: { userId: string; name: string }) {
   return (
@@ -166,27 +166,22 @@ export function SetPasswordForm({ userId, name }: { userId: string; name: string
       action={setUserPasswordAction.bind(null, userId)}
       label={`Ny adgangskode til ${name}`}
       className="mt-1 space-y-2"
-      validate={validateWith(setPasswordSchema)}
-      invalidMessage="Adgangskoden er ikke skiftet. Ret de markerede felter."
-      buttons={({ pending, disabled, errors, state }) =>
+      buttons={({ pending, disabled, state }) =>
         state.outcome === "done" ? null : (
           <ConfirmStep
             openLabel="Ny adgangskode …"
-            question={`Ny adgangskode til ${name}?`}
-            confirmLabel={`Gem ny adgangskode til ${name}`}
+            question={`Giv ${name} en ny adgangskode?`}
+            confirmLabel={`Ja, giv ${name} en ny adgangskode`}
             pending={pending}
             disabled={disabled}
             tone="weighty"
             testId="set-password-confirmation"
           >
-            <p>Brugeren bliver logget ud på alle enheder og logger derefter ind med den nye adgangskode.</p>
-            <Field
-              label="Ny adgangskode (mindst 12 tegn)"
-              name="password"
-              type="password"
-              error={errors.password}
-              autoComplete="new-password"
-            />
+            <p>
+              Portalen laver en ny adgangskode og viser den her, én gang. Den gamle holder op med at virke, og brugeren
+              bliver logget ud på alle enheder.
+            </p>
+            <input type="hidden" name="confirm" value="ja" />
           </ConfirmStep>
         )
       }

@@ -30,14 +30,16 @@ export default async function FollowUpPage({
       <div>
         <h1 className="text-2xl font-semibold">Opfølgning: manglende beslutninger {followUp.year}</h1>
         <p className="text-slate-700" data-testid="follow-up-intro">
-          {followUp.agreement.decisionDueDate
-            ? `Frist for beslutninger: ${formatDate(followUp.agreement.decisionDueDate)}, hvis ikke andet står ved kontoret. `
-            : followUp.offices.some((office) => office.dueDate)
-              ? "Fristen for beslutninger står ved hvert kontor. "
-              : "Der er ikke sat en frist for beslutninger. "}
           {/* What the portal does by itself (lib/notices/schedule-decision-reminders.ts), so nobody reminds twice. */}
-          Kontaktpersonerne i de kommuner, der mangler, får selv en påmindelse på mail 30 og 7 dage før kontorets frist
-          og én, når den er overskredet. Vil I skrive til dem selv, kan I kopiere deres e-mailadresser herunder.
+          {followUp.agreement.decisionDueDate || followUp.offices.some((office) => office.dueDate)
+            ? (followUp.agreement.decisionDueDate
+                ? `Frist for beslutninger: ${formatDate(followUp.agreement.decisionDueDate)}, hvis ikke andet står ved kontoret. `
+                : "Fristen for beslutninger står ved hvert kontor. ") +
+              "Kontaktpersonerne i de kommuner, der mangler, får selv en påmindelse på mail 30 og 7 dage før kontorets " +
+              "frist og én, når den er overskredet. "
+            : "Der er ikke sat en frist for beslutninger, så portalen sender ingen påmindelser (fristen sættes under " +
+              "Indstillinger). "}
+          Vil I skrive til kontaktpersonerne selv, kan I kopiere deres e-mailadresser herunder.
         </p>
       </div>
       <PeriodBar context={context} period={context.period} />

@@ -4,7 +4,7 @@ import { periodHref } from "@/lib/periods/period-href";
 import { kkrParam, NoPeriod, PeriodBar } from "../period-bar";
 import { loadBilling } from "@/lib/billing/load-billing";
 import { toInvoice } from "@/lib/billing/billing-state";
-import { formatDate, formatKroner, formatSignedKroner } from "@/lib/format";
+import { formatCount, formatDate, formatKroner, formatSignedKroner } from "@/lib/format";
 import { StatusBadge } from "@/components/badges";
 import { YearPicker } from "@/components/year-picker";
 import { CloseYearForm, InvoiceSettlementsForm, ReopenForm } from "./billing-forms";
@@ -54,8 +54,8 @@ export default async function BillingPage({
       </div>
       {billing.missingBillingData > 0 && (
         <p className="rounded border border-amber-500 bg-amber-50 p-3 text-sm" data-testid="missing-billing-data">
-          {billing.missingBillingData} {billing.missingBillingData === 1 ? "kommune mangler" : "kommuner mangler"} CVR-
-          eller EAN-nummer. Fakturafilen markerer dem; udfyld dem under «Kommunernes CVR og EAN».
+          {formatCount(billing.missingBillingData, "kommune mangler", "kommuner mangler")} CVR- eller EAN-nummer.
+          Fakturafilen markerer dem; udfyld dem under «Kommunernes CVR og EAN».
         </p>
       )}
 

@@ -22,7 +22,7 @@ const recorded = (over: Partial<RecordedDecision>): RecordedDecision & { require
 describe("the mail about a recorded decision", () => {
   it("calls it a correction only when it corrects an earlier registration; a late first decision gives its reason", () => {
     const late = decisionRecordedMail(recorded({ correctionReason: "Referatet kom først nu" })).text;
-    expect(late).toContain("Rettelse eller tilbagevirkende kraft, begrundelse: Referatet kom først nu");
+    expect(late).toContain("Rettelse eller tilbagevirkende kraft – begrundelse: Referatet kom først nu");
     expect(late).not.toContain("Rettelse af en tidligere registrering");
     const correction = decisionRecordedMail(recorded({ correctionReason: "Forkert år", correctsEarlier: true })).text;
     expect(correction).toContain("Rettelse af en tidligere registrering: Forkert år");

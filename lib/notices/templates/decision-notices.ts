@@ -35,7 +35,7 @@ function facts(d: RecordedDecision): MailBlock[] {
           ? [
               d.correctsEarlier
                 ? `Rettelse af en tidligere registrering: ${d.correctionReason}`
-                : `Rettelse eller tilbagevirkende kraft, begrundelse: ${d.correctionReason}`,
+                : `Rettelse eller tilbagevirkende kraft – begrundelse: ${d.correctionReason}`,
             ]
           : []),
       ],

@@ -85,7 +85,8 @@ test.describe.serial("a new period", () => {
       mimeType: "text/csv",
       buffer: folk1a(bad),
     });
-    await page.getByLabel("Tallene gælder pr.").fill("2025-04-01");
+    // (A date after the e2e clock's today, 20 February 2025, is refused before the file is read.)
+    await page.getByLabel("Tallene gælder pr.").fill("2025-01-01");
     await page.getByRole("button", { name: "Se tallene" }).click();
     const problems = page.getByTestId("population-problems");
     await expect(problems).toContainText("Nordfynn");

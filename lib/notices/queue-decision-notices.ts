@@ -3,6 +3,7 @@
  * secretariat, and DECISION_ON_BEHALF to the municipality's contacts when the secretariat recorded it for them.
  * The amounts that moved are told by writeShareSnapshots.
  */
+import type { DecisionFacts } from "../decisions/decision-facts";
 import type { DbClient } from "../db/types";
 import { findNoticeRecipients } from "./find-notice-recipients";
 import { queueNotices } from "./queue-notices";
@@ -17,16 +18,7 @@ export type QueueDecisionNoticesOptions = {
   /** The offices decided on, in the period's order (the caller has them: no query here). */
   offices: { name: string; agreementId: string }[];
   onBehalf: boolean;
-  decision: {
-    decision: "YES" | "NO";
-    effectiveFromYear: number;
-    effectiveToYear: number | null;
-    meetingDate: Date;
-    councilBody: string;
-    caseReference: string;
-    correctionReason: string | null;
-    correctsEarlier: boolean;
-  };
+  decision: DecisionFacts & { correctionReason: string | null; correctsEarlier: boolean };
 };
 
 export async function queueDecisionNotices({

@@ -7,6 +7,7 @@ import { DECISION_LABELS, formatDate, formatDecisionYears, formatKroner } from "
 import type { AmountsCellData, AmountsTableData } from "./amounts-table-html";
 import type { YearCell } from "./load-municipality-overview";
 import { periodHref } from "../periods/period-href";
+import type { DecisionFacts } from "../decisions/decision-facts";
 
 type Office = { id: string; slug: string; name: string };
 export type AmountsTable = {
@@ -18,14 +19,7 @@ export type AmountsTable = {
   offices: {
     office: Office;
     years: YearCell[];
-    latestDecision: {
-      decision: "YES" | "NO";
-      effectiveFromYear: number;
-      effectiveToYear: number | null;
-      meetingDate: Date;
-      councilBody: string;
-      caseReference: string;
-    } | null;
+    latestDecision: DecisionFacts | null;
   }[];
   totals: { year: number; amount: number; ceiling: number; provisional: boolean }[];
 };
@@ -58,7 +52,7 @@ function changeText(changed: NonNullable<YearCell["changed"]>): string {
  * The municipality's latest decision on the office, with the years it covers: after a decision for one year only, the
  * other years still say that no decision is registered, and the line says why.
  */
-function latestText(d: NonNullable<AmountsTable["offices"][number]["latestDecision"]>): string {
+function latestText(d: DecisionFacts): string {
   const years = formatDecisionYears(d.effectiveFromYear, d.effectiveToYear);
   return (
     `Seneste beslutning: ${DECISION_LABELS[d.decision]} ${years} ` +

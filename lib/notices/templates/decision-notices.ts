@@ -1,16 +1,11 @@
 /** Mails about a recorded council decision: to the secretariat, and to the municipality when recorded for it. */
 import { formatDate, formatDecisionYears } from "../../format";
 import { composeMail, type MailBlock } from "../mail-layout";
+import type { DecisionFacts } from "../../decisions/decision-facts";
 
-export type RecordedDecision = {
+export type RecordedDecision = DecisionFacts & {
   municipality: { name: string; code: string };
-  decision: "YES" | "NO";
   officeNames: string[];
-  effectiveFromYear: number;
-  effectiveToYear: number | null;
-  meetingDate: Date;
-  councilBody: string;
-  caseReference: string;
   correctionReason: string | null;
   /** It corrects a named earlier registration; otherwise a reason is a backdated decision's. */
   correctsEarlier: boolean;

@@ -2,10 +2,10 @@
  * A user who has forgotten their password gets a new one from whoever manages their account (the region's
  * secretariat, or an administrator): there is no self-service reset by mail (docs/decisions/0021-…). The password is
  * made here, random (80 bits, in groups that are easy to read aloud), and shown once to the one who asked: nobody
- * types it, so nobody mistypes it. The same rules as
- * deactivation: nobody does it to themselves (they use Min konto), only an administrator does it to an administrator,
- * and not to a deactivated user. Every session of the user ends, and a sign-in slowed down by wrong guesses is let in
- * again. Audited in the same transaction; the password is never logged.
+ * types it, so nobody mistypes it. The same rules as deactivation: nobody does it to themselves (they use Min konto),
+ * only an administrator does it to an administrator, and not to a deactivated user. Every session of the user ends,
+ * and a sign-in slowed down by wrong guesses is let in again. Audited in the same transaction; the password is never
+ * logged.
  */
 import { randomInt } from "node:crypto";
 import type { Database } from "../db/create-client";

@@ -53,6 +53,8 @@ test.describe("sign-in", () => {
     await page.getByRole("button", { name: "Log ind", exact: true }).click();
     await expect(page.getByText("Skriv din e-mail-adresse.")).toBeVisible();
     await expect(page.getByText("Skriv din adgangskode.")).toBeVisible();
+    // Focus goes to the first field to fix, not to the page (the next Tab would start from the top).
+    await expect(page.getByLabel("E-mail")).toBeFocused();
 
     await page.getByLabel("E-mail").fill("x".repeat(10_000));
     await page.getByLabel("Adgangskode").fill("y".repeat(10_000));
@@ -63,6 +65,8 @@ test.describe("sign-in", () => {
     await page.getByLabel("Adgangskode").fill("forkert");
     await page.getByRole("button", { name: "Log ind", exact: true }).click();
     await expect(page.getByTestId("form-error")).toHaveText("Forkert e-mail eller adgangskode.");
+    // A refused sign-in puts focus in the password, to type it again.
+    await expect(page.getByLabel("Adgangskode")).toBeFocused();
 
     await page.getByLabel("E-mail").fill(demoEmail("greve"));
     await page.getByLabel("Adgangskode").fill("forkert-kode");

@@ -1,7 +1,7 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useEffect, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { signInErrorMessage, signInSchema } from "@/lib/auth/sign-in-schema";
 import { FieldError, FormError } from "@/components/form-messages";
 
@@ -14,6 +14,18 @@ export function LoginForm({ oidcLabel, initialError }: { oidcLabel?: string; ini
   // Until the page is interactive the button stays disabled: a native submit must never send the password.
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
+  // After a refused sign-in focus goes to the field to fix: the first one marked invalid, else the password (to type it
+  // again). Without this the disabled button drops focus to the page, and the next Tab starts from the top.
+  const formRef = useRef<HTMLFormElement>(null);
+  const [refused, setRefused] = useState(0);
+  useEffect(() => {
+    if (refused === 0) return;
+    const form = formRef.current;
+    const field =
+      form?.querySelector<HTMLInputElement>('[aria-invalid="true"]') ??
+      form?.querySelector<HTMLInputElement>("#password");
+    field?.focus();
+  }, [refused]);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -22,6 +34,7 @@ export function LoginForm({ oidcLabel, initialError }: { oidcLabel?: string; ini
     if (!parsed.success) {
       const fields = parsed.error.flatten().fieldErrors;
       setErrors({ email: fields.email?.[0], password: fields.password?.[0] });
+      setRefused((n) => n + 1);
       return;
     }
     setErrors({});
@@ -30,6 +43,7 @@ export function LoginForm({ oidcLabel, initialError }: { oidcLabel?: string; ini
     if (!result || result.error) {
       setPending(false);
       setErrors({ form: signInErrorMessage(result?.error ?? "CredentialsSignin") });
+      setRefused((n) => n + 1);
       return;
     }
     // A full page load of "/": the server answers it with a redirect to the user's start page (app/page.tsx), so
@@ -39,6 +53,7 @@ export function LoginForm({ oidcLabel, initialError }: { oidcLabel?: string; ini
 
   return (
     <form
+      ref={formRef}
       method="post"
       onSubmit={onSubmit}
       noValidate

@@ -359,7 +359,7 @@ const STORED: Record<string, Stored> = {
   },
   // The password the answer shows is the one stored (it signs in), and the audit does not hold it.
   setUserPasswordAction: async (c, _fields, answer) => {
-    const password = /den nye adgangskode ([a-z0-9-]+) og/.exec(answer)?.[1];
+    const password = /"password":"([a-z0-9-]+)"/.exec(answer)?.[1];
     if (!password) return ["the answer shows no password"];
     const hash = queryRows<{ hash: string }>(
       'SELECT "passwordHash" AS hash FROM "User" WHERE id = ?',

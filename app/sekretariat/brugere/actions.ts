@@ -50,11 +50,8 @@ export const setUserPasswordAction = defineAction({
   hiddenFields: ["confirm"],
   run: async ({ db, user, resource: { account } }) => {
     const { name, password } = await setUserPassword({ db, actor: user, userId: account.id });
-    return {
-      message:
-        `${name} har fået den nye adgangskode ${password} og er logget ud på alle enheder. Den vises kun nu: giv den ` +
-        "videre på en sikker måde (ikke i samme mail som e-mail-adressen), og bed brugeren skifte den under Min konto.",
-    };
+    // The password goes apart from the sentence (`data`): the form shows it on a line of its own, to copy whole.
+    return { message: `${name} har fået en ny adgangskode og er logget ud på alle enheder.`, data: { password } };
   },
 });
 

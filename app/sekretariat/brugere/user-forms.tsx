@@ -2,6 +2,7 @@
 
 import { ActionForm } from "@/components/action-form";
 import { ConfirmStep } from "@/components/confirm-step";
+import { CopyButton } from "@/components/copy-button";
 import { Field } from "@/components/field";
 import { FieldError } from "@/components/form-messages";
 import { ROLE_LABELS } from "@/lib/format";
@@ -162,7 +163,7 @@ export function ToggleUserForm({ userId, active, name }: { userId: string; activ
  */
 export function SetPasswordForm({ userId, name }: { userId: string; name: string }) {
   return (
-    <ActionForm
+    <ActionForm<{ password: string }>
       action={setUserPasswordAction.bind(null, userId)}
       label={`Ny adgangskode til ${name}`}
       className="mt-1 space-y-2"
@@ -186,8 +187,27 @@ export function SetPasswordForm({ userId, name }: { userId: string; name: string
         )
       }
     >
-      {() => null}
+      {({ state }) => (state.outcome === "done" && state.data ? <NewPassword password={state.data.password} /> : null)}
     </ActionForm>
+  );
+}
+
+/** The new password, once: on a line of its own (never broken at a hyphen), selectable whole, with a copy button. */
+function NewPassword({ password }: { password: string }) {
+  return (
+    <div className="space-y-2 rounded border border-slate-300 bg-slate-50 p-3" data-testid="new-password">
+      <p className="flex flex-wrap items-center gap-3">
+        <span>Ny adgangskode:</span>
+        <code className="whitespace-nowrap rounded bg-white px-2 py-1 font-mono text-lg tracking-wide select-all">
+          {password}
+        </code>
+        <CopyButton text={password} label="Kopiér adgangskoden" />
+      </p>
+      <p className="text-sm">
+        Den vises kun nu. Giv den videre på en sikker måde (ikke i samme mail som e-mail-adressen), og bed brugeren
+        skifte den under Min konto.
+      </p>
+    </div>
   );
 }
 

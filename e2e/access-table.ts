@@ -308,8 +308,9 @@ export const ACTIONS: ActionRule[] = [
     page: () => "/sekretariat/indstillinger",
     args: (c) => [c.agreementId],
     allowed: SECRETARIAT,
-    valid: () => ({ dueDate: "2021-06-30" }),
-    invalid: () => ({ dueDate: "i går" }),
+    // The office's own deadline left empty (the period's applies): a forged save changes no office's deadline.
+    valid: (c) => ({ dueDate: "2021-06-30", "office.0.id": c.officeId, "office.0.dueDate": "" }),
+    invalid: (c) => ({ dueDate: "i går", "office.0.id": c.officeId, "office.0.dueDate": "2021-02-30" }),
   },
   {
     name: "createUserAction",

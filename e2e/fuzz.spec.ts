@@ -315,12 +315,25 @@ const STORED: Record<string, Stored> = {
     return problems;
   },
   saveDecisionDueDate: (c, fields) => {
-    const due = queryRows<{ due: string | number }>(
+    const due = queryRows<{ due: string | number | null }>(
       'SELECT "decisionDueDate" AS due FROM "Agreement" WHERE id = ?',
       c.agreementId,
     )[0]!.due;
-    const day = isoDay(typeof due === "number" ? Number(due) : due);
-    return day === text(fields.dueDate).trim() && isRealDate(day) ? [] : [`due date ${day} ≠ ${text(fields.dueDate)}`];
+    // Empty: the period has no deadline of its own.
+    const day = due === null ? "" : isoDay(typeof due === "number" ? Number(due) : due);
+    const problems =
+      day === text(fields.dueDate).trim() && (day === "" || isRealDate(day))
+        ? []
+        : [`due date ${day || "none"} ≠ «${text(fields.dueDate)}»`];
+    // The office's own deadline: as typed, or none when left empty (the period's applies).
+    const own = queryRows<{ due: string | number | null }>(
+      'SELECT "decisionDueDate" AS due FROM "ClusterOffice" WHERE id = ?',
+      c.officeId,
+    )[0]!.due;
+    const ownDay = own === null ? "" : isoDay(typeof own === "number" ? Number(own) : own);
+    if (text(fields["office.0.id"]) === c.officeId && ownDay !== text(fields["office.0.dueDate"]).trim())
+      problems.push(`the office's own deadline ${ownDay || "none"} ≠ «${text(fields["office.0.dueDate"])}»`);
+    return problems;
   },
   createUserAction: (_c, fields) => {
     const email = text(fields.email).trim().toLowerCase();
@@ -463,7 +476,17 @@ const STORED: Record<string, Stored> = {
       c.reportId,
     )[0]!.due;
     const day = isoDay(typeof due === "number" ? Number(due) : due);
-    return day === text(fields.dueDate).trim() && isRealDate(day) ? [] : [`due date ${day} ≠ ${text(fields.dueDate)}`];
+    const problems =
+      day === text(fields.dueDate).trim() && isRealDate(day) ? [] : [`due date ${day} ≠ ${text(fields.dueDate)}`];
+    // The office's own deadline: as typed, or none when left empty (the period's applies).
+    const own = queryRows<{ due: string | number | null }>(
+      'SELECT "decisionDueDate" AS due FROM "ClusterOffice" WHERE id = ?',
+      c.officeId,
+    )[0]!.due;
+    const ownDay = own === null ? "" : isoDay(typeof own === "number" ? Number(own) : own);
+    if (text(fields["office.0.id"]) === c.officeId && ownDay !== text(fields["office.0.dueDate"]).trim())
+      problems.push(`the office's own deadline ${ownDay || "none"} ≠ «${text(fields["office.0.dueDate"])}»`);
+    return problems;
   },
 };
 
@@ -505,7 +528,12 @@ const VARIANTS: Record<string, (c: Ctx, n: number) => Record<string, ActionField
       [`lead:${c.leadMunicipalityIds[0]}`]: a!,
       [`lead:${c.leadMunicipalityIds[1]}`]: b!,
     })),
-  saveDecisionDueDate: () => ["2021-06-30", "2024-02-29", " 2021-12-31 "].map((dueDate) => ({ dueDate })),
+  // An office's own deadline is set and then taken away again (the specs after this one see the period's only).
+  saveDecisionDueDate: (): Record<string, string>[] => [
+    ...["2021-06-30", "2024-02-29"].map((dueDate) => ({ dueDate })),
+    { "office.0.dueDate": " 2021-09-30 " },
+    { dueDate: " 2021-12-31 ", "office.0.dueDate": "" },
+  ],
   createUserAction: (c, n): Record<string, string>[] => [
     { name: " Anne Hansen ", email: ` Fuzz.Sekretariat${n}@KKR.DK `, role: "SECRETARIAT", password: "x".repeat(12) },
     {

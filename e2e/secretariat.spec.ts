@@ -173,19 +173,41 @@ test.describe.serial("the KKR secretariat", () => {
     await signIn(page, "sekretariat");
     // With a deadline (set here as the secretariat would), the page says what the portal reminds by itself.
     await page.goto("/sekretariat/indstillinger");
-    await page.getByLabel("Frist for kommunernes beslutninger").fill("2021-06-30");
-    await page.getByRole("button", { name: "Gem frist" }).click();
-    await expect(page.getByText("Fristen er gemt.")).toBeVisible();
+    await page.getByLabel("Periodens frist for kommunernes beslutninger").fill("2021-06-30");
+    // An office's own deadline wins for that office; a day far from the period is refused, and nothing is saved.
+    await page.getByLabel("Egen frist for We Build Denmark").fill("2099-01-01");
+    await page.getByRole("button", { name: "Gem frister" }).click();
+    await expect(page.getByText("Fristen skal ligge mellem 1. januar 2019 og 31. december 2026.")).toBeVisible();
+    await expect(page.getByLabel("Egen frist for We Build Denmark")).toBeFocused();
+    const deadlines = () => countRows(`SELECT COUNT(*) AS n FROM "ClusterOffice" WHERE "decisionDueDate" IS NOT NULL`);
+    expect(deadlines()).toBe(0);
+    await page.getByLabel("Egen frist for We Build Denmark").fill("2021-09-30");
+    await page.getByRole("button", { name: "Gem frister" }).click();
+    await expect(page.getByText("Fristerne er gemt.")).toBeVisible();
+    expect(deadlines()).toBe(1);
     await page.goto("/sekretariat/opfoelgning?aar=2021");
-    await expect(page.getByTestId("follow-up-intro")).toContainText("Frist for beslutninger: 30. juni 2021");
+    await expect(page.getByTestId("follow-up-intro")).toContainText("Fristen for beslutninger står ved hvert kontor.");
     const wbd = page.getByTestId("follow-up-office").filter({ hasText: "We Build Denmark" });
     await expect(wbd).toContainText("greve@demo.klyngeportalen.dk");
     await expect(wbd).not.toContainText("faxe@demo.klyngeportalen.dk");
+    // Each office says which deadline is its own, and that it has passed (the e2e clock stands in February 2025).
+    await expect(wbd.getByTestId("follow-up-due")).toHaveText(
+      "Frist: 30. september 2021 (kontorets egen frist)⚠ Fristen er overskredet",
+    );
+    await expect(
+      page.getByTestId("follow-up-office").filter({ hasText: "CLEAN" }).getByTestId("follow-up-due"),
+    ).toContainText("Frist: 30. juni 2021 (periodens frist)");
     // What the portal does by itself is said, so the secretariat does not remind twice.
     await expect(page.getByTestId("follow-up-intro")).toContainText(
       "får selv en påmindelse på mail 30 og 7 dage før kontorets frist og én, når den er overskredet",
     );
     await expectAccessible(page);
+    // Taken away again: the period's deadline applies to We Build Denmark (and to the specs after this one).
+    await page.goto("/sekretariat/indstillinger");
+    await page.getByLabel("Egen frist for We Build Denmark").fill("");
+    await page.getByRole("button", { name: "Gem frister" }).click();
+    await expect(page.getByText("Fristerne er gemt.")).toBeVisible();
+    expect(deadlines()).toBe(0);
   });
 
   test("creates a user, gives a new password, deactivates; bad input is refused in Danish", async ({
@@ -276,7 +298,7 @@ test("municipal contacts and cluster offices get 404 on every secretariat page, 
     }
     return route.continue();
   });
-  await page.getByLabel("Frist for kommunernes beslutninger").fill("2021-06-30");
+  await page.getByLabel("Periodens frist for kommunernes beslutninger").fill("2021-06-30");
   await page.getByRole("button", { name: "Gem frist" }).click();
   await expect.poll(() => !!captured).toBe(true);
 

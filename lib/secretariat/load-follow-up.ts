@@ -3,15 +3,20 @@ import { db as appDb } from "../db";
 import type { DbClient } from "../db/types";
 import { loadAgreementCached } from "../shares/agreement-cache";
 import { pickYear } from "../shares/pick-year";
+import { now } from "../clock";
+import { decisionDeadline } from "../notices/decision-deadline";
+import { daysUntil } from "../notices/reminder-buckets";
 
 export async function loadFollowUp({
   agreementId,
   year: requestedYear,
   db = appDb,
+  today = now(),
 }: {
   agreementId: string;
   year?: string;
   db?: DbClient;
+  today?: Date;
 }) {
   const view = await loadAgreementCached({ db, agreementId });
   if (!view) return null;
@@ -26,11 +31,15 @@ export async function loadFollowUp({
   const names = new Map(view.municipalities.map((m) => [m.code, m.name]));
   const offices = view.offices.map((office) => {
     const missing = view.allocationFor(office.id, year).states.filter((s) => s.state === "PENDING");
+    // The office's own deadline when it has one, else the period's (issue 12): the one the reminders follow.
+    const dueDate = decisionDeadline({ agreement, office });
     return {
       id: office.id,
       name: office.name,
-      // The office's own deadline when its period set one, else the period's (issue 12).
-      dueDate: office.decisionDueDate ?? agreement.decisionDueDate,
+      dueDate,
+      ownDueDate: !!office.decisionDueDate,
+      /** The deadline has passed and decisions are still missing (the day of the deadline is not late). */
+      overdue: !!dueDate && missing.length > 0 && daysUntil(dueDate, today) < 0,
       missing: missing.map((s) => ({ code: s.code, name: names.get(s.code)!, emails: emailsOf(s.code) })),
     };
   });

@@ -3,8 +3,10 @@
  * field is checked at once — the user sees all that is wrong in one round, on the client and on the server.
  */
 import { z } from "../validation/zod";
-import { isoDate, whenValid, withoutThousandsSeparators } from "../validation/fields";
+import { isoDate, isRealDate, whenValid, withoutThousandsSeparators } from "../validation/fields";
 import { formatIsoDate, formatKroner } from "../format";
+import { nestFormValues } from "../validation/nest-form-values";
+import { toArray } from "../validation/form-values";
 
 /** "500.000", "500 000" or "500000 kr." → "500000" (Danish thousands separators allowed in the input). */
 export function parseKronerInput(value: unknown): unknown {
@@ -175,4 +177,36 @@ export function dueDateSchema(period: { firstYear: number; lastYear: number }) {
       .refine(bounds.check, bounds.message)
       .transform((value) => new Date(`${value}T00:00:00.000Z`)),
   });
+}
+
+/**
+ * The decision deadlines of a period: the period's own, and each office's own, where it has one (`office.N.id`,
+ * `office.N.dueDate`; empty: the period's deadline applies). Offices not sent keep theirs. Each may be empty: a
+ * period without a deadline of its own (only offices' own, or none: then the portal sends no reminders).
+ */
+export function decisionDueDatesSchema(period: { firstYear: number; lastYear: number }, officeIds: string[]) {
+  const bounds = dueDateBounds(period);
+  const optionalDueDate = z
+    .string()
+    .trim()
+    .optional()
+    .refine((value) => !value || /^\d{4}-\d{2}-\d{2}$/.test(value), "Skriv fristen som dato.")
+    .refine((value) => !value || isRealDate(value), "Fristen er ikke en gyldig dato.")
+    .refine((value) => !value || !isRealDate(value) || bounds.check(value), bounds.message)
+    .transform((value) => (value ? new Date(`${value}T00:00:00.000Z`) : null));
+  const office = z.object({
+    id: z.string({ error: "Kontoret findes ikke i perioden." }).refine((id) => officeIds.includes(id), {
+      error: "Kontoret findes ikke i perioden.",
+    }),
+    dueDate: optionalDueDate,
+  });
+  return z.preprocess(
+    (values) => nestFormValues(values as Record<string, unknown>),
+    z.object({
+      dueDate: optionalDueDate,
+      office: z
+        .preprocess(toArray, z.array(office).max(officeIds.length))
+        .refine((offices) => new Set(offices.map((o) => o.id)).size === offices.length, "Et kontor står to gange."),
+    }),
+  );
 }

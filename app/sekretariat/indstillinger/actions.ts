@@ -6,7 +6,13 @@ import { defineAction } from "@/lib/actions/define-action";
 import { REGION_CODE } from "@/lib/validation/route-params";
 import { requireOffice } from "@/lib/offices/require-office";
 import { requireAgreement } from "@/lib/agreements/require-agreement";
-import { dueDateSchema, leadSplitMessage, leadSplitSchema, poolOverrideSchema } from "@/lib/settings/settings-schemas";
+import { db as appDb } from "@/lib/db";
+import {
+  decisionDueDatesSchema,
+  leadSplitMessage,
+  leadSplitSchema,
+  poolOverrideSchema,
+} from "@/lib/settings/settings-schemas";
 import { setLeadsFromYear } from "@/lib/settings/set-leads-from-year";
 import { requireOfficeSettings } from "@/lib/settings/require-office-settings";
 import { setPoolOverride } from "@/lib/settings/set-pool-override";
@@ -50,16 +56,27 @@ export const savePoolOverride = defineAction({
   },
 });
 
+/** The period's decision deadline and the offices' own (bound: the period). */
 export const saveDecisionDueDate = defineAction({
   name: "saveDecisionDueDate",
   permission: "settings.manage",
   bound: z.tuple([z.unknown()]),
-  resource: ({ bound: [agreementId] }) => requireAgreement({ agreementId, permission: "settings.manage" }),
-  schema: ({ resource: { agreement } }) => dueDateSchema(agreement),
+  resource: async ({ bound: [agreementId] }) => {
+    const { agreement } = await requireAgreement({ agreementId, permission: "settings.manage" });
+    const offices = await appDb.clusterOffice.findMany({ where: { agreementId: agreement.id }, select: { id: true } });
+    return { agreement, officeIds: offices.map((office) => office.id) };
+  },
+  schema: ({ resource: { agreement, officeIds } }) => decisionDueDatesSchema(agreement, officeIds),
   run: async ({ db, user, resource: { agreement }, input }) => {
-    await setDecisionDueDate({ db, actor: user, agreementId: agreement.id, dueDate: input.dueDate });
+    await setDecisionDueDate({
+      db,
+      actor: user,
+      agreementId: agreement.id,
+      dueDate: input.dueDate,
+      offices: input.office,
+    });
     revalidatePath("/sekretariat", "layout");
-    return { message: "Fristen er gemt." };
+    return { message: input.office.length ? "Fristerne er gemt." : "Fristen er gemt." };
   },
 });
 

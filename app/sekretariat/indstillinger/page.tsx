@@ -53,10 +53,20 @@ export default async function SettingsPage({
         <h2 id="due-heading" className="text-lg font-semibold">
           Frist for beslutninger
         </h2>
+        <p className="text-slate-700">
+          Periodens frist gælder for hvert kontor, der ikke har sin egen; står den tom, har kun kontorer med egen frist
+          en frist. Kontaktpersonerne i kommuner, der mangler en beslutning, får en påmindelse på mail 30 og 7 dage før
+          den frist, der gælder for kontoret, og én, når den er overskredet.
+        </p>
         <DueDateForm
           agreementId={agreement.id}
           dueDate={agreement.decisionDueDate ? danishIsoDate(agreement.decisionDueDate) : ""}
           period={{ firstYear: agreement.firstYear, lastYear: agreement.lastYear }}
+          offices={view.offices.map((office) => ({
+            id: office.id,
+            name: office.name,
+            dueDate: office.decisionDueDate ? danishIsoDate(office.decisionDueDate) : "",
+          }))}
         />
       </section>
       <section aria-labelledby="leads-heading" className={section}>

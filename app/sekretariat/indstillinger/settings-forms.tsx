@@ -3,35 +3,76 @@
 import { ActionForm } from "@/components/action-form";
 import { Field } from "@/components/field";
 import { FieldError } from "@/components/form-messages";
-import { dueDateSchema, leadSplitMessage, leadSplitSchema, poolOverrideSchema } from "@/lib/settings/settings-schemas";
+import {
+  decisionDueDatesSchema,
+  leadSplitMessage,
+  leadSplitSchema,
+  poolOverrideSchema,
+} from "@/lib/settings/settings-schemas";
 import { validateWith } from "@/lib/validation/validate-form";
 import { saveDecisionDueDate, saveLeadSplit, savePoolOverride } from "./actions";
 
+/**
+ * The decision deadlines of a period: the period's, and each office's own (empty: the period's applies). One form,
+ * so it is plain which deadline each office has — a period's deadline alone said nothing of the offices with their own.
+ */
 export function DueDateForm({
   agreementId,
   dueDate,
   period,
+  offices,
 }: {
   agreementId: string;
   dueDate: string;
   /** The period's years: the deadline lies near them. */
   period: { firstYear: number; lastYear: number };
+  /** Each office's own deadline ("YYYY-MM-DD"), or "" when the period's applies. */
+  offices: { id: string; name: string; dueDate: string }[];
 }) {
+  const officeIds = offices.map((office) => office.id);
   return (
     <ActionForm
       action={saveDecisionDueDate.bind(null, agreementId)}
-      submitLabel="Gem frist"
-      label="Frist for beslutninger"
-      validate={validateWith(dueDateSchema(period))}
+      submitLabel="Gem frister"
+      label="Frister for beslutninger"
+      validate={validateWith(decisionDueDatesSchema(period, officeIds))}
     >
       {({ errors }) => (
-        <Field
-          label="Frist for kommunernes beslutninger"
-          name="dueDate"
-          type="date"
-          defaultValue={dueDate}
-          error={errors.dueDate}
-        />
+        <>
+          <div className="max-w-xs">
+            <Field
+              label="Periodens frist for kommunernes beslutninger"
+              name="dueDate"
+              type="date"
+              defaultValue={dueDate}
+              error={errors.dueDate}
+            />
+          </div>
+          {offices.length > 0 && (
+            <fieldset className="space-y-2">
+              <legend className="font-medium">Kontorer med egen frist</legend>
+              <p className="text-sm text-slate-700" id="own-due-hint">
+                Lad feltet stå tomt, når periodens frist gælder for kontoret.
+              </p>
+              <div className="grid gap-3 sm:grid-cols-2">
+                {offices.map((office, o) => (
+                  <div key={office.id}>
+                    <input type="hidden" name={`office.${o}.id`} value={office.id} />
+                    <Field
+                      id={`own-due-${o}`}
+                      label={`Egen frist for ${office.name}`}
+                      name={`office.${o}.dueDate`}
+                      type="date"
+                      defaultValue={office.dueDate}
+                      aria-describedby={errors[`office.${o}.dueDate`] ? `own-due-${o}-error` : "own-due-hint"}
+                      error={errors[`office.${o}.dueDate`] ?? errors[`office.${o}.id`]}
+                    />
+                  </div>
+                ))}
+              </div>
+            </fieldset>
+          )}
+        </>
       )}
     </ActionForm>
   );

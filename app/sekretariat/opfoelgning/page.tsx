@@ -31,12 +31,9 @@ export default async function FollowUpPage({
         <h1 className="text-2xl font-semibold">Opfølgning: manglende beslutninger {followUp.year}</h1>
         <p className="text-slate-700" data-testid="follow-up-intro">
           {/* What the portal does by itself (lib/notices/schedule-decision-reminders.ts), so nobody reminds twice. */}
-          {followUp.agreement.decisionDueDate || followUp.offices.some((office) => office.dueDate)
-            ? (followUp.agreement.decisionDueDate
-                ? `Frist for beslutninger: ${formatDate(followUp.agreement.decisionDueDate)}, hvis ikke andet står ved kontoret. `
-                : "Fristen for beslutninger står ved hvert kontor. ") +
-              "Kontaktpersonerne i de kommuner, der mangler, får selv en påmindelse på mail 30 og 7 dage før kontorets " +
-              "frist og én, når den er overskredet. "
+          {followUp.offices.some((office) => office.dueDate)
+            ? "Fristen for beslutninger står ved hvert kontor. Kontaktpersonerne i de kommuner, der mangler, får selv " +
+              "en påmindelse på mail 30 og 7 dage før kontorets frist og én, når den er overskredet. "
             : "Der er ikke sat en frist for beslutninger, så portalen sender ingen påmindelser (fristen sættes under " +
               "Indstillinger). "}
           Vil I skrive til kontaktpersonerne selv, kan I kopiere deres e-mailadresser herunder.
@@ -78,7 +75,14 @@ export default async function FollowUpPage({
             {office.name}
           </h2>
           <p className="text-sm text-slate-700" data-testid="follow-up-due">
-            {office.dueDate ? `Frist: ${formatDate(office.dueDate)}` : "Ingen frist sat"}
+            {office.dueDate
+              ? `Frist: ${formatDate(office.dueDate)} (${office.ownDueDate ? "kontorets egen frist" : "periodens frist"})`
+              : "Ingen frist sat: portalen sender ingen påmindelser om kontoret"}
+            {office.overdue && (
+              <strong className="ml-2 font-semibold text-red-800">
+                <span aria-hidden="true">⚠ </span>Fristen er overskredet
+              </strong>
+            )}
           </p>
           {office.missing.length === 0 ? (
             <p className="text-green-900">Alle kommuner har registreret en beslutning.</p>

@@ -171,5 +171,12 @@ test.describe.serial("a new period", () => {
     await page.getByRole("button", { name: "Aflever evaluering" }).click();
     await expect(page.getByTestId("notice")).toContainText("Evalueringen er afleveret som version 1");
     await expectAccessible(page);
+    // Next year's waits for its year (the e2e clock stands in February 2025): said, and no form to fill in for nothing.
+    await page.goto(page.url().replace(/\/2025(\?.*)?$/, "/2026"));
+    await expect(page.getByRole("heading", { name: /^Evaluering 2026/ })).toBeVisible();
+    await expect(page.getByTestId("not-yet-open")).toHaveText(
+      "Evalueringen for 2026 kan afleveres fra 1. januar 2026.",
+    );
+    await expect(page.getByRole("button", { name: "Aflever evaluering" })).toHaveCount(0);
   });
 });

@@ -15,10 +15,12 @@ export const MAX_KEY_FIGURE = 2_000_000_000;
  */
 function wholeNumber(label: string) {
   const tooLarge = `«${label}» må højst være ${formatNumber(MAX_KEY_FIGURE)}.`;
+  // "Skriv …" as every other missing field in the app says it; 0 is an answer, so it is named.
+  const missing = `Skriv et tal i «${label}» (0, hvis der ingen var).`;
   return z
-    .string({ error: `Udfyld «${label}».` })
+    .string({ error: missing })
     .trim()
-    .min(1, `Udfyld «${label}».`)
+    .min(1, missing)
     .max(20, tooLarge)
     .transform(withoutThousandsSeparators)
     .refine((value) => /^-?\d+$/.test(value), `«${label}» skal være et helt tal.`)

@@ -32,6 +32,16 @@ export function displayStatus(
   return report.status === "NOT_SUBMITTED" && isOverdue(report, today) ? "OVERDUE" : report.status;
 }
 
+/**
+ * An evaluation tells what a year achieved: it can be handed in once its year has begun (an early report in December
+ * is fine; 2028's in 2026 is not). Danish time.
+ */
+export function isOpenForSubmission(year: number, today: Date): boolean {
+  return year <= Number(danishIsoDate(today).slice(0, 4));
+}
+
+export const notYetOpenMessage = (year: number) => `Evalueringen for ${year} kan afleveres fra 1. januar ${year}.`;
+
 /** An office may hand in (again) until the evaluation is approved. */
 export const canSubmit = (status: StoredEvaluationStatus) => status !== "APPROVED";
 /** Only a delivered version can be approved or returned. */

@@ -59,6 +59,29 @@ describe("evaluations", () => {
     expect(fs.readdirSync(uploadDir)).toEqual([]);
   });
 
+  it("a year's evaluation waits for its year (Danish time): refused in Danish before, stored from 1 January", async () => {
+    const submit = (today: string) =>
+      submitEvaluation({
+        db: t.db,
+        actor: u["food-bio-cluster"]!,
+        officeId: office["food-bio-cluster"]!,
+        year: 2024,
+        input: kpis,
+        report,
+        expectedVersion: 0,
+        today: new Date(today),
+      });
+    // 31 December 2023, 23:30 in Denmark: still 2023.
+    await expect(submit("2023-12-31T22:30:00Z")).rejects.toThrow(
+      "Evalueringen for 2024 kan afleveres fra 1. januar 2024.",
+    );
+    expect((await reportOf("food-bio-cluster", 2024)).version).toBe(0);
+    expect(fs.readdirSync(uploadDir)).toEqual([]);
+    // Half past midnight on 1 January 2024 in Denmark.
+    await submit("2023-12-31T23:30:00Z");
+    expect((await reportOf("food-bio-cluster", 2024)).status).toBe("SUBMITTED");
+  });
+
   it("submit → return with comment → resubmit (a new version) → approve, all audited", async () => {
     await submitEvaluation({
       db: t.db,
@@ -212,7 +235,7 @@ describe("evaluation key figures", () => {
     [{ eventsHeld: "2,5" }, "«Antal arrangementer» skal være et helt tal."],
     [{ smesEngaged: "11" }, "Antallet af SMV'er kan ikke være større end antallet af virksomheder."],
     [{ summary: "x".repeat(2001) }, "Opsummeringen må højst være 2.000 tegn."],
-    [{ externalFundingKr: "" }, "Udfyld «Tiltrukket ekstern finansiering (kr.)»."],
+    [{ externalFundingKr: "" }, "Skriv et tal i «Tiltrukket ekstern finansiering (kr.)» (0, hvis der ingen var)."],
   ])("refuses %o with a Danish message", (change, message) => {
     const result = evaluationSchema.safeParse({ ...base, ...change });
     expect(result.success).toBe(false);

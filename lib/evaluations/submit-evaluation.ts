@@ -8,7 +8,8 @@ import type { Database } from "../db/create-client";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { queueEvaluationNotices } from "../notices/queue-evaluation-notices";
 import { commitUpload, discardUpload, storeUpload, type StoredFile } from "../files/upload-store";
-import { canSubmit } from "./evaluation-status";
+import { canSubmit, isOpenForSubmission, notYetOpenMessage } from "./evaluation-status";
+import { now } from "../clock";
 import { Refusal } from "../actions/refusal";
 import { officeFamily } from "../offices/office-family";
 import type { UploadedFile } from "../files/upload-schema";
@@ -26,6 +27,8 @@ export type SubmitEvaluationOptions = {
   appendices?: UploadedFile[];
   /** The report version the user saw (for concurrent submissions). */
   expectedVersion: number;
+  /** "Today" for the rule that a year's evaluation waits for its year (lib/clock.ts). */
+  today?: Date;
 };
 
 export async function submitEvaluation({
@@ -37,6 +40,7 @@ export async function submitEvaluation({
   report,
   appendices = [],
   expectedVersion,
+  today = now(),
 }: SubmitEvaluationOptions) {
   // A cluster office submits for its own office, in any period of it (lib/offices/office-family.ts).
   const family = actor.officeId ? await officeFamily({ db, officeId: actor.officeId }) : [];
@@ -46,6 +50,7 @@ export async function submitEvaluation({
   const evaluation = await db.evaluationReport.findUnique({ where: { officeId_year: { officeId, year } } });
   if (!evaluation) throw new Refusal("Der er ingen evaluering for det år.");
   if (!canSubmit(evaluation.status)) throw new Refusal("Evalueringen er allerede godkendt.");
+  if (!isOpenForSubmission(year, today)) throw new Refusal(notYetOpenMessage(year));
 
   const files = [
     { ...report, kind: "EVALUATION_REPORT" as const },

@@ -4,7 +4,14 @@ import { can } from "@/lib/auth/permissions";
 import { now } from "@/lib/clock";
 import { loadEvaluation } from "@/lib/evaluations/load-evaluation";
 import { requireEvaluation } from "@/lib/evaluations/require-evaluation";
-import { canReview, canSubmit, displayStatus, EVALUATION_STATUS_LABELS } from "@/lib/evaluations/evaluation-status";
+import {
+  canReview,
+  canSubmit,
+  displayStatus,
+  EVALUATION_STATUS_LABELS,
+  isOpenForSubmission,
+  notYetOpenMessage,
+} from "@/lib/evaluations/evaluation-status";
 import { KPI_FIELDS } from "@/lib/evaluations/evaluation-schema";
 import { danishIsoDate } from "@/lib/decisions/decision-schema";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
@@ -124,7 +131,12 @@ export default async function EvaluationPage({
           </Link>
         </p>
       )}
-      {submitter && canSubmit(report.status) && !justSubmitted && (
+      {submitter && canSubmit(report.status) && !isOpenForSubmission(year, now()) && (
+        <p className="rounded-lg border border-slate-200 bg-white p-4" data-testid="not-yet-open">
+          {notYetOpenMessage(year)}
+        </p>
+      )}
+      {submitter && canSubmit(report.status) && isOpenForSubmission(year, now()) && !justSubmitted && (
         <section aria-labelledby="submit-heading" className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="submit-heading" className="mb-3 text-lg font-semibold">
             {latest ? "Aflever en ny version" : "Aflever evalueringen"}

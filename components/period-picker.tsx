@@ -1,4 +1,5 @@
 import { periodHref } from "@/lib/periods/period-href";
+import { periodLabel } from "@/lib/format";
 
 type Period = { id: string; name: string; firstYear: number; lastYear: number };
 
@@ -28,7 +29,7 @@ export function PeriodPicker({
           aria-current={period.id === current.id ? "page" : undefined}
           className={`rounded border px-3 py-1 text-sm ${period.id === current.id ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white"}`}
         >
-          {period.name} ({period.firstYear}–{period.lastYear})
+          {periodLabel(period)}
         </a>
       ))}
     </nav>

@@ -124,6 +124,7 @@ export function fingerprint(): string {
       `AND action NOT LIKE '%.downloaded'`,
     `SELECT id, "yearlyAmount" FROM "OfficeLead" ORDER BY id`,
     `SELECT id, "decisionDueDate" FROM "Agreement" ORDER BY id`,
+    `SELECT id, "decisionDueDate" FROM "ClusterOffice" ORDER BY id`,
     `SELECT id, status, version, "dueDate" FROM "EvaluationReport" ORDER BY id`,
     `SELECT id, active, role FROM "User" ORDER BY id`,
     `SELECT id, version FROM "Participation" ORDER BY id`,

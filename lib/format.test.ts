@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDecisionYears, formatIsoDate, formatSignedKroner, formatYears } from "./format";
+import { formatDecisionYears, formatIsoDate, formatSignedKroner, formatYears, periodLabel } from "./format";
 
 describe("formatYears", () => {
   it("says years as a reader would: runs with a dash, the last with «og»", () => {
@@ -30,5 +30,18 @@ describe("formatDecisionYears", () => {
     expect(formatDecisionYears(2025, null)).toBe("fra 2025");
     expect(formatDecisionYears(2022, 2024)).toBe("2022–2024");
     expect(formatDecisionYears(2025, 2025)).toBe("2025");
+  });
+});
+
+describe("periodLabel", () => {
+  it("names the years once: added only when the period's name does not hold them", () => {
+    expect(periodLabel({ name: "Regionale klyngekontorer 2021-2024", firstYear: 2021, lastYear: 2024 })).toBe(
+      "Regionale klyngekontorer 2021-2024",
+    );
+    expect(periodLabel({ name: "Vækstaftalen", firstYear: 2025, lastYear: 2028 })).toBe("Vækstaftalen (2025–2028)");
+    // A name with other years than the period's: the period's are said.
+    expect(periodLabel({ name: "Klynger 2021-2024", firstYear: 2025, lastYear: 2028 })).toBe(
+      "Klynger 2021-2024 (2025–2028)",
+    );
   });
 });

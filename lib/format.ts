@@ -56,3 +56,12 @@ export const ROLE_LABELS: Record<string, string> = {
   CLUSTER_OFFICE: "Klyngekontor",
   ADMIN: "Administrator",
 };
+
+/**
+ * A period as the picker names it: «Regionale klyngekontorer 2021-2024» as it is, «Vækstaftalen» with its years
+ * added — the years once, not «… 2021-2024 (2021–2024)».
+ */
+export function periodLabel({ name, firstYear, lastYear }: { name: string; firstYear: number; lastYear: number }) {
+  const namesItsYears = name.includes(String(firstYear)) && name.includes(String(lastYear));
+  return namesItsYears ? name : `${name} (${firstYear}–${lastYear})`;
+}

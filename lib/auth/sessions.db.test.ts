@@ -93,6 +93,16 @@ describe("a session", () => {
     await expect(change(DEMO_PASSWORD)).rejects.toThrow(
       /^For mange forsøg\. Prøv igen om 10 sekunder .* Adgangskoden er ikke skiftet\.$/,
     );
+    // Audited as failed sign-ins are, saying where: the guesses and the refusal, never the passwords tried.
+    const audited = await t.db.auditEvent.findMany({
+      where: { entityId: token.uid, action: { in: ["auth.sign_in_failed", "auth.sign_in_blocked"] } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    });
+    expect(audited.map((a) => [a.action, JSON.parse(String(a.after)).where])).toEqual([
+      ...Array.from({ length: 5 }, () => ["auth.sign_in_failed", "Min konto"]),
+      ["auth.sign_in_blocked", "Min konto"],
+    ]);
+    expect(JSON.stringify(audited)).not.toMatch(/gæt-|Klynge-2026/);
     // The same account is slowed down at sign-in as well: it is the same secret being guessed.
     await expect(
       authenticate({

@@ -2,7 +2,8 @@
  * A user changes their own password: the current one must match — guessing it is slowed down as sign-in is, by the
  * same account limiter (lib/auth/sign-in-limiter.ts) — the new one is hashed (Argon2id), and every
  * session of the user ends (lib/auth/end-sessions.ts) — a thief with an old session is out. Audited in the same
- * transaction; the passwords are never logged. Returns the new session version, so the caller can keep the
+ * transaction; the passwords are never logged. A wrong or blocked current password is audited as a failed sign-in
+ * is (capped per minute, lib/auth/audit-sign-in-failure.ts): it is a guess at the same secret. Returns the new session version, so the caller can keep the
  * session in which the change was made.
  */
 import type { Database } from "../db/create-client";
@@ -12,6 +13,7 @@ import { endSessions } from "../auth/end-sessions";
 import { hashPassword, HashQueueFull, verifyPassword } from "../auth/password";
 import { checkSignInLimit, clearAccountFailures, recordSignInFailure } from "../auth/sign-in-limiter";
 import { rateLimitedCode, signInErrorMessage } from "../auth/sign-in-schema";
+import { auditSignInFailure } from "../auth/audit-sign-in-failure";
 
 export async function changePassword(options: {
   db: Database;
@@ -24,6 +26,14 @@ export async function changePassword(options: {
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id } });
   const limit = await checkSignInLimit({ db, email: user.email, clientIp: null, now });
   if (!limit.allowed) {
+    await auditSignInFailure({
+      db,
+      now,
+      email: user.email,
+      entityId: user.id,
+      action: "auth.sign_in_blocked",
+      after: { by: limit.kind, where: "Min konto" },
+    });
     const message = signInErrorMessage(rateLimitedCode((limit.retryAt.getTime() - now.getTime()) / 1000), now)!;
     throw new Refusal(`${message} Adgangskoden er ikke skiftet.`, { field: "currentPassword" });
   }
@@ -31,6 +41,14 @@ export async function changePassword(options: {
     const { matches } = await verifyPassword(currentPassword, user.passwordHash);
     if (!matches) {
       await recordSignInFailure({ db, email: user.email, clientIp: null, now });
+      await auditSignInFailure({
+        db,
+        now,
+        email: user.email,
+        entityId: user.id,
+        action: "auth.sign_in_failed",
+        after: { reason: "wrong_current_password", where: "Min konto" },
+      });
       throw new Refusal("Den nuværende adgangskode er forkert.", { field: "currentPassword" });
     }
     await clearAccountFailures({ db, email: user.email });

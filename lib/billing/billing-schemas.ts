@@ -5,8 +5,7 @@ import { toArray } from "../validation/form-values";
 import { nestFormValues } from "../validation/nest-form-values";
 import { cvrField, eanField } from "./identifiers";
 import { parseWholeKroner } from "./payments-file";
-import { now } from "../clock";
-import { danishIsoDate } from "../decisions/decision-schema";
+import { danishIsoDate, now } from "../clock";
 
 const reasonText = z
   .string()

@@ -21,11 +21,6 @@ const optionalText = (max: number, message: string) =>
     .optional()
     .transform((value) => value || undefined);
 
-/** "YYYY-MM-DD" of a date in Danish time. */
-export function danishIsoDate(date: Date): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(date);
-}
-
 function decisionShape(bounds: Bounds) {
   const year = (field: string) =>
     z.coerce

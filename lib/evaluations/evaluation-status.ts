@@ -4,7 +4,7 @@
  * (isOverdue: the reminders keep coming), but it shows as Returneret — the office must see that the secretariat
  * answered and what to fix, not that it forgot (issue 13). Pure, so the rules are tested without a database.
  */
-import { danishIsoDate } from "../decisions/decision-schema";
+import { danishIsoDate, danishYear } from "../clock";
 
 export type StoredEvaluationStatus = "NOT_SUBMITTED" | "SUBMITTED" | "RETURNED" | "APPROVED";
 export type EvaluationDisplayStatus = StoredEvaluationStatus | "OVERDUE";
@@ -37,7 +37,7 @@ export function displayStatus(
  * is fine; 2028's in 2026 is not). Danish time.
  */
 export function isOpenForSubmission(year: number, today: Date): boolean {
-  return year <= Number(danishIsoDate(today).slice(0, 4));
+  return year <= danishYear(today);
 }
 
 export const notYetOpenMessage = (year: number) => `Evalueringen for ${year} kan afleveres fra 1. januar ${year}.`;

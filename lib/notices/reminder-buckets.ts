@@ -4,7 +4,7 @@
  * running the scheduler twice a day, or from two machines, sends nothing twice. Only the newest bucket reached is
  * sent: a scheduler that did not run for a while does not send the reminders it missed, only the current one. Pure.
  */
-import { danishIsoDate } from "../decisions/decision-schema";
+import { danishIsoDate } from "../clock";
 
 const DAY = 86_400_000;
 

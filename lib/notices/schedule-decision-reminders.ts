@@ -6,7 +6,7 @@
  * starts the reminders again).
  */
 import type { DbClient } from "../db/types";
-import { danishIsoDate } from "../decisions/decision-schema";
+import { danishIsoDate } from "../clock";
 import { decisionDeadline } from "./decision-deadline";
 import { loadAllAgreements, yearsLabel } from "./notice-agreements";
 import { findNoticeRecipients } from "./find-notice-recipients";

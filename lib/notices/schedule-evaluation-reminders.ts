@@ -4,7 +4,7 @@
  * holds the due date and the bucket (lib/notices/reminder-buckets.ts).
  */
 import type { DbClient } from "../db/types";
-import { danishIsoDate } from "../decisions/decision-schema";
+import { danishIsoDate } from "../clock";
 import { findNoticeRecipients } from "./find-notice-recipients";
 import { queueNotices, type NoticeDraft } from "./queue-notices";
 import { beforeBucket, daysUntil, overdueBucket } from "./reminder-buckets";

@@ -4,6 +4,7 @@
  * amounts, threshold and leads — to be changed before anything is stored.
  */
 import { db as appDb } from "../db";
+import { danishYear } from "../clock";
 import type { DbClient } from "../db/types";
 
 export async function loadPeriods({ regionId, from, db = appDb }: { regionId: string; from?: string; db?: DbClient }) {
@@ -38,7 +39,7 @@ export async function loadPeriods({ regionId, from, db = appDb }: { regionId: st
     .sort((a, b) => b.date.getTime() - a.date.getTime());
   const source = periods.find((p) => p.id === from) ?? periods.at(-1) ?? null;
   const length = source ? source.lastYear - source.firstYear + 1 : 4;
-  const firstYear = source ? source.lastYear + 1 : new Date().getFullYear();
+  const firstYear = source ? source.lastYear + 1 : danishYear();
   const draft = {
     sourceId: source?.id ?? "",
     name: source

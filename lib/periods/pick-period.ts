@@ -3,6 +3,8 @@
  * period containing the current year (the business clock), else the newest. Pure: the periods come from the
  * caller, already scoped to one region.
  */
+import { danishYear } from "../clock";
+
 export type PeriodSummary = { id: string; name: string; firstYear: number; lastYear: number };
 
 export function pickPeriod<P extends PeriodSummary>(periods: readonly P[], requested: string | undefined, today: Date) {
@@ -10,7 +12,7 @@ export function pickPeriod<P extends PeriodSummary>(periods: readonly P[], reque
     const asked = periods.find((period) => period.id === requested);
     return asked ? { period: asked, unknown: false } : { period: null, unknown: true };
   }
-  const year = today.getFullYear();
+  const year = danishYear(today);
   const current = periods.find((period) => period.firstYear <= year && year <= period.lastYear);
   const newest = [...periods].sort((a, b) => b.firstYear - a.firstYear)[0];
   return { period: current ?? newest ?? null, unknown: false };

@@ -1,8 +1,7 @@
 /** The population import form (issue 12): a file as Statistics Denmark delivers it, and the date the figures count. */
 import { z } from "../validation/zod";
 import { isoDate } from "../validation/fields";
-import { danishIsoDate } from "../decisions/decision-schema";
-import { now } from "../clock";
+import { danishIsoDate, now } from "../clock";
 
 export const MAX_POPULATION_FILE_BYTES = 5 * 1024 * 1024;
 

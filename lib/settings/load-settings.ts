@@ -5,7 +5,7 @@
  */
 import { db as appDb } from "../db";
 import type { DbClient } from "../db/types";
-import { now } from "../clock";
+import { danishYear, now } from "../clock";
 import { loadAgreementCached } from "../shares/agreement-cache";
 import { loadRequiredKinds } from "../notices/required-notice-kinds";
 
@@ -26,7 +26,7 @@ export async function loadSettings({
     loadRequiredKinds({ db, regionId: agreement.regionId }),
   ]);
   // A new split applies from this year by default: the current year, within the period.
-  const defaultFromYear = Math.min(agreement.lastYear, Math.max(agreement.firstYear, today.getFullYear()));
+  const defaultFromYear = Math.min(agreement.lastYear, Math.max(agreement.firstYear, danishYear(today)));
   const leadOffices = view.offices.map((office) => {
     const rows = office.leads.map((lead) => ({
       id: lead.id,

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { now } from "../clock";
+import { danishYear, now } from "../clock";
 
 /**
  * The year a page shows (`?aar=`): the requested one if it is in the period; none asked → the current year of the
@@ -14,7 +14,7 @@ export function pickYear(years: number[], requested: string | undefined, today =
     if (!years.includes(wanted)) notFound();
     return wanted;
   }
-  const current = today.getFullYear();
+  const current = danishYear(today);
   const first = years[0]!;
   const last = years.at(-1)!;
   return Math.min(last, Math.max(first, current));

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requireRegion } from "@/lib/periods/require-period";
 import { loadPeriods } from "@/lib/periods/load-periods";
 import { formatDate, formatNumber } from "@/lib/format";
-import { now } from "@/lib/clock";
+import { danishYear } from "@/lib/clock";
 import { RegionPicker } from "@/components/period-picker";
 import { PopulationForm } from "./population-form";
 
@@ -40,7 +40,7 @@ export default async function PopulationPage({ searchParams }: { searchParams: P
           kvartal) som semikolonsepareret CSV — eller en fil med to kolonner, <code>kode;indbyggere</code>. Du ser alle
           regionens kommuner med det nye og det forrige tal, før noget gemmes.
         </p>
-        <PopulationForm regionCode={region.code} defaultDate={`${now().getFullYear()}-01-01`} />
+        <PopulationForm regionCode={region.code} defaultDate={`${danishYear()}-01-01`} />
       </section>
     </div>
   );

@@ -8,8 +8,7 @@ import { unusableFile } from "@/lib/files/unusable-file";
 import { requireAgreement } from "@/lib/agreements/require-agreement";
 import { paymentSchema, paymentsUploadSchema } from "@/lib/billing/billing-schemas";
 import { parsePaymentsFile, type PaymentRow } from "@/lib/billing/payments-file";
-import { danishIsoDate } from "@/lib/decisions/decision-schema";
-import { now } from "@/lib/clock";
+import { danishIsoDate, now } from "@/lib/clock";
 import { planPayments, recordPayments, type PlannedPayment } from "@/lib/billing/record-payments";
 
 export type PaymentsFormData = { plan?: PlannedPayment[]; problems?: string[]; saved?: boolean };

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
+import { danishIsoDate } from "@/lib/clock";
 import { requireRegionPeriod } from "@/lib/periods/require-period";
 import { NoPeriod, PeriodBar } from "../period-bar";
 import { loadSettings } from "@/lib/settings/load-settings";
-import { danishIsoDate } from "@/lib/decisions/decision-schema";
 import {
   DECISION_LABELS,
   formatDate,

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
-import { now } from "@/lib/clock";
+import { danishIsoDate, now } from "@/lib/clock";
 import { loadEvaluation } from "@/lib/evaluations/load-evaluation";
 import { requireEvaluation } from "@/lib/evaluations/require-evaluation";
 import {
@@ -13,7 +13,6 @@ import {
   notYetOpenMessage,
 } from "@/lib/evaluations/evaluation-status";
 import { KPI_FIELDS } from "@/lib/evaluations/evaluation-schema";
-import { danishIsoDate } from "@/lib/decisions/decision-schema";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
 import { EvaluationStatusBadge } from "@/components/evaluation-status-badge";
 import { Notice } from "@/components/form-messages";

@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
-import { now } from "@/lib/clock";
+import { danishIsoDate, now } from "@/lib/clock";
 import { requireDecisionForm } from "@/lib/decisions/require-decision-form";
-import { danishIsoDate, decisionFormSchema } from "@/lib/decisions/decision-schema";
+import { decisionFormSchema } from "@/lib/decisions/decision-schema";
 import { previewDecisions, type DecisionPreview } from "@/lib/decisions/preview-decisions";
 import { recordDecisions, type DecisionConflict } from "@/lib/decisions/record-decisions";
 

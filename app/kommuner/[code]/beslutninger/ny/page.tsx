@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireDecisionForm } from "@/lib/decisions/require-decision-form";
-import { COUNCIL_BODIES, danishIsoDate } from "@/lib/decisions/decision-schema";
-import { now } from "@/lib/clock";
+import { COUNCIL_BODIES } from "@/lib/decisions/decision-schema";
+import { danishIsoDate, now } from "@/lib/clock";
 import { DecisionForm } from "./decision-form";
 import { PeriodPicker } from "@/components/period-picker";
 

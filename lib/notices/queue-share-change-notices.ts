@@ -34,7 +34,12 @@ export async function queueShareChangeNotices({
     effect.lines
       .filter((line) => line.amount !== line.previousAmount)
       .filter((line) => cause.kind !== "DECISION" || line.code !== cause.decidedBy.code)
-      .map((line) => ({ ...line, officeId: effect.officeId, year: effect.year })),
+      .map((line) => ({
+        ...line,
+        officeId: effect.officeId,
+        year: effect.year,
+        reduced: effect.after.allocation.status === "REDUCED",
+      })),
   );
   const statusChanges = effects.filter(
     (e) =>
@@ -77,6 +82,7 @@ export async function queueShareChangeNotices({
         before: line.previousAmount,
         after: line.amount,
         provisional: line.provisional,
+        reduced: line.reduced,
       }));
     notices.push({
       kind: "SHARE_CHANGED",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { officeYearAtRiskMail, type StatusLine } from "./share-notices";
+import { officeYearAtRiskMail, shareChangedMail, type StatusLine } from "./share-notices";
 
 const line = (officeName: string, year: number, after: string): StatusLine => ({
   officeName,
@@ -25,5 +25,30 @@ describe("the secretariat's mail when an office-year becomes at risk or reduced"
     ).toBe("Reduceret: Life Science; I risiko: CLEAN");
     expect(subjectOf([line("CLEAN", 2027, "AT_RISK")])).toBe("I risiko: CLEAN");
     expect(subjectOf([line("CLEAN", 2027, "REDUCED"), line("CLEAN", 2028, "AT_RISK")])).toBe("Reduceret: CLEAN");
+  });
+});
+
+describe("a municipality's mail when its share changed", () => {
+  const mail = (reduced: boolean) =>
+    shareChangedMail({
+      municipality: { name: "Faxe", code: "0320" },
+      cause: "Årsag: Køge Kommune har registreret en beslutning.",
+      shortCause: "Køge Kommunes beslutning",
+      lines: [
+        { officeName: "CLEAN", year: 2023, before: 21_000, after: 22_500, provisional: false, reduced },
+        { officeName: "CLEAN", year: 2024, before: 21_000, after: 22_500, provisional: true, reduced: false },
+      ],
+      periodId: "p",
+      required: false,
+    }).text;
+
+  it("says which years are provisional or reduced, and what follows for a year already charged", () => {
+    const text = mail(true);
+    expect(text).toContain(
+      "CLEAN 2023: 21.000 kr. → 22.500 kr. (reduceret: for få deltager; totalen reduceres, og opgaverne genforhandles med klyngen)",
+    );
+    expect(text).toContain("CLEAN 2024: 21.000 kr. → 22.500 kr. (foreløbig)");
+    expect(text).toContain("Er et år allerede opkrævet, opkræves eller krediteres forskellen særskilt.");
+    expect(mail(false)).not.toContain("reduceret");
   });
 });

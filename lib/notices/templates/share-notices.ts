@@ -2,7 +2,15 @@
 import { formatKroner, STATUS_LABELS } from "../../format";
 import { composeMail, type RenderedMail } from "../mail-layout";
 
-export type ShareLine = { officeName: string; year: number; before: number; after: number; provisional: boolean };
+export type ShareLine = {
+  officeName: string;
+  year: number;
+  before: number;
+  after: number;
+  provisional: boolean;
+  /** The office-year takes part below the requirement: its total is reduced, and the tasks are renegotiated. */
+  reduced: boolean;
+};
 
 export function shareChangedMail(o: {
   municipality: { name: string; code: string };
@@ -28,9 +36,17 @@ export function shareChangedMail(o: {
         list: o.lines.map(
           (l) =>
             `${l.officeName} ${l.year}: ${formatKroner(l.before)} → ${formatKroner(l.after)}` +
-            (l.provisional ? " (foreløbig)" : ""),
+            [
+              l.provisional && "foreløbig",
+              l.reduced && "reduceret: for få deltager; totalen reduceres, og opgaverne genforhandles med klyngen",
+            ]
+              .filter(Boolean)
+              .map((note) => ` (${note})`)
+              .join(""),
         ),
       },
+      // What follows for the money (lib/billing/invoice-settlements.ts): nothing already paid is recalculated away.
+      { text: "Er et år allerede opkrævet, opkræves eller krediteres forskellen særskilt." },
     ],
     link: {
       path: `/kommuner/${o.municipality.code}/historik?periode=${o.periodId}`,

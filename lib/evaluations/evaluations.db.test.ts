@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { recordDecisions } from "../decisions/record-decisions";
 import { submitEvaluation } from "./submit-evaluation";
+import { loadAwaitingEvaluations } from "./load-evaluation-overview";
 import { Refusal } from "../actions/refusal";
 import { reviewEvaluation } from "./review-evaluation";
 import { evaluationReader } from "./evaluation-reader";
@@ -103,6 +104,14 @@ describe("evaluations", () => {
       expectedVersion: 1,
     });
     expect((await reportOf("clean", 2022)).status).toBe("RETURNED");
+    // From the office's other periods' pages, what waits: the returned one (whatever its due date), and those late
+    // and never handed in (2021 is past its due date, 1 March 2022, on 2 March; 2023 is not yet due).
+    const awaiting = async (today: string) =>
+      (await loadAwaitingEvaluations({ db: t.db, officeIds: [office["clean"]!], today: new Date(today) })).map(
+        (a) => `${a.year} ${a.status}`,
+      );
+    expect(await awaiting("2022-03-02T12:00:00Z")).toEqual(["2021 OVERDUE", "2022 RETURNED"]);
+    expect(await awaiting("2022-03-01T12:00:00Z")).toEqual(["2022 RETURNED"]);
 
     await submitEvaluation({
       db: t.db,
@@ -133,6 +142,7 @@ describe("evaluations", () => {
       expectedVersion: 2,
     });
     expect((await reportOf("clean", 2022)).status).toBe("APPROVED");
+    expect(await awaiting("2022-03-01T12:00:00Z")).toEqual([]);
     const reviews = await t.db.evaluationReview.findMany({ where: { reportId: r.id }, orderBy: { createdAt: "asc" } });
     expect(reviews.map((x) => [x.outcome, x.comment])).toEqual([
       ["RETURNED", "Tilføj deltagertal pr. arrangement."],

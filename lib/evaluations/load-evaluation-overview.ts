@@ -1,4 +1,7 @@
-/** Every office-year evaluation of the current agreement with its status and latest key figures. */
+/**
+ * Every office-year evaluation of a period with its status and latest key figures; and the evaluations of an office's
+ * other periods that wait for the office (returned, or late).
+ */
 import { db as appDb } from "../db";
 import type { DbClient } from "../db/types";
 import { now } from "../clock";
@@ -69,4 +72,49 @@ export async function loadEvaluationOverview({
         : null,
     };
   });
+}
+
+export type AwaitingEvaluation = {
+  officeId: string;
+  year: number;
+  periodName: string;
+  status: EvaluationDisplayStatus;
+  dueDate: Date;
+};
+
+/**
+ * What waits for the office in its other periods (lib/offices/office-family.ts): returned evaluations, and those
+ * past their due date and never handed in. The office's page shows one period; a returned 2024 evaluation must not
+ * hide behind the 2025–2028 page the office lands on.
+ */
+export async function loadAwaitingEvaluations({
+  db = appDb,
+  today = now(),
+  officeIds,
+}: {
+  db?: DbClient;
+  today?: Date;
+  officeIds: string[];
+}): Promise<AwaitingEvaluation[]> {
+  if (officeIds.length === 0) return [];
+  const reports = await db.evaluationReport.findMany({
+    where: { officeId: { in: officeIds }, status: { in: ["RETURNED", "NOT_SUBMITTED"] } },
+    orderBy: [{ year: "asc" }],
+    select: {
+      officeId: true,
+      year: true,
+      status: true,
+      dueDate: true,
+      office: { select: { agreement: { select: { name: true } } } },
+    },
+  });
+  return reports
+    .filter((r) => r.status === "RETURNED" || isOverdue(r, today))
+    .map((r) => ({
+      officeId: r.officeId,
+      year: r.year,
+      periodName: r.office.agreement.name,
+      status: displayStatus(r, today),
+      dueDate: r.dueDate,
+    }));
 }

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PeriodPicker } from "@/components/period-picker";
 import { requireOffice } from "@/lib/offices/require-office";
 import { loadOfficeFinancing } from "@/lib/offices/load-office-financing";
-import { formatKroner } from "@/lib/format";
+import { formatDate, formatKroner } from "@/lib/format";
 import { ProvisionalMark, StatusBadge } from "@/components/badges";
 import { EvaluationTable } from "@/components/evaluation-table";
-import { loadEvaluationOverview } from "@/lib/evaluations/load-evaluation-overview";
+import { loadAwaitingEvaluations, loadEvaluationOverview } from "@/lib/evaluations/load-evaluation-overview";
+import { EVALUATION_STATUS_LABELS } from "@/lib/evaluations/evaluation-status";
 
 export const metadata: Metadata = { title: "Klyngekontor" };
 
@@ -19,6 +21,9 @@ export default async function OfficePage({ params }: { params: Promise<{ officeI
   ]);
   if (!view) notFound();
   const { names, entries } = view;
+  const awaiting = await loadAwaitingEvaluations({
+    officeIds: view.periods.map((p) => p.officeId).filter((id) => id !== office.id),
+  });
 
   return (
     <div className="space-y-6">
@@ -39,6 +44,24 @@ export default async function OfficePage({ params }: { params: Promise<{ officeI
         <h2 id="evaluations-heading" className="mb-3 text-xl font-semibold">
           Årlige evalueringer
         </h2>
+        {awaiting.length > 0 && (
+          <div className="mb-3 rounded border border-amber-400 bg-amber-50 p-3" data-testid="awaiting-elsewhere">
+            <p className="font-medium">Venter på jer i en anden periode:</p>
+            <ul className="mt-1 list-disc pl-5">
+              {awaiting.map((a) => (
+                <li key={`${a.officeId}-${a.year}`}>
+                  <Link
+                    href={`/klyngekontorer/${a.officeId}/evalueringer/${a.year}`}
+                    className="text-brand-700 underline"
+                  >
+                    Evaluering {a.year}
+                  </Link>{" "}
+                  ({a.periodName}): {EVALUATION_STATUS_LABELS[a.status]}, frist {formatDate(a.dueDate)}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         <EvaluationTable rows={evaluations} showOffice={false} />
       </section>
       <section aria-labelledby="financing-heading">

@@ -1,12 +1,14 @@
 /**
  * Where a municipality's payment for an office-year stands (issue 11), from what was invoiced and the invoices and
- * payments the finance system reported. Pure.
+ * payments the finance system reported. Pure. Past the due date with something left to pay is «Forfalden», whatever was
+ * paid; before it, a part payment is «Delvist betalt».
  */
-export type PaymentStatus = "PAID" | "OVERDUE" | "INVOICED" | "NOT_INVOICED" | "CREDIT";
+export type PaymentStatus = "PAID" | "OVERDUE" | "PARTLY_PAID" | "INVOICED" | "NOT_INVOICED" | "CREDIT";
 
 export const PAYMENT_STATUS_LABELS: Record<PaymentStatus, string> = {
   PAID: "Betalt",
   OVERDUE: "Forfalden",
+  PARTLY_PAID: "Delvist betalt",
   INVOICED: "Faktureret",
   NOT_INVOICED: "Faktura ikke registreret",
   CREDIT: "Til gode",
@@ -37,6 +39,8 @@ export function paymentStatus(options: {
           ? "NOT_INVOICED"
           : options.invoices.some((i) => i.dueDate < options.today)
             ? "OVERDUE"
-            : "INVOICED";
+            : paid > 0
+              ? "PARTLY_PAID"
+              : "INVOICED";
   return { status, paid, lastPaidDate, dueDate, outstanding };
 }

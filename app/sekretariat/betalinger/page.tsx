@@ -12,6 +12,7 @@ const cell = "px-2 py-1";
 const TONE = {
   PAID: "text-green-900",
   OVERDUE: "font-semibold text-red-800",
+  PARTLY_PAID: "text-slate-800",
   INVOICED: "text-slate-800",
   NOT_INVOICED: "text-slate-700",
   CREDIT: "text-amber-950",

@@ -309,7 +309,8 @@ export const ACTIONS: ActionRule[] = [
     args: (c) => [c.agreementId],
     allowed: SECRETARIAT,
     // The office's own deadline left empty (the period's applies): a forged save changes no office's deadline.
-    valid: (c) => ({ dueDate: "2021-06-30", "office.0.id": c.officeId, "office.0.dueDate": "" }),
+    // A deadline that has passed is saved only with the box ticked (the municipalities missing a decision are told).
+    valid: (c) => ({ dueDate: "2021-06-30", "office.0.id": c.officeId, "office.0.dueDate": "", confirmPast: "on" }),
     invalid: (c) => ({ dueDate: "i går", "office.0.id": c.officeId, "office.0.dueDate": "2021-02-30" }),
   },
   {

@@ -8,6 +8,7 @@ import { Refusal } from "../actions/refusal";
 import { decisionDueDatesSchema } from "./settings-schemas";
 import { setDecisionDueDate } from "./set-decision-due-date";
 import { loadFollowUp } from "../secretariat/load-follow-up";
+import { pastDeadlineQuestion } from "./past-deadlines";
 
 let t: TestDatabase;
 let agreementId: string;
@@ -88,6 +89,28 @@ describe("decision deadlines per period and per office", () => {
     const shown = await followUp("2021-07-15");
     expect(shown[offices[1]!.name]).toEqual({ due: "2021-10-31", own: true, overdue: false });
     expect(shown[offices[2]!.name]).toEqual({ due: undefined, own: false, overdue: false });
+  });
+
+  it("a deadline moved to a day that has passed is asked about first, saying how many would be told", async () => {
+    const ask = (dueDate: string | null, own: { id: string; dueDate: Date | null }[], today: string) =>
+      pastDeadlineQuestion({
+        db: t.db,
+        agreementId,
+        dueDate: dueDate ? day(dueDate) : null,
+        offices: own,
+        today: day(today),
+      });
+    // Nobody has decided in this database: every non-lead municipality of the three offices would be told — all 17,
+    // as each lead of one office is a non-lead of the others; counted once each.
+    expect(await ask("2021-08-31", [], "2021-09-15")).toBe(
+      `Fristen 31. august 2021 (${offices[0]!.name}, ${offices[2]!.name}, ${offices[3]!.name}) er allerede ` +
+        "overskredet. 17 kommuner mangler at beslutte sig og får en mail om, at fristen er overskredet, ved næste " +
+        "udsendelse. Sæt kryds, hvis det er meningen, og gem igen.",
+    );
+    // A day still to come, an unchanged deadline, or none: nothing to ask.
+    expect(await ask("2021-09-30", [], "2021-09-15")).toBeNull();
+    expect(await ask(null, [{ id: offices[1]!.id, dueDate: day("2021-10-31") }], "2021-11-15")).toBeNull();
+    expect(await ask(null, [], "2021-09-15")).toBeNull();
   });
 
   it("an office of another period is refused, and nothing is saved", async () => {

@@ -3,7 +3,7 @@
  * field is checked at once — the user sees all that is wrong in one round, on the client and on the server.
  */
 import { z } from "../validation/zod";
-import { isoDate, isRealDate, whenValid, withoutThousandsSeparators } from "../validation/fields";
+import { checkbox, isoDate, isRealDate, whenValid, withoutThousandsSeparators } from "../validation/fields";
 import { formatIsoDate, formatKroner } from "../format";
 import { nestFormValues } from "../validation/nest-form-values";
 import { toArray } from "../validation/form-values";
@@ -204,6 +204,8 @@ export function decisionDueDatesSchema(period: { firstYear: number; lastYear: nu
     (values) => nestFormValues(values as Record<string, unknown>),
     z.object({
       dueDate: optionalDueDate,
+      /** Yes to the question when a deadline moves to a day that has passed (lib/settings/past-deadlines.ts). */
+      confirmPast: checkbox,
       office: z
         .preprocess(toArray, z.array(office).max(officeIds.length))
         .refine((offices) => new Set(offices.map((o) => o.id)).size === offices.length, "Et kontor står to gange."),

@@ -6,6 +6,9 @@ import { defineAction } from "@/lib/actions/define-action";
 import { REGION_CODE } from "@/lib/validation/route-params";
 import { requireOffice } from "@/lib/offices/require-office";
 import { requireAgreement } from "@/lib/agreements/require-agreement";
+import { pastDeadlineQuestion } from "@/lib/settings/past-deadlines";
+import { Refusal } from "@/lib/actions/refusal";
+import { now } from "@/lib/clock";
 import { db as appDb } from "@/lib/db";
 import {
   decisionDueDatesSchema,
@@ -67,7 +70,23 @@ export const saveDecisionDueDate = defineAction({
     return { agreement, officeIds: offices.map((office) => office.id) };
   },
   schema: ({ resource: { agreement, officeIds } }) => decisionDueDatesSchema(agreement, officeIds),
-  run: async ({ db, user, resource: { agreement }, input }) => {
+  // `askPast` comes with the refusal that asks about a deadline that has passed: the form then shows the box.
+  run: async ({
+    db,
+    user,
+    resource: { agreement },
+    input,
+  }): Promise<{ message: string; data?: { askPast?: boolean } }> => {
+    if (!input.confirmPast) {
+      const question = await pastDeadlineQuestion({
+        db,
+        agreementId: agreement.id,
+        dueDate: input.dueDate,
+        offices: input.office,
+        today: now(),
+      });
+      if (question) throw new Refusal(question, { data: { askPast: true } });
+    }
     await setDecisionDueDate({
       db,
       actor: user,

@@ -31,13 +31,13 @@ export function DueDateForm({
 }) {
   const officeIds = offices.map((office) => office.id);
   return (
-    <ActionForm
+    <ActionForm<{ askPast?: boolean }>
       action={saveDecisionDueDate.bind(null, agreementId)}
       submitLabel="Gem frister"
       label="Frister for beslutninger"
       validate={validateWith(decisionDueDatesSchema(period, officeIds))}
     >
-      {({ errors }) => (
+      {({ errors, state }) => (
         <>
           <div className="max-w-xs">
             <Field
@@ -71,6 +71,13 @@ export function DueDateForm({
                 ))}
               </div>
             </fieldset>
+          )}
+          {/* Asked by the server when a deadline moves to a day that has passed (lib/settings/past-deadlines.ts). */}
+          {state.data?.askPast && (
+            <label className="flex items-start gap-2 rounded border border-amber-400 bg-amber-50 p-3">
+              <input type="checkbox" name="confirmPast" className="mt-1 h-4 w-4" />
+              <span>Ja, gem, selv om fristen er overskredet</span>
+            </label>
           )}
         </>
       )}

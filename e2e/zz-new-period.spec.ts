@@ -189,4 +189,15 @@ test.describe.serial("a new period", () => {
     );
     await expect(page.getByRole("button", { name: "Aflever evaluering" })).toHaveCount(0);
   });
+
+  test("the secretariat's evaluations page of 2025–2028 names what is late in 2021–2024", async ({ page }) => {
+    await signIn(page, "sekretariat");
+    await page.goto("/sekretariat/evalueringer");
+    const awaiting = page.getByTestId("awaiting-elsewhere");
+    await expect(awaiting.getByRole("heading", { name: "I andre perioder" })).toBeVisible();
+    await expect(awaiting).toContainText(
+      "CLEAN – Danmarks Miljøteknologiklynge 2023 (Regionale klyngekontorer 2021-2024): forsinket, frist 1. marts 2024",
+    );
+    await expectAccessible(page);
+  });
 });

@@ -104,14 +104,19 @@ describe("evaluations", () => {
       expectedVersion: 1,
     });
     expect((await reportOf("clean", 2022)).status).toBe("RETURNED");
-    // From the office's other periods' pages, what waits: the returned one (whatever its due date), and those late
-    // and never handed in (2021 is past its due date, 1 March 2022, on 2 March; 2023 is not yet due).
+    // From the office's other periods' pages, what waits: the returned one, and those of years that have ended and
+    // were never handed in (2021: due 1 March 2022, late from the 2nd); 2023 has not ended.
     const awaiting = async (today: string) =>
-      (await loadAwaitingEvaluations({ db: t.db, officeIds: [office["clean"]!], today: new Date(today) })).map(
-        (a) => `${a.year} ${a.status}`,
-      );
+      (
+        await loadAwaitingEvaluations({
+          db: t.db,
+          waitingFor: "office",
+          officeIds: [office["clean"]!],
+          today: new Date(today),
+        })
+      ).map((a) => `${a.year} ${a.status}`);
     expect(await awaiting("2022-03-02T12:00:00Z")).toEqual(["2021 OVERDUE", "2022 RETURNED"]);
-    expect(await awaiting("2022-03-01T12:00:00Z")).toEqual(["2022 RETURNED"]);
+    expect(await awaiting("2022-03-01T12:00:00Z")).toEqual(["2021 NOT_SUBMITTED", "2022 RETURNED"]);
 
     await submitEvaluation({
       db: t.db,
@@ -124,6 +129,19 @@ describe("evaluations", () => {
     });
     r = await reportOf("clean", 2022);
     expect([r.status, r.version]).toEqual(["SUBMITTED", 2]);
+    // The secretariat, on another period's page, sees what waits for it: handed in, to be handled; and what is late.
+    const region = (await t.db.agreement.findFirstOrThrow()).regionId;
+    const forSecretariat = await loadAwaitingEvaluations({
+      db: t.db,
+      waitingFor: "secretariat",
+      regionId: region,
+      exceptAgreementId: "another-period",
+      today: new Date("2022-03-02T12:00:00Z"),
+    });
+    expect(forSecretariat.filter((a) => a.officeId === office["clean"]).map((a) => `${a.year} ${a.status}`)).toEqual([
+      "2021 OVERDUE",
+      "2022 SUBMITTED",
+    ]);
     const versions = await t.db.evaluationSubmission.findMany({
       where: { reportId: r.id },
       orderBy: { version: "asc" },
@@ -142,7 +160,7 @@ describe("evaluations", () => {
       expectedVersion: 2,
     });
     expect((await reportOf("clean", 2022)).status).toBe("APPROVED");
-    expect(await awaiting("2022-03-01T12:00:00Z")).toEqual([]);
+    expect(await awaiting("2022-03-01T12:00:00Z")).toEqual(["2021 NOT_SUBMITTED"]);
     const reviews = await t.db.evaluationReview.findMany({ where: { reportId: r.id }, orderBy: { createdAt: "asc" } });
     expect(reviews.map((x) => [x.outcome, x.comment])).toEqual([
       ["RETURNED", "Tilføj deltagertal pr. arrangement."],

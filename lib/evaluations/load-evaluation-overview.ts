@@ -4,7 +4,7 @@
  */
 import { db as appDb } from "../db";
 import type { DbClient } from "../db/types";
-import { now } from "../clock";
+import { danishYear, now } from "../clock";
 import { displayStatus, isOverdue, type EvaluationDisplayStatus } from "./evaluation-status";
 
 export type EvaluationOverviewRow = {
@@ -76,6 +76,7 @@ export async function loadEvaluationOverview({
 
 export type AwaitingEvaluation = {
   officeId: string;
+  officeName: string;
   year: number;
   periodName: string;
   status: EvaluationDisplayStatus;
@@ -83,35 +84,50 @@ export type AwaitingEvaluation = {
 };
 
 /**
- * What waits for the office in its other periods (lib/offices/office-family.ts): returned evaluations, and those
- * past their due date and never handed in. The office's page shows one period; a returned 2024 evaluation must not
- * hide behind the 2025–2028 page the office lands on.
+ * What waits in other periods than the one a page shows, so it does not hide behind the newer period's page:
+ * - for the office (its other periods, lib/offices/office-family.ts): returned evaluations, and those of years that
+ *   have ended and are not handed in (due, or late);
+ * - for the secretariat (its region's other periods): evaluations handed in and waiting to be handled, and late ones.
  */
 export async function loadAwaitingEvaluations({
   db = appDb,
   today = now(),
-  officeIds,
+  ...scope
 }: {
   db?: DbClient;
   today?: Date;
-  officeIds: string[];
-}): Promise<AwaitingEvaluation[]> {
-  if (officeIds.length === 0) return [];
+} & (
+  | { waitingFor: "office"; officeIds: string[] }
+  | { waitingFor: "secretariat"; regionId: string; exceptAgreementId: string }
+)): Promise<AwaitingEvaluation[]> {
+  if (scope.waitingFor === "office" && scope.officeIds.length === 0) return [];
   const reports = await db.evaluationReport.findMany({
-    where: { officeId: { in: officeIds }, status: { in: ["RETURNED", "NOT_SUBMITTED"] } },
-    orderBy: [{ year: "asc" }],
+    where:
+      scope.waitingFor === "office"
+        ? { officeId: { in: scope.officeIds }, status: { in: ["RETURNED", "NOT_SUBMITTED"] } }
+        : {
+            office: { agreement: { regionId: scope.regionId, id: { not: scope.exceptAgreementId } } },
+            status: { in: ["SUBMITTED", "RETURNED", "NOT_SUBMITTED"] },
+          },
+    orderBy: [{ year: "asc" }, { office: { position: "asc" } }],
     select: {
       officeId: true,
       year: true,
       status: true,
       dueDate: true,
-      office: { select: { agreement: { select: { name: true } } } },
+      office: { select: { name: true, agreement: { select: { name: true } } } },
     },
   });
+  const year = danishYear(today);
   return reports
-    .filter((r) => r.status === "RETURNED" || isOverdue(r, today))
+    .filter((r) =>
+      scope.waitingFor === "office"
+        ? r.status === "RETURNED" || r.year < year
+        : r.status === "SUBMITTED" || isOverdue(r, today),
+    )
     .map((r) => ({
       officeId: r.officeId,
+      officeName: r.office.name,
       year: r.year,
       periodName: r.office.agreement.name,
       status: displayStatus(r, today),

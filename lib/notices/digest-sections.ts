@@ -60,7 +60,12 @@ const missingDecisions: DigestSection = async ({ view }) => {
 
 const evaluationsDueOrOverdue: DigestSection = async ({ db, view, today }) => {
   const reports = await db.evaluationReport.findMany({
-    where: { office: { agreementId: view.agreement.id }, status: { in: ["NOT_SUBMITTED", "RETURNED", "SUBMITTED"] } },
+    // Every period of the region: a 2024 evaluation waiting to be handled is not forgotten once 2025–2028 is current
+    // (an office's years never overlap between its periods, so «CLEAN 2024» says which).
+    where: {
+      office: { agreement: { regionId: view.agreement.regionId } },
+      status: { in: ["NOT_SUBMITTED", "RETURNED", "SUBMITTED"] },
+    },
     include: { office: { select: { name: true } } },
     orderBy: [{ dueDate: "asc" }, { office: { position: "asc" } }],
   });

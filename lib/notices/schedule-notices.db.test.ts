@@ -10,6 +10,7 @@ import { scheduleNotices } from "./schedule-notices";
 import { scheduleEvaluationReminders } from "./schedule-evaluation-reminders";
 import { scheduleDecisionReminders } from "./schedule-decision-reminders";
 import { closeOfficeYears } from "../billing/close-office-years";
+import { DIGEST_SECTIONS } from "./digest-sections";
 
 let t: TestDatabase;
 let clean2024: { id: string; officeId: string };
@@ -182,6 +183,19 @@ describe("the weekly digest", () => {
     expect(digest!.textBody).toContain("Manglende beslutninger pr. klyngekontor:");
     expect(digest!.textBody).toContain("We Build Denmark (frist 30. juni 2021): 15 mangler — Greve,");
     expect(digest!.textBody).toContain("Evalueringer: til behandling, snart forfaldne og forsinkede:");
+  });
+
+  it("lists the evaluations of every period of the region, also when a later period is current", async () => {
+    const agreement = await t.db.agreement.findFirstOrThrow();
+    const evaluations = DIGEST_SECTIONS.find((section) => section.name === "evaluationsDueOrOverdue")!;
+    // The digest of a later period of the same region, in February 2025 (2025–2028 current, 2021–2024 not).
+    const laterPeriod = { agreement: { ...agreement, id: "a-later-period" } } as Parameters<
+      typeof evaluations
+    >[0]["view"];
+    const content = await evaluations({ db: t.db, view: laterPeriod, today: day("2025-02-20") });
+    const lines = content!.blocks.flatMap((block) => ("list" in block ? block.list : []));
+    // Only CLEAN 2024 is owed in this database (beforeAll): named, though its period is not the digest's.
+    expect(lines).toEqual(["CLEAN – Danmarks Miljøteknologiklynge 2024: frist 1. marts 2025 (om 9 dage)"]);
   });
 
   it("lists the open settlements: a closed year whose amounts changed since it was invoiced", async () => {

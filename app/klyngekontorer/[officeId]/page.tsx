@@ -22,6 +22,7 @@ export default async function OfficePage({ params }: { params: Promise<{ officeI
   if (!view) notFound();
   const { names, entries } = view;
   const awaiting = await loadAwaitingEvaluations({
+    waitingFor: "office",
     officeIds: view.periods.map((p) => p.officeId).filter((id) => id !== office.id),
   });
 

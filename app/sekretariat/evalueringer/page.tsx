@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireRegionPeriod } from "@/lib/periods/require-period";
 import { periodHref } from "@/lib/periods/period-href";
 import { kkrParam, NoPeriod, PeriodBar } from "../period-bar";
-import { loadEvaluationOverview } from "@/lib/evaluations/load-evaluation-overview";
+import { loadAwaitingEvaluations, loadEvaluationOverview } from "@/lib/evaluations/load-evaluation-overview";
 import { KPI_FIELDS } from "@/lib/evaluations/evaluation-schema";
-import { formatCount, formatNumber } from "@/lib/format";
+import { formatCount, formatDate, formatNumber } from "@/lib/format";
 import { EvaluationTable } from "@/components/evaluation-table";
 import { KpiChart } from "./kpi-chart";
 
@@ -19,7 +20,17 @@ export default async function EvaluationsOverviewPage({
   const context = await requireRegionPeriod({ permission: "secretariat.view", periode, kkr });
   if (!context.period) return <NoPeriod context={context} />;
   const keep = { periode: context.period.id, kkr: kkrParam(context) };
-  const rows = await loadEvaluationOverview({ agreementId: context.period.id });
+  const [rows, awaiting] = await Promise.all([
+    loadEvaluationOverview({ agreementId: context.period.id }),
+    // Handed in or late in the region's other periods: not hidden behind this period's page.
+    context.periods.length > 1
+      ? loadAwaitingEvaluations({
+          waitingFor: "secretariat",
+          regionId: context.region.id,
+          exceptAgreementId: context.period.id,
+        })
+      : [],
+  ]);
   const withKpis = rows.filter((r) => r.kpis);
   const overdue = rows.filter((r) => r.overdue).length;
   const link = "rounded border border-brand-700 px-3 py-1.5 font-medium text-brand-700 hover:bg-brand-50";
@@ -33,6 +44,33 @@ export default async function EvaluationsOverviewPage({
           <span aria-hidden="true">⚠ </span>
           {formatCount(overdue, "evaluering er forsinket", "evalueringer er forsinkede")}.
         </p>
+      )}
+      {awaiting.length > 0 && (
+        <section
+          aria-labelledby="awaiting-heading"
+          className="rounded border border-amber-400 bg-amber-50 p-3"
+          data-testid="awaiting-elsewhere"
+        >
+          <h2 id="awaiting-heading" className="font-medium">
+            I andre perioder
+          </h2>
+          <ul className="mt-1 list-disc pl-5">
+            {awaiting.map((a) => (
+              <li key={`${a.officeId}-${a.year}`}>
+                <Link
+                  href={`/klyngekontorer/${a.officeId}/evalueringer/${a.year}`}
+                  className="text-brand-700 underline"
+                >
+                  {a.officeName} {a.year}
+                </Link>{" "}
+                ({a.periodName}):{" "}
+                {a.status === "SUBMITTED"
+                  ? "afleveret, venter på jeres behandling"
+                  : `forsinket, frist ${formatDate(a.dueDate)}`}
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       <EvaluationTable rows={rows} />
       <section aria-labelledby="kpi-heading" className="space-y-3">

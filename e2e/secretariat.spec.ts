@@ -211,6 +211,13 @@ test.describe.serial("the KKR secretariat", () => {
       "får selv en påmindelse på mail 30 og 7 dage før kontorets frist og én, når den er overskredet",
     );
     await expectAccessible(page);
+    // The municipality's own pages say it too (what the reminder mails say), on its page and where it records.
+    for (const path of ["/kommuner/0253", "/kommuner/0253/beslutninger/ny"]) {
+      await page.goto(path);
+      await expect(page.getByTestId("decision-deadline")).toContainText(
+        "Fristen for beslutningen om We Build Denmark var 30. september 2021 og er overskredet.",
+      );
+    }
     // Taken away again: the period's deadline applies to We Build Denmark (and to the specs after this one).
     await page.goto("/sekretariat/indstillinger");
     await page.getByLabel("Egen frist for We Build Denmark").fill("");

@@ -14,6 +14,9 @@ import { ArrivalNotice } from "@/components/arrival-notice";
 import { can } from "@/lib/auth/permissions";
 import { AmountsTableSection } from "./amounts-table";
 import { CouncilDownloads } from "./council-downloads";
+import { DecisionDeadlineNote } from "@/components/decision-deadline-note";
+import { decisionDeadline } from "@/lib/notices/decision-deadline";
+import { now } from "@/lib/clock";
 
 export const metadata: Metadata = { title: "Kommune" };
 
@@ -75,6 +78,15 @@ export default async function MunicipalityPage({
           Opgørelse til byrådet
         </Link>
       </div>
+      <DecisionDeadlineNote
+        offices={overview.offices
+          .filter((o) => o.years.some((cell) => cell.state === "PENDING"))
+          .map((o) => ({
+            name: o.office.name,
+            deadline: decisionDeadline({ agreement: overview.agreement, office: o.office }),
+          }))}
+        today={now()}
+      />
       <MunicipalityNotes overview={overview} thresholdBasisPoints={overview.agreement.thresholdBasisPoints} />
       <AmountsTableSection
         periodId={period.id}

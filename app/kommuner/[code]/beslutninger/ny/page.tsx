@@ -5,6 +5,7 @@ import { COUNCIL_BODIES } from "@/lib/decisions/decision-schema";
 import { danishIsoDate, now } from "@/lib/clock";
 import { DecisionForm } from "./decision-form";
 import { PeriodPicker } from "@/components/period-picker";
+import { DecisionDeadlineNote } from "@/components/decision-deadline-note";
 
 export const metadata: Metadata = { title: "Registrér beslutning" };
 
@@ -38,6 +39,10 @@ export default async function NewDecisionPage({
           </p>
         )}
       </div>
+      <DecisionDeadlineNote
+        offices={offices.filter((o) => !o.hasDecision).map((o) => ({ name: o.name, deadline: o.deadline }))}
+        today={now()}
+      />
       <DecisionForm
         municipalityCode={code}
         periodId={agreement.id}

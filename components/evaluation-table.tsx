@@ -49,6 +49,9 @@ export function EvaluationTable({ rows, showOffice = true }: { rows: EvaluationO
               <td className="px-3 py-2">{formatDate(r.dueDate)}</td>
               <td className="px-3 py-2">
                 <EvaluationStatusBadge status={r.status} />
+                {r.notYetOpen && (
+                  <span className="mt-1 block text-xs text-slate-700">Kan afleveres fra 1. januar {r.year}</span>
+                )}
                 {r.status === "RETURNED" && r.overdue && (
                   <span className="mt-1 block text-xs text-red-900">Fristen er overskredet</span>
                 )}

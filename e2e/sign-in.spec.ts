@@ -65,8 +65,10 @@ test.describe("sign-in", () => {
     await page.getByLabel("Adgangskode").fill("forkert");
     await page.getByRole("button", { name: "Log ind", exact: true }).click();
     await expect(page.getByTestId("form-error")).toHaveText("Forkert e-mail eller adgangskode.");
-    // A refused sign-in puts focus in the password, to type it again.
+    // A refused sign-in puts focus in the password, selected: typing replaces it.
     await expect(page.getByLabel("Adgangskode")).toBeFocused();
+    await page.keyboard.type("igen");
+    await expect(page.getByLabel("Adgangskode")).toHaveValue("igen");
 
     await page.getByLabel("E-mail").fill(demoEmail("greve"));
     await page.getByLabel("Adgangskode").fill("forkert-kode");

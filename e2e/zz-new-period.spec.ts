@@ -122,7 +122,10 @@ test.describe.serial("a new period", () => {
     await lifeScience.getByLabel("Lead 2: beløb pr. år (kr.)").fill("200000");
     await page.getByRole("button", { name: "Se opsummering" }).click();
     const summary = page.getByTestId("period-summary");
-    await expect(summary).toContainText("Regionale klyngekontorer 2025-2028 (2025–2028)");
+    // The years once: the name holds them.
+    await expect(summary.getByRole("heading", { level: 2 })).toHaveText(
+      "Opsummering: Regionale klyngekontorer 2025-2028",
+    );
     await expect(summary).toContainText("befolkningstal pr. 1. januar 2025");
     await expect(summary).toContainText("CLEAN – Danmarks Grønne Klynge");
     await expect(summary.getByRole("row").filter({ hasText: "Life Science" })).toContainText("300.000 kr.");
@@ -175,6 +178,11 @@ test.describe.serial("a new period", () => {
     await awaiting.getByRole("link", { name: "Evaluering 2023" }).click();
     await expect(page.getByRole("heading", { name: /^Evaluering 2023/ })).toBeVisible();
     await page.goBack();
+    // A year that has not begun says so in the list, before anyone opens it.
+    await expect(page.getByRole("row").filter({ hasText: "Åbn evaluering 2026" })).toContainText(
+      "Kan afleveres fra 1. januar 2026",
+    );
+    await expect(page.getByRole("row").filter({ hasText: "Åbn evaluering 2025" })).not.toContainText("Kan afleveres");
     await page.getByRole("link", { name: /^Åbn evaluering 2025/ }).click();
     await expect(page.getByRole("link", { name: "← CLEAN – Danmarks Grønne Klynge" })).toBeVisible();
     await fillEvaluationForm(page, { report: pdfFile("clean-evaluering-2025.pdf") });
@@ -185,7 +193,7 @@ test.describe.serial("a new period", () => {
     await page.goto(page.url().replace(/\/2025(\?.*)?$/, "/2026"));
     await expect(page.getByRole("heading", { name: /^Evaluering 2026/ })).toBeVisible();
     await expect(page.getByTestId("not-yet-open")).toHaveText(
-      "Evalueringen for 2026 kan afleveres fra 1. januar 2026.",
+      "Evalueringen fortæller, hvad året har givet, så evalueringen for 2026 kan afleveres fra 1. januar 2026.",
     );
     await expect(page.getByRole("button", { name: "Aflever evaluering" })).toHaveCount(0);
   });

@@ -25,6 +25,8 @@ export function LoginForm({ oidcLabel, initialError }: { oidcLabel?: string; ini
       form?.querySelector<HTMLInputElement>('[aria-invalid="true"]') ??
       form?.querySelector<HTMLInputElement>("#password");
     field?.focus();
+    // A refused password is selected: typing replaces it (nobody wants to append to a wrong password).
+    if (field?.type === "password") field.select();
   }, [refused]);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {

@@ -13,6 +13,7 @@ describe("the key figures as XLSX", () => {
         dueDate: new Date(Date.UTC(2023, 2, 1)),
         status: "APPROVED",
         overdue: false,
+        notYetOpen: false,
         returnComment: null,
         approved: true,
         kpis: {

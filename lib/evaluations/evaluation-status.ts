@@ -40,7 +40,8 @@ export function isOpenForSubmission(year: number, today: Date): boolean {
   return year <= danishYear(today);
 }
 
-export const notYetOpenMessage = (year: number) => `Evalueringen for ${year} kan afleveres fra 1. januar ${year}.`;
+export const notYetOpenMessage = (year: number) =>
+  `Evalueringen fortæller, hvad året har givet, så evalueringen for ${year} kan afleveres fra 1. januar ${year}.`;
 
 /** An office may hand in (again) until the evaluation is approved. */
 export const canSubmit = (status: StoredEvaluationStatus) => status !== "APPROVED";

@@ -74,7 +74,7 @@ describe("evaluations", () => {
       });
     // 31 December 2023, 23:30 in Denmark: still 2023.
     await expect(submit("2023-12-31T22:30:00Z")).rejects.toThrow(
-      "Evalueringen for 2024 kan afleveres fra 1. januar 2024.",
+      "så evalueringen for 2024 kan afleveres fra 1. januar 2024.",
     );
     expect((await reportOf("food-bio-cluster", 2024)).version).toBe(0);
     expect(fs.readdirSync(uploadDir)).toEqual([]);

@@ -5,7 +5,7 @@
 import { db as appDb } from "../db";
 import type { DbClient } from "../db/types";
 import { danishYear, now } from "../clock";
-import { displayStatus, isOverdue, type EvaluationDisplayStatus } from "./evaluation-status";
+import { displayStatus, isOpenForSubmission, isOverdue, type EvaluationDisplayStatus } from "./evaluation-status";
 
 export type EvaluationOverviewRow = {
   reportId: string;
@@ -16,6 +16,8 @@ export type EvaluationOverviewRow = {
   status: EvaluationDisplayStatus;
   /** Past the due date and not delivered — also when returned (shown as "Returneret", with this flag). */
   overdue: boolean;
+  /** Its year has not begun: it cannot be handed in yet (evaluation-status.ts). */
+  notYetOpen: boolean;
   /** The secretariat's comment when the evaluation is returned (insiders only: the office and the secretariat). */
   returnComment: string | null;
   approved: boolean;
@@ -57,6 +59,7 @@ export async function loadEvaluationOverview({
       dueDate: r.dueDate,
       status: displayStatus(r, today),
       overdue: isOverdue(r, today),
+      notYetOpen: !isOpenForSubmission(r.year, today),
       returnComment: r.status === "RETURNED" ? r.reviewNote : null,
       approved: r.status === "APPROVED",
       kpis: s

@@ -4,6 +4,8 @@ import { formatDate } from "../format";
 
 export type PeriodSummaryView = {
   name: string;
+  firstYear: number;
+  lastYear: number;
   years: string;
   thresholdPercent: number;
   populationBasisDate: string;
@@ -23,6 +25,8 @@ export function summarizePeriod(input: PeriodInput, municipalities: { id: string
   const name = (id: string) => municipalities.find((m) => m.id === id)?.name ?? id;
   return {
     name: input.name,
+    firstYear: input.firstYear,
+    lastYear: input.lastYear,
     years: `${input.firstYear}–${input.lastYear}`,
     thresholdPercent: input.thresholdPercent / 100,
     populationBasisDate: formatDate(input.populationBasisDate),

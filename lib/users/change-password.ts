@@ -35,7 +35,8 @@ export async function changePassword(options: {
       after: { by: limit.kind, where: "Min konto" },
     });
     const message = signInErrorMessage(rateLimitedCode((limit.retryAt.getTime() - now.getTime()) / 1000), now)!;
-    throw new Refusal(`${message} Adgangskoden er ikke skiftet.`, { field: "currentPassword" });
+    // Said for the form, not under the field: the password typed may be right, it was not checked at all.
+    throw new Refusal(`${message} Adgangskoden er ikke skiftet.`);
   }
   try {
     const { matches } = await verifyPassword(currentPassword, user.passwordHash);

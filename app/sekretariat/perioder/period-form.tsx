@@ -4,7 +4,7 @@ import { useState } from "react";
 import { ActionForm } from "@/components/action-form";
 import { Field } from "@/components/field";
 import { FieldError } from "@/components/form-messages";
-import { formatKroner } from "@/lib/format";
+import { formatKroner, periodLabel } from "@/lib/format";
 import { createPeriodAction, type PeriodFormData } from "./actions";
 
 type Draft = {
@@ -262,7 +262,7 @@ function PeriodSummary({ summary }: { summary: NonNullable<PeriodFormData["summa
       className="rounded border border-brand-700/40 bg-brand-50 p-4"
     >
       <h2 id="summary-heading" className="text-lg font-semibold">
-        Opsummering: {summary.name} ({summary.years})
+        Opsummering: {periodLabel({ name: summary.name, firstYear: summary.firstYear, lastYear: summary.lastYear })}
       </h2>
       <p className="text-sm text-slate-700">
         Intet er gemt endnu. Tærskel {summary.thresholdPercent.toLocaleString("da-DK")} % · befolkningstal pr.{" "}

@@ -15,7 +15,7 @@ import {
 import { KPI_FIELDS } from "@/lib/evaluations/evaluation-schema";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
 import { EvaluationStatusBadge } from "@/components/evaluation-status-badge";
-import { Notice } from "@/components/form-messages";
+import { ArrivalNotice } from "@/components/arrival-notice";
 import { EvaluationDueDateForm, ReviewEvaluationForm, SubmitEvaluationForm } from "./evaluation-forms";
 
 export const metadata: Metadata = { title: "Evaluering" };
@@ -59,14 +59,19 @@ export default async function EvaluationPage({
           {latest && <span>Version {latest.version}</span>}
         </p>
       </div>
+      {/* Focus lands on the answer (after the navigation nothing has focus; components/arrival-notice.tsx). */}
       {justSubmitted && (
-        <Notice>
+        <ArrivalNotice param="afleveret">
           Evalueringen er afleveret som version {latest.version} ({formatDateTime(latest.createdAt)}). KKR-sekretariatet
           har fået besked og behandler den.
-        </Notice>
+        </ArrivalNotice>
       )}
-      {reviewer && behandlet === "godkendt" && <Notice>Evalueringen er godkendt.</Notice>}
-      {reviewer && behandlet === "retur" && <Notice>Evalueringen er sendt retur med dine bemærkninger.</Notice>}
+      {reviewer && behandlet === "godkendt" && (
+        <ArrivalNotice param="behandlet">Evalueringen er godkendt.</ArrivalNotice>
+      )}
+      {reviewer && behandlet === "retur" && (
+        <ArrivalNotice param="behandlet">Evalueringen er sendt retur med dine bemærkninger.</ArrivalNotice>
+      )}
       {insider && report.status === "RETURNED" && report.reviewNote && (
         <div className="rounded border border-amber-400 bg-amber-50 p-3" data-testid="return-comment">
           <strong>Sekretariatets bemærkninger:</strong> {report.reviewNote}

@@ -8,6 +8,7 @@ import { createTestDatabase, type TestDatabase } from "../testing/test-database"
 import { checkNewPeriod, createPeriod } from "./create-period";
 import { periodSchema, type PeriodInput } from "./period-schema";
 import { loadAgreement } from "../shares/load-agreement";
+import { loadUsers } from "../users/load-users";
 import { Refusal } from "../actions/refusal";
 import { nestFormValues } from "../validation/nest-form-values";
 import { noMargin } from "../allocation/threshold-margin";
@@ -145,6 +146,10 @@ describe("a new period", () => {
     expect(await t.db.participation.count({ where: { office: { agreementId: period.id } } })).toBe(17 * 4);
     expect(await t.db.evaluationReport.count({ where: { office: { agreementId: period.id } } })).toBe(4 * 4);
     expect(await t.db.auditEvent.count({ where: { action: "period.created", entityId: period.id } })).toBe(1);
+    // A new office user is tied to an office once, its newest period's row (the user works with all its periods).
+    const { offices: choices } = await loadUsers({ db: t.db, regionId: region.id });
+    expect(choices.map((o) => o.name).sort()).toEqual(Object.keys(expected).sort());
+    expect(choices.map((o) => o.id).sort()).toEqual(view.offices.map((o) => o.id).sort());
   });
 
   it("refuses overlapping years, a repeated name and a basis date without figures — and stores nothing", async () => {

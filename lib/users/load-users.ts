@@ -28,15 +28,17 @@ export async function loadUsers({
       include: { municipality: { select: { name: true } }, office: { select: { name: true } } },
     }),
     db.municipality.findMany({ where: { regionId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    // One choice per office: its newest period's row (one with no successor). A user tied to it works with the
+    // office in every period (lib/offices/office-family.ts), so listing each period's row only repeated the names.
     db.clusterOffice.findMany({
-      where: { agreement: { regionId } },
+      where: { agreement: { regionId }, successors: { none: {} } },
       orderBy: [{ agreement: { firstYear: "desc" } }, { position: "asc" }],
-      select: { id: true, name: true, agreement: { select: { name: true } } },
+      select: { id: true, name: true },
     }),
   ]);
   return {
     users,
     municipalities,
-    offices: offices.map((o) => ({ id: o.id, name: `${o.name} (${o.agreement.name})` })),
+    offices: offices.map((o) => ({ id: o.id, name: o.name })),
   };
 }

@@ -133,6 +133,10 @@ test.describe.serial("a new period", () => {
     expect(rowCount("Agreement")).toBe(2); // Sjælland 2021–2024 and the second KKR's test period
     await page.getByRole("button", { name: "Opret perioden" }).click();
     await expect(page).toHaveURL(/\/sekretariat\?periode=/);
+    // Said once, where the secretariat lands, with focus on it.
+    await expect(page.getByTestId("notice")).toHaveText("Perioden Regionale klyngekontorer 2025-2028 er oprettet.");
+    await expect(page.getByTestId("notice")).toBeFocused();
+    await expect(page).not.toHaveURL(/oprettet/);
     await expect(page.getByTestId("period-picker")).toContainText("Regionale klyngekontorer 2025-2028");
     await expect(page.getByRole("heading", { name: /Klyngekontorer 2025/ })).toBeVisible();
     await expect(page.getByRole("heading", { name: "CLEAN – Danmarks Grønne Klynge" })).toBeVisible();

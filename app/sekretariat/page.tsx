@@ -7,15 +7,19 @@ import { YearPicker } from "@/components/year-picker";
 import { OfficeGauges } from "./office-gauges";
 import { DecisionMatrix, type MatrixView } from "./decision-matrix";
 import { periodHref } from "@/lib/periods/period-href";
+import { ArrivalNotice } from "@/components/arrival-notice";
 
 export const metadata: Metadata = { title: "Overblik" };
 
 export default async function SecretariatPage({
   searchParams,
 }: {
-  searchParams: Promise<OverviewFilters & { aar?: string; periode?: string; kkr?: string; visning?: string }>;
+  searchParams: Promise<
+    OverviewFilters & { aar?: string; periode?: string; kkr?: string; visning?: string; oprettet?: string }
+  >;
 }) {
-  const { aar, periode, kkr, visning, ...filters } = await searchParams;
+  // `oprettet`: the period was just created (app/sekretariat/perioder/actions.ts) — said once, where the user lands.
+  const { aar, periode, kkr, visning, oprettet, ...filters } = await searchParams;
   // The matrix shows decisions unless amounts are asked for (a link, so it works without JavaScript).
   const view: MatrixView = visning === "beloeb" ? "beloeb" : "status";
   const context = await requireRegionPeriod({ permission: "secretariat.view", periode, kkr });
@@ -42,6 +46,7 @@ export default async function SecretariatPage({
             : "leadbidrag og pulje står ved hvert kontor"}
         </p>
       </div>
+      {oprettet && <ArrivalNotice param="oprettet">Perioden {agreement.name} er oprettet.</ArrivalNotice>}
       <PeriodBar context={context} period={context.period} />
       <YearPicker
         years={overview.years}

@@ -35,6 +35,6 @@ export const createPeriodAction = defineAction({
     }
     const period = await createPeriod({ db, actor: user, regionId: region.id, input, sourceAgreementId: source?.id });
     revalidatePath("/sekretariat", "layout");
-    redirect(`/sekretariat?periode=${period.id}`);
+    redirect(`/sekretariat?periode=${period.id}&oprettet=1`);
   },
 });

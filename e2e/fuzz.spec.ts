@@ -476,17 +476,7 @@ const STORED: Record<string, Stored> = {
       c.reportId,
     )[0]!.due;
     const day = isoDay(typeof due === "number" ? Number(due) : due);
-    const problems =
-      day === text(fields.dueDate).trim() && isRealDate(day) ? [] : [`due date ${day} ≠ ${text(fields.dueDate)}`];
-    // The office's own deadline: as typed, or none when left empty (the period's applies).
-    const own = queryRows<{ due: string | number | null }>(
-      'SELECT "decisionDueDate" AS due FROM "ClusterOffice" WHERE id = ?',
-      c.officeId,
-    )[0]!.due;
-    const ownDay = own === null ? "" : isoDay(typeof own === "number" ? Number(own) : own);
-    if (text(fields["office.0.id"]) === c.officeId && ownDay !== text(fields["office.0.dueDate"]).trim())
-      problems.push(`the office's own deadline ${ownDay || "none"} ≠ «${text(fields["office.0.dueDate"])}»`);
-    return problems;
+    return day === text(fields.dueDate).trim() && isRealDate(day) ? [] : [`due date ${day} ≠ ${text(fields.dueDate)}`];
   },
 };
 

@@ -36,7 +36,8 @@ type Props<Data> = {
   invalidMessage?: InvalidMessage;
   /** Called once per answer from the server (done, refused or failed). */
   onAnswer?: (state: ActionState<NoInfer<Data>>) => void;
-  onChange?: () => void;
+  /** Any field changed (the event says which). */
+  onChange?: (event: FormEvent<HTMLFormElement>) => void;
   className?: string;
 };
 

@@ -131,6 +131,25 @@ test.describe.serial("a new period", () => {
     await expect(summary.getByRole("row").filter({ hasText: "Life Science" })).toContainText("300.000 kr.");
     await expectAccessible(page);
     expect(rowCount("Agreement")).toBe(2); // Sjælland 2021–2024 and the second KKR's test period
+    // A decision deadline that has passed (the e2e clock stands at 20 February 2025) would tell every municipality at
+    // once that it is overdue: the summary says so, and the period is created only with the tick.
+    await clean.getByLabel("Frist for beslutninger (valgfri)").fill("2025-02-10");
+    await expect(summary).toBeHidden(); // a change makes the summary old
+    await page.getByRole("button", { name: "Se opsummering" }).click();
+    await expect(summary.getByTestId("past-deadline")).toContainText(
+      "Fristen for beslutninger om CLEAN – Danmarks Grønne Klynge (10. februar 2025) er allerede overskredet. " +
+        "Når perioden er oprettet, får 16 kommuner en mail",
+    );
+    await page.getByRole("button", { name: "Opret perioden" }).click();
+    await expect(page.getByTestId("form-error")).toContainText(
+      "Sæt kryds, hvis det er meningen, og opret perioden igen.",
+    );
+    expect(rowCount("Agreement")).toBe(2);
+    // Taken away again: no warning, and the period is created as planned.
+    await clean.getByLabel("Frist for beslutninger (valgfri)").fill("");
+    await page.getByRole("button", { name: "Se opsummering" }).click();
+    await expect(summary).toBeVisible();
+    await expect(summary.getByTestId("past-deadline")).toHaveCount(0);
     await page.getByRole("button", { name: "Opret perioden" }).click();
     await expect(page).toHaveURL(/\/sekretariat\?periode=/);
     // Said once, where the secretariat lands, with focus on it.
@@ -197,12 +216,12 @@ test.describe.serial("a new period", () => {
     await page.goto(page.url().replace(/\/2025(\?.*)?$/, "/2026"));
     await expect(page.getByRole("heading", { name: /^Evaluering 2026/ })).toBeVisible();
     await expect(page.getByTestId("not-yet-open")).toHaveText(
-      "Evalueringen fortæller, hvad året har givet, så evalueringen for 2026 kan afleveres fra 1. januar 2026.",
+      "Evalueringen for 2026 kan afleveres fra 1. januar 2026, når året er begyndt: den fortæller, hvad året har givet.",
     );
     await expect(page.getByRole("button", { name: "Aflever evaluering" })).toHaveCount(0);
   });
 
-  test("the secretariat's evaluations page of 2025–2028 names what is late in 2021–2024", async ({ page }) => {
+  test("the pages of 2025–2028 name what is late or undecided in 2021–2024", async ({ page }) => {
     await signIn(page, "sekretariat");
     await page.goto("/sekretariat/evalueringer");
     const awaiting = page.getByTestId("awaiting-elsewhere");
@@ -211,5 +230,11 @@ test.describe.serial("a new period", () => {
       "CLEAN – Danmarks Miljøteknologiklynge 2023 (Regionale klyngekontorer 2021-2024): forsinket, frist 1. marts 2024",
     );
     await expectAccessible(page);
+    // Greve has not decided on We Build Denmark of 2021–2024 and is reminded about it: its page, now on 2025–2028,
+    // names that deadline with its period.
+    await page.goto("/kommuner/0253");
+    const deadline = page.getByTestId("decision-deadline");
+    await expect(deadline).toContainText("We Build Denmark (Regionale klyngekontorer 2021-2024)");
+    await expect(deadline).toContainText("var 30. juni 2021 og er overskredet");
   });
 });

@@ -41,7 +41,7 @@ export function isOpenForSubmission(year: number, today: Date): boolean {
 }
 
 export const notYetOpenMessage = (year: number) =>
-  `Evalueringen fortæller, hvad året har givet, så evalueringen for ${year} kan afleveres fra 1. januar ${year}.`;
+  `Evalueringen for ${year} kan afleveres fra 1. januar ${year}, når året er begyndt: den fortæller, hvad året har givet.`;
 
 /** An office may hand in (again) until the evaluation is approved. */
 export const canSubmit = (status: StoredEvaluationStatus) => status !== "APPROVED";

@@ -74,7 +74,7 @@ describe("evaluations", () => {
       });
     // 31 December 2023, 23:30 in Denmark: still 2023.
     await expect(submit("2023-12-31T22:30:00Z")).rejects.toThrow(
-      "så evalueringen for 2024 kan afleveres fra 1. januar 2024.",
+      "Evalueringen for 2024 kan afleveres fra 1. januar 2024, når året er begyndt",
     );
     expect((await reportOf("food-bio-cluster", 2024)).version).toBe(0);
     expect(fs.readdirSync(uploadDir)).toEqual([]);
@@ -139,8 +139,8 @@ describe("evaluations", () => {
       today: new Date("2022-03-02T12:00:00Z"),
     });
     expect(forSecretariat.filter((a) => a.officeId === office["clean"]).map((a) => `${a.year} ${a.status}`)).toEqual([
+      "2022 SUBMITTED", // what the secretariat acts on comes first
       "2021 OVERDUE",
-      "2022 SUBMITTED",
     ]);
     const versions = await t.db.evaluationSubmission.findMany({
       where: { reportId: r.id },

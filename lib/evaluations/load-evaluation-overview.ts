@@ -122,18 +122,22 @@ export async function loadAwaitingEvaluations({
     },
   });
   const year = danishYear(today);
-  return reports
-    .filter((r) =>
-      scope.waitingFor === "office"
-        ? r.status === "RETURNED" || r.year < year
-        : r.status === "SUBMITTED" || isOverdue(r, today),
-    )
-    .map((r) => ({
-      officeId: r.officeId,
-      officeName: r.office.name,
-      year: r.year,
-      periodName: r.office.agreement.name,
-      status: displayStatus(r, today),
-      dueDate: r.dueDate,
-    }));
+  return (
+    reports
+      .filter((r) =>
+        scope.waitingFor === "office"
+          ? r.status === "RETURNED" || r.year < year
+          : r.status === "SUBMITTED" || isOverdue(r, today),
+      )
+      // What the reader must act on first: for the secretariat, what is handed in and waiting to be handled.
+      .sort((a, b) => Number(b.status === "SUBMITTED") - Number(a.status === "SUBMITTED"))
+      .map((r) => ({
+        officeId: r.officeId,
+        officeName: r.office.name,
+        year: r.year,
+        periodName: r.office.agreement.name,
+        status: displayStatus(r, today),
+        dueDate: r.dueDate,
+      }))
+  );
 }

@@ -9,6 +9,7 @@ import { checkNewPeriod, createPeriod } from "./create-period";
 import { periodSchema, type PeriodInput } from "./period-schema";
 import { loadAgreement } from "../shares/load-agreement";
 import { loadUsers } from "../users/load-users";
+import { summarizePeriod } from "./summarize-period";
 import { Refusal } from "../actions/refusal";
 import { nestFormValues } from "../validation/nest-form-values";
 import { noMargin } from "../allocation/threshold-margin";
@@ -94,6 +95,22 @@ describe("a new period", () => {
     expect(result.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([
       ["office.0.decisionDueDate", "Fristen skal ligge mellem 1. januar 2023 og 31. december 2030."],
     ]);
+  });
+
+  it("its summary warns of a decision deadline that has passed, and how many would be told at once", async () => {
+    const { municipalities } = await sjaelland();
+    const { form, schema } = await formFor((f) => {
+      f["office.1.decisionDueDate"] = "2025-02-10";
+    });
+    const input: PeriodInput = schema.parse(nestFormValues(form));
+    const names = municipalities.map((m) => ({ id: m.id, name: m.name }));
+    // CLEAN's lead is Roskilde: the other 16 have not decided in a new period and would get the mail.
+    expect(summarizePeriod(input, names, new Date("2025-02-20T09:00:00+01:00")).pastDeadline).toBe(
+      "Fristen for beslutninger om CLEAN – Danmarks Miljøteknologiklynge (10. februar 2025) er allerede overskredet. " +
+        "Når perioden er oprettet, får 16 kommuner en mail om, at fristen er overskredet, ved næste udsendelse.",
+    );
+    // On the day itself, or before: nothing to warn of.
+    expect(summarizePeriod(input, names, new Date("2025-02-10T22:30:00Z")).pastDeadline).toBeNull();
   });
 
   it("is made from 2021–2024 without changing it; each office's own pool and leads add up to the krone", async () => {

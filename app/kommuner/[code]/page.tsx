@@ -15,7 +15,7 @@ import { can } from "@/lib/auth/permissions";
 import { AmountsTableSection } from "./amounts-table";
 import { CouncilDownloads } from "./council-downloads";
 import { DecisionDeadlineNote } from "@/components/decision-deadline-note";
-import { decisionDeadline } from "@/lib/notices/decision-deadline";
+import { loadPendingDeadlines } from "@/lib/municipalities/pending-deadlines";
 import { now } from "@/lib/clock";
 
 export const metadata: Metadata = { title: "Kommune" };
@@ -43,6 +43,7 @@ export default async function MunicipalityPage({
     visit,
   });
   if (!overview) return <p>Der er ingen aftale for jeres region endnu.</p>;
+  const pendingDeadlines = await loadPendingDeadlines({ code: municipality.code, periods, currentId: period.id });
   const withPeriod = (path: string) => periodHref(path, { periode: period.id });
   // The year whose amounts are explained: today's, or the one a "changed since your last visit" mark points to.
   const explainedYear = pickYear(overview.years, aar);
@@ -78,15 +79,7 @@ export default async function MunicipalityPage({
           Opgørelse til byrådet
         </Link>
       </div>
-      <DecisionDeadlineNote
-        offices={overview.offices
-          .filter((o) => o.years.some((cell) => cell.state === "PENDING"))
-          .map((o) => ({
-            name: o.office.name,
-            deadline: decisionDeadline({ agreement: overview.agreement, office: o.office }),
-          }))}
-        today={now()}
-      />
+      <DecisionDeadlineNote offices={pendingDeadlines} today={now()} />
       <MunicipalityNotes overview={overview} thresholdBasisPoints={overview.agreement.thresholdBasisPoints} />
       <AmountsTableSection
         periodId={period.id}

@@ -60,12 +60,20 @@ export default async function PaymentsPage({
         <h2 id="manual-heading" className="text-lg font-semibold">
           Registrér en faktura eller betaling
         </h2>
-        <PaymentForm
-          agreementId={payments.agreement.id}
-          year={year}
-          municipalities={payments.municipalities}
-          offices={payments.offices}
-        />
+        {/* Only a year that is closed and invoiced has something to pay: say so before anything is typed. */}
+        {rows.length === 0 ? (
+          <p className="text-slate-700" data-testid="manual-payment-closed">
+            Intet er opkrævet for {year} endnu, så der er ingen faktura at registrere betaling på. Vælg et år, der er
+            lukket og opkrævet under Opkrævning.
+          </p>
+        ) : (
+          <PaymentForm
+            agreementId={payments.agreement.id}
+            year={year}
+            municipalities={payments.municipalities}
+            offices={payments.offices}
+          />
+        )}
       </section>
 
       <section aria-labelledby="status-heading" className="space-y-2">

@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { ActionForm } from "@/components/action-form";
 import { Field } from "@/components/field";
 import { FieldError } from "@/components/form-messages";
@@ -30,15 +31,29 @@ export function DueDateForm({
   offices: { id: string; name: string; dueDate: string }[];
 }) {
   const officeIds = offices.map((office) => office.id);
+  // The tick answers the question about the dates asked about: a date changed after it is asked about anew.
+  const [askedPast, setAskedPast] = useState(false);
   return (
     <ActionForm<{ askPast?: boolean }>
       action={saveDecisionDueDate.bind(null, agreementId)}
       submitLabel="Gem frister"
       label="Frister for beslutninger"
       validate={validateWith(decisionDueDatesSchema(period, officeIds))}
+      onAnswer={(state) => setAskedPast(!!state.data?.askPast)}
+      onChange={(event) => {
+        if ((event.target as HTMLInputElement).name !== "confirmPast") setAskedPast(false);
+      }}
     >
-      {({ errors, state }) => (
+      {({ errors }) => (
         <>
+          {/* Asked by the server when a deadline moves to a day that has passed (lib/settings/past-deadlines.ts):
+              right under the question, the first thing Tab reaches. */}
+          {askedPast && (
+            <label className="flex items-start gap-2 rounded border border-amber-400 bg-amber-50 p-3">
+              <input type="checkbox" name="confirmPast" className="mt-1 h-4 w-4" />
+              <span>Ja, gem, selv om fristen er overskredet</span>
+            </label>
+          )}
           <div className="max-w-xs">
             <Field
               label="Periodens frist for kommunernes beslutninger"
@@ -71,13 +86,6 @@ export function DueDateForm({
                 ))}
               </div>
             </fieldset>
-          )}
-          {/* Asked by the server when a deadline moves to a day that has passed (lib/settings/past-deadlines.ts). */}
-          {state.data?.askPast && (
-            <label className="flex items-start gap-2 rounded border border-amber-400 bg-amber-50 p-3">
-              <input type="checkbox" name="confirmPast" className="mt-1 h-4 w-4" />
-              <span>Ja, gem, selv om fristen er overskredet</span>
-            </label>
           )}
         </>
       )}

@@ -10,6 +10,9 @@ import { checkNewPeriod, createPeriod } from "@/lib/periods/create-period";
 import { requirePeriodSource } from "@/lib/periods/require-period-source";
 import { summarizePeriod, type PeriodSummaryView } from "@/lib/periods/summarize-period";
 import { nestFormValues } from "@/lib/validation/nest-form-values";
+import { checkbox } from "@/lib/validation/fields";
+import { Refusal } from "@/lib/actions/refusal";
+import { now } from "@/lib/clock";
 
 export type PeriodFormData = { summary?: PeriodSummaryView };
 
@@ -23,15 +26,22 @@ export const createPeriodAction = defineAction({
     z.preprocess(
       (values) => nestFormValues(values as Record<string, unknown>),
       periodSchema({ municipalityIds: municipalities.map((m) => m.id) }).and(
-        z.object({ intent: z.enum(["preview", "save"]).default("preview") }),
+        z.object({ intent: z.enum(["preview", "save"]).default("preview"), confirmPast: checkbox }),
       ),
     ),
   hiddenFields: ["intent"],
   invalidMessage: "Perioden er ikke oprettet. Ret de markerede felter.",
   run: async ({ db, user, resource: { region, source, municipalities }, input }): Promise<{ data: PeriodFormData }> => {
+    const summary = summarizePeriod(input, municipalities, now());
     if (input.intent !== "save") {
       await checkNewPeriod({ db, regionId: region.id, input, sourceAgreementId: source?.id });
-      return { data: { summary: summarizePeriod(input, municipalities) } };
+      return { data: { summary } };
+    }
+    // A deadline that has passed would tell every municipality at once that it is overdue: only with the tick.
+    if (summary.pastDeadline && !input.confirmPast) {
+      throw new Refusal(`${summary.pastDeadline} Sæt kryds, hvis det er meningen, og opret perioden igen.`, {
+        data: { summary },
+      });
     }
     const period = await createPeriod({ db, actor: user, regionId: region.id, input, sourceAgreementId: source?.id });
     revalidatePath("/sekretariat", "layout");

@@ -59,7 +59,10 @@ export function PeriodForm({
       action={createPeriodAction.bind(null, regionCode, draft.sourceId)}
       label="Ny periode"
       invalidMessage="Perioden er ikke oprettet. Ret de markerede felter."
-      onChange={() => setSummaryIsCurrent(false)}
+      // Any change but the tick under a passed deadline makes the summary old: see it again before creating.
+      onChange={(event) => {
+        if ((event.target as HTMLInputElement).name !== "confirmPast") setSummaryIsCurrent(false);
+      }}
       onAnswer={(state) => setSummaryIsCurrent(!!state.data?.summary)}
       className="space-y-6"
       buttons={({ state, pending, disabled }) => (
@@ -264,6 +267,18 @@ function PeriodSummary({ summary }: { summary: NonNullable<PeriodFormData["summa
       <h2 id="summary-heading" className="text-lg font-semibold">
         Opsummering: {periodLabel({ name: summary.name, firstYear: summary.firstYear, lastYear: summary.lastYear })}
       </h2>
+      {summary.pastDeadline && (
+        <div className="mt-2 space-y-2 rounded border border-amber-400 bg-amber-50 p-3" data-testid="past-deadline">
+          <p>
+            <span aria-hidden="true">⚠ </span>
+            {summary.pastDeadline}
+          </p>
+          <label className="flex items-start gap-2">
+            <input type="checkbox" name="confirmPast" className="mt-1 h-4 w-4" />
+            <span>Ja, opret perioden, selv om fristen er overskredet</span>
+          </label>
+        </div>
+      )}
       <p className="text-sm text-slate-700">
         Intet er gemt endnu. Tærskel {summary.thresholdPercent.toLocaleString("da-DK")} % · befolkningstal pr.{" "}
         {summary.populationBasisDate}

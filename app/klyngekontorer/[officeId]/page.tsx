@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PeriodPicker } from "@/components/period-picker";
 import { requireOffice } from "@/lib/offices/require-office";
@@ -7,6 +6,7 @@ import { loadOfficeFinancing } from "@/lib/offices/load-office-financing";
 import { formatDate, formatKroner } from "@/lib/format";
 import { ProvisionalMark, StatusBadge } from "@/components/badges";
 import { EvaluationTable } from "@/components/evaluation-table";
+import { AwaitingEvaluations } from "@/components/awaiting-evaluations";
 import { loadAwaitingEvaluations, loadEvaluationOverview } from "@/lib/evaluations/load-evaluation-overview";
 import { EVALUATION_STATUS_LABELS } from "@/lib/evaluations/evaluation-status";
 
@@ -45,24 +45,13 @@ export default async function OfficePage({ params }: { params: Promise<{ officeI
         <h2 id="evaluations-heading" className="mb-3 text-xl font-semibold">
           Årlige evalueringer
         </h2>
-        {awaiting.length > 0 && (
-          <div className="mb-3 rounded border border-amber-400 bg-amber-50 p-3" data-testid="awaiting-elsewhere">
-            <p className="font-medium">Venter på jer i en anden periode:</p>
-            <ul className="mt-1 list-disc pl-5">
-              {awaiting.map((a) => (
-                <li key={`${a.officeId}-${a.year}`}>
-                  <Link
-                    href={`/klyngekontorer/${a.officeId}/evalueringer/${a.year}`}
-                    className="text-brand-700 underline"
-                  >
-                    Evaluering {a.year}
-                  </Link>{" "}
-                  ({a.periodName}): {EVALUATION_STATUS_LABELS[a.status]}, frist {formatDate(a.dueDate)}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
+        <AwaitingEvaluations
+          heading="Venter på jer i en anden periode:"
+          headingLevel="h3"
+          awaiting={awaiting}
+          linkText={(a) => `Evaluering ${a.year}`}
+          detail={(a) => `${EVALUATION_STATUS_LABELS[a.status]}, frist ${formatDate(a.dueDate)}`}
+        />
         <EvaluationTable rows={evaluations} showOffice={false} />
       </section>
       <section aria-labelledby="financing-heading">

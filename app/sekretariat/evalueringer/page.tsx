@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireRegionPeriod } from "@/lib/periods/require-period";
 import { periodHref } from "@/lib/periods/period-href";
 import { kkrParam, NoPeriod, PeriodBar } from "../period-bar";
@@ -7,6 +6,7 @@ import { loadAwaitingEvaluations, loadEvaluationOverview } from "@/lib/evaluatio
 import { KPI_FIELDS } from "@/lib/evaluations/evaluation-schema";
 import { formatCount, formatDate, formatNumber } from "@/lib/format";
 import { EvaluationTable } from "@/components/evaluation-table";
+import { AwaitingEvaluations } from "@/components/awaiting-evaluations";
 import { KpiChart } from "./kpi-chart";
 
 export const metadata: Metadata = { title: "Evalueringer" };
@@ -45,33 +45,17 @@ export default async function EvaluationsOverviewPage({
           {formatCount(overdue, "evaluering er forsinket", "evalueringer er forsinkede")}.
         </p>
       )}
-      {awaiting.length > 0 && (
-        <section
-          aria-labelledby="awaiting-heading"
-          className="rounded border border-amber-400 bg-amber-50 p-3"
-          data-testid="awaiting-elsewhere"
-        >
-          <h2 id="awaiting-heading" className="font-medium">
-            I andre perioder
-          </h2>
-          <ul className="mt-1 list-disc pl-5">
-            {awaiting.map((a) => (
-              <li key={`${a.officeId}-${a.year}`}>
-                <Link
-                  href={`/klyngekontorer/${a.officeId}/evalueringer/${a.year}`}
-                  className="text-brand-700 underline"
-                >
-                  {a.officeName} {a.year}
-                </Link>{" "}
-                ({a.periodName}):{" "}
-                {a.status === "SUBMITTED"
-                  ? "afleveret, venter på jeres behandling"
-                  : `forsinket, frist ${formatDate(a.dueDate)}`}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <AwaitingEvaluations
+        heading="I andre perioder"
+        headingLevel="h2"
+        awaiting={awaiting}
+        linkText={(a) => `${a.officeName} ${a.year}`}
+        detail={(a) =>
+          a.status === "SUBMITTED"
+            ? "afleveret, venter på jeres behandling"
+            : `forsinket, frist ${formatDate(a.dueDate)}`
+        }
+      />
       <EvaluationTable rows={rows} />
       <section aria-labelledby="kpi-heading" className="space-y-3">
         <h2 id="kpi-heading" className="text-xl font-semibold">

@@ -21,6 +21,10 @@ export function AwaitingEvaluations({
 }) {
   if (awaiting.length === 0) return null;
   const Heading = headingLevel;
+  const PeriodHeading = headingLevel === "h2" ? "h3" : "h4";
+  // One group per period, in the order given: the period is named once, above its evaluations.
+  const periods = new Map<string, AwaitingEvaluation[]>();
+  for (const a of awaiting) periods.set(a.periodName, [...(periods.get(a.periodName) ?? []), a]);
   return (
     <section
       aria-labelledby="awaiting-heading"
@@ -30,16 +34,24 @@ export function AwaitingEvaluations({
       <Heading id="awaiting-heading" className="font-medium">
         {heading}
       </Heading>
-      <ul className="mt-1 list-disc pl-5">
-        {awaiting.map((a) => (
-          <li key={`${a.officeId}-${a.year}`}>
-            <Link href={`/klyngekontorer/${a.officeId}/evalueringer/${a.year}`} className="text-brand-700 underline">
-              {linkText(a)}
-            </Link>{" "}
-            ({a.periodName}): {detail(a)}
-          </li>
-        ))}
-      </ul>
+      {[...periods].map(([periodName, items]) => (
+        <div key={periodName} className="mt-2">
+          <PeriodHeading className="text-sm font-medium text-slate-800">{periodName}</PeriodHeading>
+          <ul className="mt-1 list-disc pl-5">
+            {items.map((a) => (
+              <li key={`${a.officeId}-${a.year}`}>
+                <Link
+                  href={`/klyngekontorer/${a.officeId}/evalueringer/${a.year}`}
+                  className="text-brand-700 underline"
+                >
+                  {linkText(a)}
+                </Link>
+                : {detail(a)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
     </section>
   );
 }

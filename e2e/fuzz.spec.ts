@@ -347,6 +347,7 @@ const STORED: Record<string, Stored> = {
     if (user.name !== text(fields.name).trim() || !user.name) problems.push("name");
     if (user.role !== text(fields.role) || user.role === "ADMIN") problems.push(`role ${user.role}`);
     if (user.role === "MUNICIPAL_CONTACT" && !user.m) problems.push("contact without a municipality");
+    if (user.role !== "MUNICIPAL_CONTACT" && user.m) problems.push(`${user.role} stored with a municipality`);
     if (text(fields.password).length < 12) problems.push("a short password was accepted");
     return problems;
   },

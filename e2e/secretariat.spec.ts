@@ -248,6 +248,17 @@ test.describe.serial("the KKR secretariat", () => {
     expect(rowCount("User")).toBe(users);
     await page.getByLabel("Kommune (for kontaktpersoner)").selectOption({ label: "Faxe" });
     await page.getByLabel("Første adgangskode (mindst 12 tegn)").fill("en-lang-adgangskode-2026");
+    // A choice the role has no use for is refused, not dropped: the user may have meant another role.
+    await page.getByLabel("Klyngekontor (for klyngekontorer)").selectOption({ index: 1 });
+    await page.getByRole("button", { name: "Opret bruger" }).click();
+    await expect(
+      page.getByText(
+        "Kun en bruger med rollen Klyngekontor hører til et klyngekontor. Vælg «Ingen» her, eller ret rollen.",
+      ),
+    ).toBeVisible();
+    await expect(page.getByLabel("Klyngekontor (for klyngekontorer)")).toBeFocused();
+    expect(rowCount("User")).toBe(users);
+    await page.getByLabel("Klyngekontor (for klyngekontorer)").selectOption({ label: "Ingen" });
     // A double-click is one submit: the second click used to create nothing and say the user already existed.
     await page.getByRole("button", { name: "Opret bruger" }).dblclick();
     await expect(page.getByRole("button", { name: "Opret bruger" })).toBeEnabled();

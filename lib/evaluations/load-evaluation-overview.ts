@@ -5,6 +5,7 @@
 import { db as appDb } from "../db";
 import type { DbClient } from "../db/types";
 import { danishYear, now } from "../clock";
+import { periodLabel } from "../format";
 import { displayStatus, isOpenForSubmission, isOverdue, type EvaluationDisplayStatus } from "./evaluation-status";
 
 export type EvaluationOverviewRow = {
@@ -118,7 +119,7 @@ export async function loadAwaitingEvaluations({
       year: true,
       status: true,
       dueDate: true,
-      office: { select: { name: true, agreement: { select: { name: true } } } },
+      office: { select: { name: true, agreement: { select: { name: true, firstYear: true, lastYear: true } } } },
     },
   });
   const year = danishYear(today);
@@ -135,7 +136,7 @@ export async function loadAwaitingEvaluations({
         officeId: r.officeId,
         officeName: r.office.name,
         year: r.year,
-        periodName: r.office.agreement.name,
+        periodName: periodLabel(r.office.agreement),
         status: displayStatus(r, today),
         dueDate: r.dueDate,
       }))

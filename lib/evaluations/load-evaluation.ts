@@ -6,7 +6,14 @@ export async function loadEvaluation({ reportId, db = appDb }: { reportId: strin
   const report = await db.evaluationReport.findUniqueOrThrow({
     where: { id: reportId },
     include: {
-      office: { select: { id: true, name: true, agreementId: true } },
+      office: {
+        select: {
+          id: true,
+          name: true,
+          agreementId: true,
+          agreement: { select: { name: true, firstYear: true, lastYear: true } },
+        },
+      },
       submissions: {
         orderBy: { version: "desc" },
         include: { attachments: { orderBy: { createdAt: "asc" } }, submittedBy: { select: { name: true } } },

@@ -31,6 +31,20 @@ export const createUserSchema = z
         ctx.addIssue({ code: "custom", path: ["municipalityId"], message: "Vælg kontaktpersonens kommune." });
       if (user.role === "CLUSTER_OFFICE" && !user.officeId)
         ctx.addIssue({ code: "custom", path: ["officeId"], message: "Vælg brugerens klyngekontor." });
+      // A choice the role has no use for is refused, not dropped without a word: the user may have picked the wrong role.
+      if (user.role !== "MUNICIPAL_CONTACT" && user.municipalityId)
+        ctx.addIssue({
+          code: "custom",
+          path: ["municipalityId"],
+          message: "Kun en kommunal kontaktperson hører til en kommune. Vælg «Ingen» her, eller ret rollen.",
+        });
+      if (user.role !== "CLUSTER_OFFICE" && user.officeId)
+        ctx.addIssue({
+          code: "custom",
+          path: ["officeId"],
+          message:
+            "Kun en bruger med rollen Klyngekontor hører til et klyngekontor. Vælg «Ingen» her, eller ret rollen.",
+        });
     },
     whenValid(["role", "municipalityId", "officeId"]),
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { ConfirmPastDeadline } from "@/components/confirm-past-deadline";
 import { ActionForm } from "@/components/action-form";
 import { Field } from "@/components/field";
 import { FieldError } from "@/components/form-messages";
@@ -48,12 +49,7 @@ export function DueDateForm({
         <>
           {/* Asked by the server when a deadline moves to a day that has passed (lib/settings/past-deadlines.ts):
               right under the question, the first thing Tab reaches. */}
-          {askedPast && (
-            <label className="flex items-start gap-2 rounded border border-amber-400 bg-amber-50 p-3">
-              <input type="checkbox" name="confirmPast" className="mt-1 h-4 w-4" />
-              <span>Ja, gem, selv om fristen er overskredet</span>
-            </label>
-          )}
+          {askedPast && <ConfirmPastDeadline label="Ja, gem, selv om fristen er overskredet" />}
           <div className="max-w-xs">
             <Field
               label="Periodens frist for kommunernes beslutninger"

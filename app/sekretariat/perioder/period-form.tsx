@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { ConfirmPastDeadline } from "@/components/confirm-past-deadline";
 import { ActionForm } from "@/components/action-form";
 import { Field } from "@/components/field";
 import { FieldError } from "@/components/form-messages";
@@ -268,15 +269,11 @@ function PeriodSummary({ summary }: { summary: NonNullable<PeriodFormData["summa
         Opsummering: {periodLabel({ name: summary.name, firstYear: summary.firstYear, lastYear: summary.lastYear })}
       </h2>
       {summary.pastDeadline && (
-        <div className="mt-2 space-y-2 rounded border border-amber-400 bg-amber-50 p-3" data-testid="past-deadline">
-          <p>
-            <span aria-hidden="true">⚠ </span>
-            {summary.pastDeadline}
-          </p>
-          <label className="flex items-start gap-2">
-            <input type="checkbox" name="confirmPast" className="mt-1 h-4 w-4" />
-            <span>Ja, opret perioden, selv om fristen er overskredet</span>
-          </label>
+        <div className="mt-2">
+          <ConfirmPastDeadline
+            warning={summary.pastDeadline}
+            label="Ja, opret perioden, selv om fristen er overskredet"
+          />
         </div>
       )}
       <p className="text-sm text-slate-700">

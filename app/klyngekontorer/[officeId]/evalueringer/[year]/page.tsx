@@ -13,7 +13,7 @@ import {
   notYetOpenMessage,
 } from "@/lib/evaluations/evaluation-status";
 import { KPI_FIELDS } from "@/lib/evaluations/evaluation-schema";
-import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
+import { formatDate, formatDateTime, formatNumber, periodLabel } from "@/lib/format";
 import { EvaluationStatusBadge } from "@/components/evaluation-status-badge";
 import { ArrivalNotice } from "@/components/arrival-notice";
 import { EvaluationDueDateForm, ReviewEvaluationForm, SubmitEvaluationForm } from "./evaluation-forms";
@@ -53,6 +53,7 @@ export default async function EvaluationPage({
         <h1 className="mt-2 text-2xl font-semibold">
           Evaluering {year}: {report.office.name}
         </h1>
+        <p className="mt-1 text-slate-700">{periodLabel(report.office.agreement)}</p>
         <p className="mt-1 flex flex-wrap items-center gap-3">
           <EvaluationStatusBadge status={displayStatus(report, now())} />
           <span>Frist: {formatDate(report.dueDate)}</span>

@@ -65,3 +65,12 @@ export function periodLabel({ name, firstYear, lastYear }: { name: string; first
   const namesItsYears = name.includes(String(firstYear)) && name.includes(String(lastYear));
   return namesItsYears ? name : `${name} (${firstYear}–${lastYear})`;
 }
+
+/**
+ * Who is counted in an office-year, said the same way in the decision's preview and the secretariat's mail: «10 har
+ * sagt ja, 2 afventer; krav 13», or «krav 13» when nobody is waiting. A municipality that has not decided counts as
+ * taking part, so the total «12 af 15» alone reads as twelve yeses.
+ */
+export function participationDetail({ yes, pending, required }: { yes: number; pending: number; required: number }) {
+  return pending > 0 ? `${yes} har sagt ja, ${pending} afventer; krav ${required}` : `krav ${required}`;
+}

@@ -116,9 +116,24 @@ const DECISION_RULE_FIELDS = whenValid([
   "meetingDate",
 ]);
 
+/** A grant belongs to a yes: on a «Nej» it would stand in the statement as granted money that is never paid. */
+function grantRule(input: DecisionFields, ctx: z.RefinementCtx) {
+  if (input.decision === "NO" && input.approvedAmountPerYear !== undefined) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["approvedAmountPerYear"],
+      message: "Et bevilget beløb hører til en Ja-beslutning. Lad feltet stå tomt ved Nej.",
+    });
+  }
+}
+
+const GRANT_RULE_FIELDS = whenValid(["decision", "approvedAmountPerYear"]);
+
 /** The fields of a council decision (what recordDecisions and the preview take). */
 export function decisionSchema(bounds: Bounds) {
-  return decisionShape(bounds).superRefine(decisionRules, DECISION_RULE_FIELDS);
+  return decisionShape(bounds)
+    .superRefine(decisionRules, DECISION_RULE_FIELDS)
+    .superRefine(grantRule, GRANT_RULE_FIELDS);
 }
 
 export type DecisionFormInput = z.infer<ReturnType<typeof decisionSchema>>;
@@ -142,7 +157,8 @@ export function decisionFormSchema(bounds: Bounds) {
         ),
         minutes: pdfUpload("referatet").optional(),
       })
-      .superRefine(decisionRules, DECISION_RULE_FIELDS),
+      .superRefine(decisionRules, DECISION_RULE_FIELDS)
+      .superRefine(grantRule, GRANT_RULE_FIELDS),
   );
 }
 

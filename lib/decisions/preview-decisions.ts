@@ -20,6 +20,9 @@ export type OfficePreview = {
     statusBefore: string;
     statusAfter: string;
     participantsAfter: number;
+    /** Of the participants: the ones that said yes (the others have not decided and count in for now). */
+    yesAfter: number;
+    pendingAfter: number;
     eligible: number;
     required: number;
     ownBefore: number;
@@ -115,6 +118,8 @@ export async function previewDecisions({
           statusBefore: e.before.allocation.status,
           statusAfter: e.after.allocation.status,
           participantsAfter: e.after.allocation.yes + e.after.allocation.pending,
+          yesAfter: e.after.allocation.yes,
+          pendingAfter: e.after.allocation.pending,
           eligible: e.after.allocation.eligible,
           required: e.after.allocation.required,
           ownBefore: own?.previousAmount ?? 0,

@@ -13,7 +13,7 @@ export const MAX_KEY_FIGURE = 2_000_000_000;
  * A whole, non-negative number; Danish thousands separators ("1.250.000") are accepted, a decimal ("12.5") is not. The
  * messages have no adjective, which would have to agree with the label.
  */
-function wholeNumber(label: string) {
+function wholeNumber(label: string, { kroner = false }: { kroner?: boolean } = {}) {
   const tooLarge = `«${label}» må højst være ${formatNumber(MAX_KEY_FIGURE)}.`;
   // "Skriv …" as every other missing field in the app says it; 0 is an answer, so it is named.
   const missing = `Skriv et tal i «${label}» (0, hvis der ingen var).`;
@@ -22,7 +22,8 @@ function wholeNumber(label: string) {
     .trim()
     .min(1, missing)
     .max(20, tooLarge)
-    .transform(withoutThousandsSeparators)
+    // An amount may be written as on an invoice, «1.500.000 kr.»: the unit is the label's already.
+    .transform((value) => withoutThousandsSeparators(kroner ? value.replace(/\s*kr\.?$/i, "") : value))
     .refine((value) => /^-?\d+$/.test(value), `«${label}» skal være et helt tal.`)
     .transform(Number)
     .refine((value) => value >= 0, `«${label}» kan ikke være under 0.`)
@@ -44,7 +45,7 @@ const keyFigureShape = z.object({
   eventsHeld: wholeNumber(KPI_FIELDS.eventsHeld),
   eventParticipants: wholeNumber(KPI_FIELDS.eventParticipants),
   collaborationProjects: wholeNumber(KPI_FIELDS.collaborationProjects),
-  externalFundingKr: wholeNumber(KPI_FIELDS.externalFundingKr),
+  externalFundingKr: wholeNumber(KPI_FIELDS.externalFundingKr, { kroner: true }),
   summary: z
     .string({ error: "Skriv en kort opsummering." })
     .trim()

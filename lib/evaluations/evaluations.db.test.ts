@@ -269,4 +269,19 @@ describe("evaluation key figures", () => {
     expect(result.success).toBe(false);
     expect(result.error!.issues.map((i) => i.message)).toContain(message);
   });
+
+  it.each([
+    ["1.500.000 kr.", 1_500_000],
+    ["1.500.000 kr", 1_500_000],
+    ["250000 KR.", 250_000],
+    ["0 kr.", 0],
+  ])("takes the amount «%s» as written on an invoice", (written, kroner) => {
+    const result = evaluationSchema.safeParse({ ...base, externalFundingKr: written });
+    expect(result.success && result.data.externalFundingKr).toBe(kroner);
+  });
+
+  it("takes «kr.» only where the figure is an amount", () => {
+    const result = evaluationSchema.safeParse({ ...base, eventsHeld: "3 kr." });
+    expect(result.error!.issues.map((i) => i.message)).toContain("«Antal arrangementer» skal være et helt tal.");
+  });
 });

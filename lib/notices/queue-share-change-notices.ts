@@ -112,6 +112,8 @@ export async function queueShareChangeNotices({
       before: e.before.allocation.status,
       after: e.after.allocation.status,
       yes: e.after.allocation.yes,
+      pending: e.after.allocation.pending,
+      eligible: e.after.allocation.eligible,
       required: e.after.allocation.required,
     }));
     for (const person of secretariat) {

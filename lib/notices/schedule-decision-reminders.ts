@@ -20,7 +20,10 @@ export async function scheduleDecisionReminders({ db, today }: { db: DbClient; t
   const notices: NoticeDraft[] = [];
   for (const view of await loadAllAgreements({ db })) {
     // municipality code → deadline → { bucket, daysLeft, offices }
-    const due = new Map<string, Map<string, { bucket: string; daysLeft: number; deadline: Date; offices: string[] }>>();
+    const due = new Map<
+      string,
+      Map<string, { bucket: string; daysLeft: number; deadline: Date; offices: { name: string; years: string }[] }>
+    >();
     for (const office of view.offices) {
       const deadline = decisionDeadline({ agreement: view.agreement, office });
       if (!deadline) continue;
@@ -36,7 +39,7 @@ export async function scheduleDecisionReminders({ db, today }: { db: DbClient; t
         const byDeadline = due.get(code) ?? new Map();
         const key = `${danishIsoDate(deadline)}:${bucket}`;
         const group = byDeadline.get(key) ?? { bucket, daysLeft, deadline, offices: [] };
-        group.offices.push(`${office.name} (${yearsLabel(years)})`);
+        group.offices.push({ name: office.name, years: yearsLabel(years) });
         byDeadline.set(key, group);
         due.set(code, byDeadline);
       }

@@ -8,20 +8,22 @@ export function decisionReminderMail(o: {
   municipality: { name: string; code: string };
   deadline: Date;
   daysLeft: number;
-  /** "We Build Denmark (2021–2024)" … */
-  offices: string[];
+  /** The offices not decided on, each with the years left undecided («2021–2024»). */
+  offices: { name: string; years: string }[];
   /** The period (agreement id) the deadline is in: the form opens in that period. */
   periodId: string;
   required: boolean;
 }) {
   const due = formatDate(o.deadline);
   const after = o.daysLeft < 0;
+  // The subject names the office when it is one, so it is not read as being about all of them.
+  const about = o.offices.length === 1 ? o.offices[0]!.name : `${o.offices.length} klyngekontorer`;
   return composeMail({
     kind: "DECISION_REMINDER",
     required: o.required,
     subject: after
-      ? `Fristen for beslutningen om klyngekontorerne er overskredet (${due})`
-      : `Påmindelse: beslutningen om klyngekontorerne skal registreres senest ${due} (om ${days(o.daysLeft)})`,
+      ? `Fristen for beslutningen om ${about} er overskredet (${due})`
+      : `Påmindelse: beslutningen om ${about} skal registreres senest ${due} (om ${days(o.daysLeft)})`,
     greeting: `Kære kontaktperson for ${o.municipality.name} Kommune`,
     blocks: [
       {
@@ -31,7 +33,7 @@ export function decisionReminderMail(o: {
           : `Kommunalbestyrelsens beslutning om medfinansieringen skal registreres senest ${due}. ` +
             `${o.municipality.name} Kommune har endnu ikke registreret en beslutning om:`,
       },
-      { list: o.offices },
+      { list: o.offices.map((office) => `${office.name} (${office.years})`) },
       { text: "Registrér beslutningen med dagsordenspunktet og gerne referatet, så snart den foreligger." },
     ],
     link: {

@@ -7,6 +7,8 @@ const line = (officeName: string, year: number, after: string): StatusLine => ({
   before: "KEPT",
   after,
   yes: 13,
+  pending: 0,
+  eligible: 16,
   required: 14,
 });
 const subjectOf = (lines: StatusLine[]) =>

@@ -1,5 +1,5 @@
 /** Mails about amounts: a municipality's share changed; an office-year became at risk or reduced. Pure. */
-import { formatKroner, STATUS_LABELS } from "../../format";
+import { formatKroner, participationDetail, STATUS_LABELS } from "../../format";
 import { composeMail, type RenderedMail } from "../mail-layout";
 
 export type ShareLine = {
@@ -61,6 +61,8 @@ export type StatusLine = {
   before: string;
   after: string;
   yes: number;
+  pending: number;
+  eligible: number;
   required: number;
 };
 
@@ -95,7 +97,7 @@ export function officeYearAtRiskMail(o: {
         list: o.lines.map(
           (l) =>
             `${l.officeName} ${l.year}: ${label(l.before)} → ${label(l.after)} ` +
-            `(${l.yes} har sagt ja, krav ${l.required})`,
+            `(${l.yes + l.pending} af ${l.eligible} deltager: ${participationDetail(l)})`,
         ),
       },
     ],

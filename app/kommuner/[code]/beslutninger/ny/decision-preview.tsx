@@ -1,4 +1,4 @@
-import { formatKroner, formatSignedKroner, formatYears, STATUS_LABELS } from "@/lib/format";
+import { formatKroner, formatSignedKroner, formatYears, participationDetail, STATUS_LABELS } from "@/lib/format";
 import type { OfficePreview } from "@/lib/decisions/preview-decisions";
 import type { ClosedYearSettlement } from "@/lib/billing/closed-year-effects";
 import { FieldError } from "@/components/form-messages";
@@ -158,7 +158,8 @@ function summarize(y: OfficePreview["years"][number], only: boolean): string {
       ? ""
       : `, de øvrige betaler i gennemsnit ${formatKroner(Math.abs(y.othersAverageChange))} ${y.othersAverageChange > 0 ? "mere" : "mindre"}`;
   const sentence =
-    `${only ? "I" : "Fra"} ${y.year} deltager ${y.participantsAfter} af ${y.eligible} (krav ${y.required}) — ` +
+    `${only ? "I" : "Fra"} ${y.year} deltager ${y.participantsAfter} af ${y.eligible} ` +
+    `(${participationDetail({ yes: y.yesAfter, pending: y.pendingAfter, required: y.required })}) — ` +
     `${OUTCOME[y.statusAfter as Status]}; jeres andel bliver ${formatKroner(y.ownAfter)}${others}`;
   // formatKroner ends in "kr." — no second full stop.
   return sentence.endsWith(".") ? sentence : `${sentence}.`;

@@ -63,6 +63,16 @@ test.describe.serial("the KKR secretariat", () => {
     await page.getByLabel("Kun kommuner, der mangler en beslutning").check();
     await page.getByRole("button", { name: "Vis" }).click();
     await expect(page.locator("tbody tr").filter({ hasText: "Næstved" })).toHaveCount(1);
+    // The total is that of the rows shown, not of the region.
+    const populations = await page.locator("tbody tr td:nth-of-type(1)").allInnerTexts();
+    const shownTotal = populations.reduce((sum, text) => sum + Number(text.replace(/\./g, "")), 0);
+    expect(populations.length).toBeLessThan(17);
+    await expect(page.getByTestId("population-total")).toHaveText(shownTotal.toLocaleString("da-DK"));
+    // An office filter that matches nothing shows no table of names without cells.
+    await page.getByLabel("Status").selectOption({ label: "Reduceret" });
+    await page.getByRole("button", { name: "Vis" }).click();
+    await expect(page.getByTestId("matrix-empty")).toHaveText("Ingen kontorer passer til filteret.");
+    await expect(page.getByTestId("matrix-status")).toHaveCount(0);
   });
 
   test("three Nej for CLEAN: the early warning first, then Reduceret; an agreed pool is then possible", async ({

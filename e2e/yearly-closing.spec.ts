@@ -1,4 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
+import ExcelJS from "exceljs";
 import regionData from "../prisma/seed/region-sjaelland-2021.json";
 import { expect, expectAccessible, signIn, test } from "./fixtures";
 import { fillDecisionForm, recordDecision, type DecisionFormValues } from "./decision-form";
@@ -134,6 +135,20 @@ test.describe.serial("closing a year", () => {
     for (const year of [2021, 2022, 2023]) {
       await page.goto(`/sekretariat/opkraevning?aar=${year}`);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Opkrævning ${year}`);
+      // Nothing closed yet: no file to offer (it would be a header and nothing else), and the file asked for anyway
+      // says why it is empty instead of a sum that takes in its own cell.
+      await expect(page.getByTestId("no-invoicing-file")).toHaveText(
+        `Fakturafilen for ${year} kan hentes, når året er lukket for mindst ét klyngekontor.`,
+      );
+      await expect(page.getByRole("link", { name: `Fakturafil ${year} (Excel)` })).toHaveCount(0);
+      const empty = new ExcelJS.Workbook();
+      await empty.xlsx.load(
+        (await (await page.request.get(`/sekretariat/opkraevning/xlsx?aar=${year}`)).body()) as never,
+      );
+      const cells: ExcelJS.Cell[] = [];
+      empty.worksheets[0]!.eachRow((row) => row.eachCell((c) => cells.push(c)));
+      expect(cells.filter((c) => c.formula)).toEqual([]);
+      expect(cells.at(-1)!.text).toBe(`Ingen klyngekontorer er lukket for ${year}: der er intet at fakturere endnu.`);
       // What will be invoiced adds up to each office's total before anything is stored.
       for (const check of await page.getByTestId("billing-check").all())
         await expect(check).toContainText("stemmer med kontorets total");

@@ -137,14 +137,21 @@ export default async function SecretariatPage({
             </a>
           ))}
         </nav>
-        <DecisionMatrix
-          periodId={context.period.id}
-          year={year}
-          view={view}
-          offices={overview.offices}
-          rows={overview.rows}
-          totalPopulation={overview.totalPopulation}
-        />
+        {overview.rows.length ? (
+          <DecisionMatrix
+            periodId={context.period.id}
+            year={year}
+            view={view}
+            offices={overview.offices}
+            rows={overview.rows}
+          />
+        ) : (
+          <p data-testid="matrix-empty">
+            {overview.offices.length
+              ? `Ingen kommuner mangler en beslutning for de viste kontorer i ${year}.`
+              : "Ingen kontorer passer til filteret."}
+          </p>
+        )}
       </section>
     </div>
   );

@@ -138,6 +138,11 @@ export async function invoicingXlsx(file: { agreement: { name: string }; year: n
     for (const column of [8, 9, 10]) added.getCell(column).numFmt = "#,##0"; // the header says "(kr.)"
   }
   const last = sheet.rowCount;
+  // No lines, no sum: «SUM(H3:H2)» would take in its own cell (a circular reference in Excel).
+  if (file.lines.length === 0) {
+    sheet.addRow([`Ingen klyngekontorer er lukket for ${file.year}: der er intet at fakturere endnu.`]);
+    return Buffer.from(await workbook.xlsx.writeBuffer());
+  }
   const totals = sheet.addRow([
     "I alt",
     ...Array(6).fill(""),

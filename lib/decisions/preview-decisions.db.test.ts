@@ -66,3 +66,24 @@ describe("the preview of a correction", () => {
     );
   });
 });
+
+describe("the preview of a decision that leaves years undecided", () => {
+  it("names the years still without a decision, so a late first decision «fra 2023» does not leave 2021–2022 unnoticed", async () => {
+    const greve = await t.db.municipality.findUniqueOrThrow({ where: { code: "0253" } });
+    const actor = await t.db.user.findFirstOrThrow({ where: { municipalityId: greve.id } });
+    const office = await t.db.clusterOffice.findFirstOrThrow({ where: { slug: "food-bio-cluster" } });
+    const agreement = (await findCurrentAgreement({ db: t.db }))!;
+    const preview = (input: Partial<DecisionFormInput>) =>
+      previewDecisions({
+        db: t.db,
+        actor,
+        municipality: greve,
+        agreementId: agreement.id,
+        input: decisionInput({ officeIds: [office.id], ...input }),
+      }).then((p) => p.offices[0]!.stillUndecided);
+
+    expect(await preview({ effectiveFromYear: 2023, meetingDate: "2022-11-24" })).toEqual([2021, 2022]);
+    expect(await preview({ effectiveFromYear: 2021, effectiveToYear: 2022 })).toEqual([2023, 2024]);
+    expect(await preview({ effectiveFromYear: 2021 })).toEqual([]);
+  });
+});

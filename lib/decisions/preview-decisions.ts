@@ -38,6 +38,11 @@ export type OfficePreview = {
    * one does not cover are left with no decision (Afventer) — said before saving, so nothing goes unnoticed.
    */
   undecidedAfter: number[];
+  /**
+   * Years the decision leaves undecided as they were: before the year it applies from, or after its last. Said, so a
+   * first decision registered «fra 2027» does not leave 2025–2026 waiting unnoticed.
+   */
+  stillUndecided: number[];
 };
 
 export type DecisionPreview = {
@@ -106,6 +111,9 @@ export async function previewDecisions({
   }
   const offices = input.officeIds.map((officeId) => {
     const ofOffice = effects.filter((e) => e.officeId === officeId);
+    const undecidedAfter = input.correctsId
+      ? undecidedYears(ownYears(view.input, officeId), ownYears(after, officeId))
+      : [];
     return {
       officeId,
       officeName: view.offices.find((o) => o.id === officeId)?.name ?? "",
@@ -137,7 +145,10 @@ export async function previewDecisions({
             .map((l) => ({ name: names.get(l.code) ?? l.code, before: l.previousAmount, after: l.amount })),
         }))
         .filter((past) => past.lines.length > 0),
-      undecidedAfter: input.correctsId ? undecidedYears(ownYears(view.input, officeId), ownYears(after, officeId)) : [],
+      undecidedAfter,
+      stillUndecided: [...ownYears(after, officeId)]
+        .filter(([year, own]) => own.state === "PENDING" && !undecidedAfter.includes(year))
+        .map(([year]) => year),
     };
   });
   return { offices, closedYears };

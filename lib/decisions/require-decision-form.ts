@@ -9,7 +9,6 @@ import { notFound } from "next/navigation";
 import { db } from "../db";
 import { requireMunicipality } from "../municipalities/require-municipality";
 import { periodOf } from "../periods/require-period";
-import { decisionDeadline } from "../notices/decision-deadline";
 
 export async function requireDecisionForm(options: { code: unknown; periode?: unknown }) {
   // Signed in and in scope first (a refusal is audited), then the period asked for.
@@ -44,8 +43,6 @@ export async function requireDecisionForm(options: { code: unknown; periode?: un
       name: office.name,
       version: participations.find((p) => p.officeId === office.id)?.version ?? 0,
       hasDecision: decisions.some((d) => d.officeId === office.id),
-      /** When the council's decision on the office is due (its own deadline, else the period's). */
-      deadline: decisionDeadline({ agreement, office }),
     })),
     /** Registrations a correction may name: the municipality's decisions not already corrected. */
     correctable: decisions.map((d) => ({

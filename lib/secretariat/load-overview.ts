@@ -98,7 +98,8 @@ function overviewOf(view: AgreementView, year: number, filters: OverviewFilters)
         };
       }),
     }))
-    .filter((row) => filters.mangler !== "1" || row.cells.some((c) => c.state === "PENDING"));
+    // No office shown, no cell to show: an empty table of names and populations says nothing.
+    .filter((row) => offices.length > 0 && (filters.mangler !== "1" || row.cells.some((c) => c.state === "PENDING")));
 
   // One line for the period when every office has the same amounts; otherwise they are shown per office.
   const amounts = view.offices.map((office) => officeAmounts(office, view.agreement));
@@ -115,6 +116,5 @@ function overviewOf(view: AgreementView, year: number, filters: OverviewFilters)
     allOffices,
     offices,
     rows,
-    totalPopulation: view.municipalities.reduce((sum, m) => sum + m.population, 0),
   };
 }

@@ -13,7 +13,6 @@ export type MatrixProps = {
   view: MatrixView;
   offices: { id: string; name: string }[];
   rows: { code: string; name: string; population: number; cells: MatrixCell[] }[];
-  totalPopulation: number;
 };
 
 export function matrixCaption(view: MatrixView, year: number) {
@@ -28,7 +27,7 @@ function cellNote(cell: MatrixCell): string {
   return "Ingen beslutning registreret";
 }
 
-export function matrixData({ periodId, year, view, offices, rows, totalPopulation }: MatrixProps): MatrixData {
+export function matrixData({ periodId, year, view, offices, rows }: MatrixProps): MatrixData {
   const amounts = view === "beloeb";
   const notes: string[] = [];
   const noteIndex = new Map<string, number>();
@@ -56,7 +55,8 @@ export function matrixData({ periodId, year, view, offices, rows, totalPopulatio
       ...(amounts ? { total: formatKroner(sum(row.cells.map((cell) => cell.amount))) } : {}),
     })),
     totals: {
-      population: formatNumber(totalPopulation),
+      // The rows shown, as the amounts: a filtered table adds up to what it shows.
+      population: formatNumber(sum(rows.map((row) => row.population))),
       ...(amounts ? { offices: officeTotals.map(formatKroner), all: formatKroner(sum(officeTotals)) } : {}),
     },
   };

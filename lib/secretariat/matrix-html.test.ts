@@ -30,7 +30,6 @@ const props = (view: MatrixProps["view"]): MatrixProps => ({
       ],
     },
   ],
-  totalPopulation: 750_000,
 });
 
 /** As the browser gets it: the data goes through the RSC payload as JSON before the HTML is written from it. */
@@ -59,6 +58,14 @@ describe("the overview's matrix (issue 17: sent as data, written as text on both
     );
     expect(status.match(/<tr><th scope="row"><a href=/g)).toHaveLength(2);
     expect(status).toContain('data-testid="population-total">750.000</td>');
+  });
+
+  it("adds up what it shows: a filtered table's totals are those of its rows", () => {
+    const all = props("beloeb");
+    const filtered = matrixHtml(matrixData({ ...all, rows: all.rows.slice(1) }));
+    expect(filtered).toContain("I alt (1 kommune)");
+    expect(filtered).toContain('data-testid="population-total">100.000</td>');
+    expect(filtered).toContain('data-testid="office-total-o1">80.000 kr.</td>');
   });
 
   it("sends each date once, however many cells show it", () => {

@@ -89,7 +89,7 @@ export function matrixHtml(data: MatrixData): string {
     `<caption class="sr-only">${escape(data.caption)}</caption>` +
     `<thead class="bg-slate-100"><tr>${head}</tr></thead><tbody>${body}</tbody>` +
     `<tfoot class="border-t-2 border-slate-300 font-semibold"><tr><th scope="row">` +
-    `I alt (${data.rows.length} kommuner)</th>` +
+    `I alt (${data.rows.length} ${data.rows.length === 1 ? "kommune" : "kommuner"})</th>` +
     `<td class="n" data-testid="population-total">${escape(data.totals.population)}</td>${foot}</tr></tfoot></table>`
   );
 }

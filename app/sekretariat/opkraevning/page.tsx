@@ -41,13 +41,22 @@ export default async function BillingPage({
       </div>
       <PeriodBar context={context} period={context.period} />
       <YearPicker years={billing.years} current={year} params={keep} />
-      <div className="flex flex-wrap gap-3">
-        <a className={link} href={periodHref("/sekretariat/opkraevning/xlsx", { ...keep, aar: year })}>
-          Fakturafil {year} (Excel)
-        </a>
-        <a className={link} href={periodHref("/sekretariat/opkraevning/csv", { ...keep, aar: year })}>
-          Fakturafil {year} (CSV)
-        </a>
+      <div className="flex flex-wrap items-center gap-3">
+        {/* The file holds the closed office-years: with none, it would be a header and nothing else. */}
+        {openOffices.length < offices.length ? (
+          <>
+            <a className={link} href={periodHref("/sekretariat/opkraevning/xlsx", { ...keep, aar: year })}>
+              Fakturafil {year} (Excel)
+            </a>
+            <a className={link} href={periodHref("/sekretariat/opkraevning/csv", { ...keep, aar: year })}>
+              Fakturafil {year} (CSV)
+            </a>
+          </>
+        ) : (
+          <p className="text-sm text-slate-700" data-testid="no-invoicing-file">
+            Fakturafilen for {year} kan hentes, når året er lukket for mindst ét klyngekontor.
+          </p>
+        )}
         <a className={link} href={periodHref("/sekretariat/opkraevning/fakturadata", keep)}>
           Kommunernes CVR og EAN
         </a>

@@ -41,6 +41,18 @@ export function DecisionPreview({ preview }: { preview: OfficePreview[] }) {
                 foreløbige. Skal den oprindelige beslutning stadig gælde for de år, så registrér den for dem bagefter.
               </p>
             )}
+            {office.stillUndecided.length > 0 && (
+              <p
+                className="mt-1 rounded border border-amber-500 bg-amber-50 p-2 text-sm font-medium text-amber-950"
+                data-testid="still-undecided"
+              >
+                <span aria-hidden="true">⚠ </span>
+                For {formatYears(office.stillUndecided)} er der stadig ingen beslutning for {office.officeName}:
+                kommunen står som «Afventer», og beløbene er foreløbige. Gælder byrådets beslutning også for{" "}
+                {office.stillUndecided.length === 1 ? "det år" : "de år"}, så vælg det år, den gælder fra, i «Gælder fra
+                år» (et år før mødets år registreres med tilbagevirkende kraft).
+              </p>
+            )}
             {!first && <p>Beslutningen ændrer ingen beløb for kontoret.</p>}
             {first && <p>{summarize(first, office.years.length === 1)}</p>}
             {alreadyAtRisk.length > 0 && (

@@ -6,6 +6,7 @@ import { danishIsoDate, now } from "@/lib/clock";
 import { DecisionForm } from "./decision-form";
 import { PeriodPicker } from "@/components/period-picker";
 import { DecisionDeadlineNote } from "@/components/decision-deadline-note";
+import { loadPendingDeadlines } from "@/lib/municipalities/pending-deadlines";
 
 export const metadata: Metadata = { title: "Registrér beslutning" };
 
@@ -39,8 +40,13 @@ export default async function NewDecisionPage({
           </p>
         )}
       </div>
+      {/* The rule of the municipality's page: an office with a year still undecided (also after a decision «fra 2027»). */}
       <DecisionDeadlineNote
-        offices={offices.filter((o) => !o.hasDecision).map((o) => ({ name: o.name, deadline: o.deadline }))}
+        offices={await loadPendingDeadlines({
+          code: municipality.code,
+          periods: periods.filter((p) => p.id === agreement.id),
+          currentId: agreement.id,
+        })}
         today={now()}
       />
       <DecisionForm

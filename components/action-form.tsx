@@ -38,6 +38,8 @@ type Props<Data> = {
   onAnswer?: (state: ActionState<NoInfer<Data>>) => void;
   /** Any field changed (the event says which). */
   onChange?: (event: FormEvent<HTMLFormElement>) => void;
+  /** Empty the fields once done: a form that makes a new thing each time (a user), not one that edits a thing. */
+  resetWhenDone?: boolean;
   className?: string;
 };
 
@@ -61,6 +63,7 @@ export function ActionForm<Data>({
   invalidMessage,
   onAnswer,
   onChange,
+  resetWhenDone = false,
   className,
 }: Props<Data>) {
   const [state, dispatch, pending] = useActionState(action, IDLE as ActionState<Data>);
@@ -78,6 +81,7 @@ export function ActionForm<Data>({
 
   useEffect(() => {
     if (state.outcome === "idle") return;
+    if (resetWhenDone && state.outcome === "done") formRef.current?.reset();
     onAnswer?.(state);
     setAnswered((count) => count + 1);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per answer

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, signIn, tabTo, test } from "./fixtures";
-import { attachmentIdByName, evaluationsOf } from "./db";
+import { attachmentIdByName, countRows, evaluationsOf } from "./db";
 import { fillEvaluationForm, pdfFile } from "./evaluation-form";
 
 test.describe.serial("the yearly evaluation", () => {
@@ -55,6 +55,7 @@ test.describe.serial("the yearly evaluation", () => {
     await page.goto(`${cleanOffice}/evalueringer/2024`);
     await fillEvaluationForm(page);
     await page.getByLabel(/Evalueringsrapport/).setInputFiles(pdfFile("evaluering-2024-v1.pdf", "version 1"));
+    await page.getByLabel(/Bilag \(valgfrit/).setInputFiles(pdfFile("deltagere-2024.pdf", "deltagerliste"));
     await page.getByRole("button", { name: "Aflever evaluering" }).click();
     await expect(page.getByTestId("notice")).toContainText("Evalueringen er afleveret");
     await page.reload();
@@ -62,6 +63,10 @@ test.describe.serial("the yearly evaluation", () => {
 
     await signIn(page, "sekretariat");
     await page.goto(`${cleanOffice}/evalueringer/2024`);
+    await expect(page.getByRole("link", { name: "← Alle evalueringer" })).toHaveAttribute(
+      "href",
+      /^\/sekretariat\/evalueringer\?periode=/,
+    );
     await page.getByLabel("Send retur med bemærkninger").check();
     await page.getByRole("button", { name: "Gem behandling" }).click();
     await expect(page.getByText("Skriv, hvad klyngekontoret skal rette.")).toBeVisible();
@@ -78,10 +83,24 @@ test.describe.serial("the yearly evaluation", () => {
     await expect(page.getByTestId("return-comment")).toContainText("Tilføj deltagertal pr. arrangement.");
     await expect(page.getByLabel("Deltagere i arrangementer")).toHaveValue("860"); // the last version's figures to start from
     await page.getByLabel("Deltagere i arrangementer").fill("900");
+    // The files of version 1 go with the new version unless unticked: nothing is lost by handing in again.
+    const kept = page.getByTestId("kept-files");
+    await expect(kept.getByLabel("Rapporten: evaluering-2024-v1.pdf")).toBeChecked();
+    await expect(kept.getByLabel("Bilag: deltagere-2024.pdf")).toBeChecked();
+    // Without the report and without a new one: asked for one, nothing handed in.
+    await kept.getByLabel("Rapporten: evaluering-2024-v1.pdf").uncheck();
+    await page.getByRole("button", { name: "Aflever evaluering" }).click();
+    await expect(page.getByText("Vælg evalueringsrapporten som PDF-fil.")).toBeVisible();
+    await expect(page.getByLabel(/Evalueringsrapport/)).toBeFocused();
+    expect(evaluationsOf("clean")).toBe(1);
+    // A new report replaces the old; the appendix goes along as it is (stored once).
     await page.getByLabel(/Evalueringsrapport/).setInputFiles(pdfFile("evaluering-2024-v2.pdf", "version 2"));
     await page.getByRole("button", { name: "Aflever evaluering" }).click();
     await expect(page.getByTestId("notice")).toContainText("Evalueringen er afleveret");
     expect(evaluationsOf("clean")).toBe(2);
+    await expect(page.getByRole("link", { name: "Hent rapporten: evaluering-2024-v2.pdf" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Hent bilag: deltagere-2024.pdf" })).toBeVisible();
+    expect(countRows('SELECT COUNT(*) AS n FROM "Attachment" WHERE "fileName" = ?', "deltagere-2024.pdf")).toBe(1);
 
     await signIn(page, "sekretariat");
     await page.goto(`${cleanOffice}/evalueringer/2024`);

@@ -273,6 +273,9 @@ test.describe.serial("the KKR secretariat", () => {
     await page.getByRole("button", { name: "Opret bruger" }).dblclick();
     await expect(page.getByRole("button", { name: "Opret bruger" })).toBeEnabled();
     await expect(page.getByText("Brugeren ny.kontakt@faxe.dk er oprettet.")).toBeVisible();
+    // Emptied for the next user: the first password is not left in the form.
+    await expect(page.getByLabel("E-mail")).toHaveValue("");
+    await expect(page.getByLabel("Første adgangskode (mindst 12 tegn)")).toHaveValue("");
     await expect(page.getByText("Der findes allerede en bruger med den e-mail-adresse.")).toHaveCount(0);
     expect(rowCount("User")).toBe(users + 1);
     await page.reload();

@@ -59,6 +59,10 @@ export NEXTAUTH_URL="http://localhost:${PORT}"
 
 if [ -d node_modules ]; then
   say "▶ Pakkerne er installeret (node_modules findes)"
+  # npm ci generates the database clients (postinstall); node_modules copied or kept from another checkout has not.
+  if [ ! -d prisma/generated/sqlite ] || [ ! -d prisma/generated/postgres ]; then
+    run_step "Danner databaseklienterne (prisma generate)" generate npm run -s db:generate
+  fi
 else
   run_step "Installerer pakkerne med npm ci (første gang 2–4 minutter)" install npm ci --no-audit --no-fund
 fi

@@ -69,7 +69,14 @@ export const paymentSchema = z
       .trim()
       .optional()
       .transform((value) => value || undefined)
-      .refine((value) => value === undefined || (parseWholeKroner(value) ?? 0) > 0, "Skriv beløbet i hele kroner.")
+      .superRefine((value, ctx) => {
+        if (value === undefined) return;
+        const kroner = parseWholeKroner(value.replace(/^-/, ""));
+        // Said as it is: «-500» is a whole number, but no payment; a credit is the invoice's, not a payment's.
+        if (kroner === undefined) ctx.addIssue({ code: "custom", message: "Skriv beløbet i hele kroner." });
+        else if (value.startsWith("-") || kroner === 0)
+          ctx.addIssue({ code: "custom", message: "Det betalte beløb skal være over 0 kr." });
+      })
       .transform((value) => (value === undefined ? undefined : parseWholeKroner(value)!)),
     paidDate: z
       .string()
@@ -97,9 +104,12 @@ export const paymentSchema = z
       }
       if (input.paidDate && input.paidDate > danishIsoDate(now())) {
         ctx.addIssue({ code: "custom", path: ["paidDate"], message: "Betalingsdatoen kan ikke ligge i fremtiden." });
+      } else if (input.paidDate && input.invoiceDate && input.paidDate < input.invoiceDate) {
+        // Most likely a slip of the keyboard: nothing is paid before it is invoiced.
+        ctx.addIssue({ code: "custom", path: ["paidDate"], message: "Betalingsdatoen ligger før fakturadatoen." });
       }
     },
-    whenValid(["amount", "paidDate"]),
+    whenValid(["amount", "paidDate", "invoiceDate"]),
   );
 
 /** CVR and EAN of every municipality of the region, in one form; `stamp` detects a concurrent edit. */

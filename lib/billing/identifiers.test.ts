@@ -16,7 +16,7 @@ describe("CVR numbers", () => {
     expect(isValidCvr("29189855")).toBe(false); // two digits swapped
     expect(isValidCvr("01234567")).toBe(false); // never starts with 0
     const message = (value: string) => cvrField.safeParse(value).error?.issues[0]?.message;
-    expect(message("29188956")).toBe("CVR-nummeret findes ikke: kontrolcifferet passer ikke. Tjek for tastefejl.");
+    expect(message("29188956")).toBe("CVR-nummeret er ikke gyldigt: kontrolcifferet passer ikke. Tjek for tastefejl.");
     expect(message("2918895")).toBe("CVR-nummeret skal være 8 cifre.");
     expect(message("DK29188955")).toBe("CVR-nummeret skal være 8 cifre.");
   });

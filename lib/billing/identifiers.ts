@@ -30,7 +30,7 @@ export const cvrField = z
   .transform(compact)
   .refine((value) => value === "" || /^\d{8}$/.test(value), "CVR-nummeret skal være 8 cifre.")
   .refine((value) => value === "" || !/^\d{8}$/.test(value) || isValidCvr(value), {
-    message: "CVR-nummeret findes ikke: kontrolcifferet passer ikke. Tjek for tastefejl.",
+    message: "CVR-nummeret er ikke gyldigt: kontrolcifferet passer ikke. Tjek for tastefejl.",
   })
   .transform((value) => value || null);
 

@@ -17,17 +17,19 @@ function wholeNumber(label: string, { kroner = false }: { kroner?: boolean } = {
   const tooLarge = `«${label}» må højst være ${formatNumber(MAX_KEY_FIGURE)}.`;
   // "Skriv …" as every other missing field in the app says it; 0 is an answer, so it is named.
   const missing = `Skriv et tal i «${label}» (0, hvis der ingen var).`;
-  return z
-    .string({ error: missing })
-    .trim()
-    .min(1, missing)
-    .max(20, tooLarge)
-    // An amount may be written as on an invoice, «1.500.000 kr.»: the unit is the label's already.
-    .transform((value) => withoutThousandsSeparators(kroner ? value.replace(/\s*kr\.?$/i, "") : value))
-    .refine((value) => /^-?\d+$/.test(value), `«${label}» skal være et helt tal.`)
-    .transform(Number)
-    .refine((value) => value >= 0, `«${label}» kan ikke være under 0.`)
-    .refine((value) => value <= MAX_KEY_FIGURE, tooLarge);
+  return (
+    z
+      .string({ error: missing })
+      .trim()
+      .min(1, missing)
+      .max(20, tooLarge)
+      // An amount may be written as on an invoice, «1.500.000 kr.»: the unit is the label's already.
+      .transform((value) => withoutThousandsSeparators(kroner ? value.replace(/\s*kr\.?$/i, "") : value))
+      .refine((value) => /^-?\d+$/.test(value), `«${label}» skal være et helt tal.`)
+      .transform(Number)
+      .refine((value) => value >= 0, `«${label}» kan ikke være under 0.`)
+      .refine((value) => value <= MAX_KEY_FIGURE, tooLarge)
+  );
 }
 
 export const KPI_FIELDS = {
@@ -68,14 +70,33 @@ export const evaluationSchema = keyFigureShape.superRefine(
   whenValid(["companiesEngaged", "smesEngaged"]),
 );
 
-/** The whole submission form: key figures, summary, the report (PDF), appendices, and the version seen. */
+const REPORT_MISSING = "Vælg evalueringsrapporten som PDF-fil.";
+
+/**
+ * The whole submission form: key figures, summary, the report (PDF), appendices, and the version seen. A new version
+ * may hand in the files of the one before again (`keepReport`, `keepAppendices`: their ids, which the server checks
+ * belong to that version), so a report returned for a figure need not be uploaded anew; a new report replaces it.
+ */
 export const evaluationSubmissionSchema = keyFigureShape
   .extend({
     version: versionField,
-    report: pdfUpload("evalueringsrapporten"),
+    report: pdfUpload("evalueringsrapporten").optional(),
     appendices: formArray(appendixUpload()),
+    keepReport: z
+      .string()
+      .max(100)
+      .optional()
+      .transform((id) => id || undefined),
+    keepAppendices: formArray(z.string().min(1).max(100)).pipe(z.array(z.string()).max(50)),
   })
-  .superRefine(keyFigureRules, whenValid(["companiesEngaged", "smesEngaged"]));
+  .superRefine(keyFigureRules, whenValid(["companiesEngaged", "smesEngaged"]))
+  .superRefine(
+    (input, ctx) => {
+      if (!input.report && !input.keepReport)
+        ctx.addIssue({ code: "custom", path: ["report"], message: REPORT_MISSING });
+    },
+    whenValid(["report", "keepReport"]),
+  );
 
 export type EvaluationInput = z.infer<typeof evaluationSchema>;
 

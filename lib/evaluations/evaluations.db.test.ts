@@ -244,6 +244,68 @@ describe("evaluations", () => {
   });
 });
 
+describe("a new version hands in the files of the one before again", () => {
+  const appendix = {
+    fileName: "bilag.xlsx",
+    bytes: new Uint8Array([80, 75, 3, 4]),
+    contentType: "x",
+    extension: "xlsx",
+  };
+  it("keeps what is ticked, replaces the report with a new one, and refuses any other file", async () => {
+    const submit = (expectedVersion: number, over: Partial<Parameters<typeof submitEvaluation>[0]>) =>
+      submitEvaluation({
+        db: t.db,
+        actor: u["we-build-denmark"]!,
+        officeId: office["we-build-denmark"]!,
+        year: 2022,
+        input: kpis,
+        expectedVersion,
+        ...over,
+      });
+    const filesOf = async (version: number) =>
+      (
+        await t.db.evaluationSubmission.findFirstOrThrow({
+          where: { report: { officeId: office["we-build-denmark"]!, year: 2022 }, version },
+          include: { attachments: { orderBy: { kind: "asc" } } },
+        })
+      ).attachments.map((a) => `${a.kind === "EVALUATION_REPORT" ? "rapport" : "bilag"} ${a.fileName} ${a.id}`);
+    await submit(0, { report, appendices: [appendix] });
+    const first = await t.db.evaluationSubmission.findFirstOrThrow({
+      where: { report: { officeId: office["we-build-denmark"]!, year: 2022 }, version: 1 },
+      include: { attachments: true },
+    });
+    const reportId = first.attachments.find((a) => a.kind === "EVALUATION_REPORT")!.id;
+    const appendixId = first.attachments.find((a) => a.kind === "EVALUATION_APPENDIX")!.id;
+
+    // Only a figure changed: the same report and appendix go with version 2, stored once.
+    await submit(1, { keep: { reportId, appendixIds: [appendixId] } });
+    expect(await filesOf(2)).toEqual(await filesOf(1));
+    expect(await t.db.attachment.count({ where: { fileName: "bilag.xlsx" } })).toBe(1);
+
+    // A new report replaces the kept one; the appendix left unticked is not handed in again.
+    await submit(2, { report: { ...report, fileName: "ny-rapport.pdf" }, keep: { reportId } });
+    expect((await filesOf(3)).map((f) => f.split(" ").slice(0, 2).join(" "))).toEqual(["rapport ny-rapport.pdf"]);
+
+    // Another report's file, an appendix passed off as the report, or the files of a version not the last: refused.
+    const other = await t.db.attachment.create({
+      data: {
+        kind: "EVALUATION_REPORT",
+        fileName: "fremmed.pdf",
+        contentType: "application/pdf",
+        sizeBytes: 1,
+        sha256: "x",
+        storageKey: "fremmed.pdf",
+        uploadedById: u["clean"]!.id,
+      },
+    });
+    for (const keep of [{ reportId: other.id }, { reportId: appendixId }, { reportId }])
+      await expect(submit(3, { keep })).rejects.toThrow("De tidligere filer kan ikke afleveres igen");
+    // Nothing kept and no new report: no version without a report.
+    await expect(submit(3, {})).rejects.toThrow("Vælg evalueringsrapporten som PDF-fil.");
+    expect((await reportOf("we-build-denmark", 2022)).version).toBe(3);
+  });
+});
+
 describe("evaluation key figures", () => {
   const base = {
     companiesEngaged: "10",

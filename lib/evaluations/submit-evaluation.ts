@@ -23,8 +23,11 @@ export type SubmitEvaluationOptions = {
   officeId: string;
   year: number;
   input: EvaluationInput;
-  report: UploadedFile;
+  /** A new report; without it, the kept one (`keep.reportId`). */
+  report?: UploadedFile;
   appendices?: UploadedFile[];
+  /** Files of the version before handed in again: the ids of its attachments (checked here). */
+  keep?: { reportId?: string; appendixIds?: string[] };
   /** The report version the user saw (for concurrent submissions). */
   expectedVersion: number;
   /** "Today" for the rule that a year's evaluation waits for its year (lib/clock.ts). */
@@ -39,6 +42,7 @@ export async function submitEvaluation({
   input,
   report,
   appendices = [],
+  keep = {},
   expectedVersion,
   today = now(),
 }: SubmitEvaluationOptions) {
@@ -52,8 +56,22 @@ export async function submitEvaluation({
   if (!canSubmit(evaluation.status)) throw new Refusal("Evalueringen er allerede godkendt.");
   if (!isOpenForSubmission(year, today)) throw new Refusal(notYetOpenMessage(year));
 
+  // What is kept must be the version's own files, of the right kind: nothing else can be attached this way.
+  const previous = await db.evaluationSubmission.findFirst({
+    where: { reportId: evaluation.id, version: expectedVersion },
+    select: { attachments: { select: { id: true, kind: true } } },
+  });
+  const keptReport = report ? undefined : keep.reportId;
+  const kept = [
+    ...(keptReport ? [{ id: keptReport, kind: "EVALUATION_REPORT" }] : []),
+    ...(keep.appendixIds ?? []).map((id) => ({ id, kind: "EVALUATION_APPENDIX" })),
+  ];
+  if (kept.some((k) => !previous?.attachments.some((a) => a.id === k.id && a.kind === k.kind)))
+    throw new Refusal("De tidligere filer kan ikke afleveres igen: evalueringen er ændret. Genindlæs siden.");
+  if (!report && !keptReport) throw new Refusal("Vælg evalueringsrapporten som PDF-fil.");
+
   const files = [
-    { ...report, kind: "EVALUATION_REPORT" as const },
+    ...(report ? [{ ...report, kind: "EVALUATION_REPORT" as const }] : []),
     ...appendices.map((a) => ({ ...a, kind: "EVALUATION_APPENDIX" as const })),
   ];
   const stored: (StoredFile & (typeof files)[number])[] = [];
@@ -89,7 +107,7 @@ export async function submitEvaluation({
           version,
           ...input,
           submittedById: actor.id,
-          attachments: { connect: attachments.map((a) => ({ id: a.id })) },
+          attachments: { connect: [...attachments, ...kept].map((a) => ({ id: a.id })) },
         },
       });
       await queueEvaluationNotices({
@@ -104,7 +122,13 @@ export async function submitEvaluation({
         entityType: "EvaluationReport",
         entityId: evaluation.id,
         before: { status: evaluation.status, version: evaluation.version },
-        after: { status: "SUBMITTED", version, submissionId: submission.id, attachments: attachments.map((a) => a.id) },
+        after: {
+          status: "SUBMITTED",
+          version,
+          submissionId: submission.id,
+          attachments: attachments.map((a) => a.id),
+          ...(kept.length ? { kept: kept.map((k) => k.id) } : {}),
+        },
       });
       return submission;
     });

@@ -32,6 +32,7 @@ export function CreateUserForm({
       invalidMessage="Brugeren er ikke oprettet. Ret de markerede felter."
       submitLabel="Opret bruger"
       label="Opret bruger"
+      resetWhenDone
       className="grid gap-3 sm:grid-cols-2"
     >
       {({ errors }) => (

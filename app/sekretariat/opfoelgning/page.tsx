@@ -60,10 +60,12 @@ export default async function FollowUpPage({
         </section>
       )}
       <YearPicker years={followUp.years} current={followUp.year} params={keep} />
-      <CopyButton
-        text={followUp.allEmails.join("; ")}
-        label={`Kopiér alle ${followUp.allEmails.length} e-mailadresser`}
-      />
+      {followUp.allEmails.length > 0 && (
+        <CopyButton
+          text={followUp.allEmails.join("; ")}
+          label={`Kopiér alle ${followUp.allEmails.length} e-mailadresser`}
+        />
+      )}
       {followUp.offices.map((office) => (
         <section
           key={office.id}

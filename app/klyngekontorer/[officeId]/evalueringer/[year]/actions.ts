@@ -19,7 +19,12 @@ export const submitEvaluationAction = defineAction({
   schema: evaluationSubmissionSchema,
   invalidMessage: "Evalueringen er ikke afleveret. Ret de markerede felter.",
   hiddenFields: ["version"],
-  run: async ({ db, user, resource: { report }, input: { version, report: file, appendices, ...input } }) => {
+  run: async ({
+    db,
+    user,
+    resource: { report },
+    input: { version, report: file, appendices, keepReport, keepAppendices, ...input },
+  }) => {
     const submission = await submitEvaluation({
       db,
       actor: user,
@@ -28,6 +33,7 @@ export const submitEvaluationAction = defineAction({
       input,
       report: file,
       appendices,
+      keep: { reportId: keepReport, appendixIds: keepAppendices },
       expectedVersion: version,
     });
     revalidatePath(`/klyngekontorer/${report.officeId}`, "layout");

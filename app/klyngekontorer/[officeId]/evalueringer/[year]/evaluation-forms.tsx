@@ -16,12 +16,17 @@ export function SubmitEvaluationForm({
   year,
   version,
   previous,
+  previousFiles,
 }: {
   officeId: string;
   year: number;
   version: number;
   previous?: Record<string, string | number>;
+  /** The files of the version before: handed in again unless unticked (a new report replaces the old). */
+  previousFiles?: { version: number; files: { id: string; kind: string; fileName: string }[] };
 }) {
+  const keptReport = previousFiles?.files.find((f) => f.kind === "EVALUATION_REPORT");
+  const keptAppendices = previousFiles?.files.filter((f) => f.kind === "EVALUATION_APPENDIX") ?? [];
   const router = useRouter();
   return (
     <ActionForm<{ version: number }>
@@ -66,24 +71,51 @@ export function SubmitEvaluationForm({
             />
             <FieldError id="summary-error" message={errors.summary} />
           </div>
+          {previousFiles && previousFiles.files.length > 0 && (
+            <fieldset className="rounded border border-slate-200 p-3" data-testid="kept-files">
+              <legend className="px-1 font-medium">Filer fra version {previousFiles.version}</legend>
+              <p className="text-sm text-slate-700">
+                De afleveres igen med den nye version. Fjern fluebenet ved en fil, der ikke skal med.
+              </p>
+              {keptReport && (
+                <label className="mt-2 flex items-center gap-2">
+                  <input type="checkbox" name="keepReport" value={keptReport.id} defaultChecked className="h-4 w-4" />
+                  Rapporten: {keptReport.fileName}
+                </label>
+              )}
+              {keptAppendices.map((file) => (
+                <label key={file.id} className="mt-2 flex items-center gap-2">
+                  <input type="checkbox" name="keepAppendices" value={file.id} defaultChecked className="h-4 w-4" />
+                  Bilag: {file.fileName}
+                </label>
+              ))}
+            </fieldset>
+          )}
           <div>
             <label htmlFor="report" className="block font-medium">
-              Evalueringsrapport (PDF, højst 20 MB)
+              {keptReport
+                ? "Evalueringsrapport, en ny (valgfrit: PDF, højst 20 MB)"
+                : "Evalueringsrapport (PDF, højst 20 MB)"}
             </label>
+            {keptReport && (
+              <p id="report-hint" className="text-sm text-slate-700">
+                En ny rapport erstatter {keptReport.fileName}.
+              </p>
+            )}
             <input
               id="report"
               name="report"
               type="file"
               accept="application/pdf,.pdf"
               aria-invalid={!!errors.report}
-              aria-describedby={errors.report ? "report-error" : undefined}
+              aria-describedby={errors.report ? "report-error" : keptReport ? "report-hint" : undefined}
               className={box}
             />
             <FieldError id="report-error" message={errors.report} />
           </div>
           <div>
             <label htmlFor="appendices" className="block font-medium">
-              Bilag (valgfrit: PDF, DOCX eller XLSX, højst 20 MB hver)
+              {keptAppendices.length ? "Flere bilag" : "Bilag"} (valgfrit: PDF, DOCX eller XLSX, højst 20 MB hver)
             </label>
             <input
               id="appendices"

@@ -45,11 +45,22 @@ export default async function EvaluationPage({
   return (
     <div className="space-y-6">
       <div>
-        {can(user, "office.view", scope) && (
-          <Link href={`/klyngekontorer/${officeId}`} className="text-brand-700 underline">
-            ← {report.office.name}
-          </Link>
-        )}
+        <p className="flex flex-wrap gap-x-4">
+          {/* The secretariat mostly comes from its list of evaluations: the way back to it, in the same period. */}
+          {reviewer && (
+            <Link
+              href={`/sekretariat/evalueringer?periode=${report.office.agreementId}`}
+              className="text-brand-700 underline"
+            >
+              ← Alle evalueringer
+            </Link>
+          )}
+          {can(user, "office.view", scope) && (
+            <Link href={`/klyngekontorer/${officeId}`} className="text-brand-700 underline">
+              ← {report.office.name}
+            </Link>
+          )}
+        </p>
         <h1 className="mt-2 text-2xl font-semibold">
           Evaluering {year}: {report.office.name}
         </h1>
@@ -157,6 +168,14 @@ export default async function EvaluationPage({
                       Object.keys(KPI_FIELDS).map((k) => [k, latest[k as keyof typeof KPI_FIELDS]]),
                     ),
                     summary: latest.summary,
+                  }
+                : undefined
+            }
+            previousFiles={
+              latest
+                ? {
+                    version: latest.version,
+                    files: latest.attachments.map((a) => ({ id: a.id, kind: a.kind, fileName: a.fileName })),
                   }
                 : undefined
             }

@@ -529,6 +529,24 @@ export const ACTIONS: ActionRule[] = [
     }),
     invalid: () => ({ municipalityCode: "", reference: "", invoiceDate: "2021-02-30", dueDate: "i morgen" }),
   },
+  // Taking back a payment or an invoice (the ids need not exist: the scope is checked first; e2e/yearly-closing.spec.ts
+  // takes real ones back).
+  {
+    name: "deletePaymentAction",
+    page: () => "/sekretariat/betalinger",
+    args: (c) => [c.agreementId, "ingen-betaling"],
+    allowed: SECRETARIAT,
+    valid: () => ({ confirm: "ja" }),
+    invalid: () => ({ confirm: "måske" }),
+  },
+  {
+    name: "deleteInvoiceAction",
+    page: () => "/sekretariat/betalinger",
+    args: (c) => [c.agreementId, "ingen-faktura"],
+    allowed: SECRETARIAT,
+    valid: () => ({ confirm: "ja" }),
+    invalid: () => ({ confirm: "måske" }),
+  },
   {
     name: "saveNoticePreferences",
     page: () => "/notifikationer",

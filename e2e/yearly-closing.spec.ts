@@ -415,6 +415,48 @@ test.describe.serial("closing a year", () => {
     );
   });
 
+  test("a payment typed in wrong is taken back, asked first; the status is as before and the log keeps it", async ({
+    page,
+  }) => {
+    await signIn(page, "sekretariat");
+    await page.goto("/sekretariat/betalinger?aar=2021");
+    const faxeClean = page.getByTestId("payment-row").filter({ hasText: "Faxe" }).filter({ hasText: "CLEAN" });
+    await expect(faxeClean).toContainText("Forfalden");
+    const payments = countRows('SELECT COUNT(*) AS n FROM "Payment"');
+    // One digit too many: 9.999.999 kr. on the invoice of 24.292 kr.
+    const form = page.getByRole("form", { name: "Registrér faktura eller betaling for 2021" });
+    await form.getByLabel("Kommune").selectOption({ label: "Faxe" });
+    await form.getByLabel("Klyngekontor").selectOption({ label: "CLEAN – Danmarks Miljøteknologiklynge" });
+    await form.getByLabel("Fakturanummer").fill("F-2021-0320-C");
+    await form.getByLabel("Fakturadato").fill("2021-03-15");
+    await form.getByLabel("Forfaldsdato").fill("2021-04-15");
+    await form.getByLabel("Betalt beløb (kr., valgfri)").fill("9.999.999");
+    await form.getByLabel("Betalt den (valgfri)").fill("2021-04-20");
+    await form.getByRole("button", { name: "Registrér" }).click();
+    await expect(form.getByTestId("notice")).toContainText("1 betaling (9.999.999 kr.) er registreret");
+    await page.reload();
+    await expect(faxeClean).toContainText("Til gode");
+
+    await page.getByText(/^Vis \d+ registrerede fakturaer for 2021$/).click();
+    const entry = page.getByTestId("billing-entry").filter({ hasText: "Faktura F-2021-0320-C" });
+    await entry.getByRole("button", { name: "Slet betalingen 9.999.999 kr. betalt 20. april 2021 …" }).click();
+    const question = entry.getByRole("group", {
+      name: "Bekræft: Slet betalingen 9.999.999 kr. betalt 20. april 2021?",
+    });
+    await expect(question).toBeFocused();
+    await question.getByRole("button", { name: "Ja, slet betalingen 9.999.999 kr. betalt 20. april 2021" }).click();
+    const answer = page.getByTestId("billing-entries").locator("..").getByTestId("notice");
+    await expect(answer).toHaveText(
+      "Betalingen på 9.999.999 kr. (20. april 2021) af faktura F-2021-0320-C fra Faxe er slettet.",
+    );
+    await expect(answer).toBeFocused();
+    await expect(entry).not.toContainText("9.999.999");
+    await expect(faxeClean).toContainText("Forfalden");
+    expect(countRows('SELECT COUNT(*) AS n FROM "Payment"')).toBe(payments);
+    expect(countRows('SELECT COUNT(*) AS n FROM "AuditEvent" WHERE action = ?', "payment.deleted")).toBe(1);
+    await expectAccessible(page);
+  });
+
   test("one office's year closes on its own after the question; amounts changed meanwhile are never closed unseen", async ({
     page,
     browser,

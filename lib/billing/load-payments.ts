@@ -45,10 +45,11 @@ async function paymentRows({ db, agreementId, years }: { db: DbClient; agreement
             name: view.municipalities.find((m) => m.code === payer.code)!.name,
             invoiced: payer.invoiced,
             invoices: own.map((i) => ({
+              id: i.id,
               reference: i.reference,
               invoiceDate: i.invoiceDate,
               dueDate: i.dueDate,
-              payments: i.payments.map((p) => ({ amount: p.amount, paidDate: p.paidDate })),
+              payments: i.payments.map((p) => ({ id: p.id, amount: p.amount, paidDate: p.paidDate })),
             })),
             ...paymentStatus({ invoiced: payer.invoiced, invoices: own, today }),
           };

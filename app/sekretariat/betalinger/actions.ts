@@ -10,6 +10,7 @@ import { paymentSchema, paymentsUploadSchema } from "@/lib/billing/billing-schem
 import { parsePaymentsFile, type PaymentRow } from "@/lib/billing/payments-file";
 import { danishIsoDate, now } from "@/lib/clock";
 import { planPayments, recordPayments, type PlannedPayment } from "@/lib/billing/record-payments";
+import { deleteInvoice, deletePayment } from "@/lib/billing/delete-billing-entry";
 
 export type PaymentsFormData = { plan?: PlannedPayment[]; problems?: string[]; saved?: boolean };
 
@@ -80,6 +81,37 @@ export const recordPaymentAction = defineAction({
       source: "indtastet",
       typedIn: true,
     });
+    revalidatePath("/sekretariat", "layout");
+    return { message };
+  },
+});
+
+/** The «Ja» of the question that comes first (components/confirm-step.tsx). */
+const confirmSchema = z.object({ confirm: z.enum(["ja"], { error: "Formularen er ikke gyldig." }) });
+
+/** A payment registered by mistake, taken back (lib/billing/delete-billing-entry.ts): audited with every field. */
+export const deletePaymentAction = defineAction({
+  name: "deletePaymentAction",
+  permission: "billing.manage",
+  bound: z.tuple([z.unknown(), z.string().min(1).max(100)]),
+  resource: ({ bound: [agreementId] }) => requireAgreement({ agreementId, permission: "billing.manage" }),
+  schema: confirmSchema,
+  run: async ({ db, user, bound: [, paymentId], resource: { agreement } }) => {
+    const { message } = await deletePayment({ db, actor: user, agreementId: agreement.id, paymentId });
+    revalidatePath("/sekretariat", "layout");
+    return { message };
+  },
+});
+
+/** An invoice registered by mistake (without payments), taken back. */
+export const deleteInvoiceAction = defineAction({
+  name: "deleteInvoiceAction",
+  permission: "billing.manage",
+  bound: z.tuple([z.unknown(), z.string().min(1).max(100)]),
+  resource: ({ bound: [agreementId] }) => requireAgreement({ agreementId, permission: "billing.manage" }),
+  schema: confirmSchema,
+  run: async ({ db, user, bound: [, invoiceId], resource: { agreement } }) => {
+    const { message } = await deleteInvoice({ db, actor: user, agreementId: agreement.id, invoiceId });
     revalidatePath("/sekretariat", "layout");
     return { message };
   },

@@ -3,9 +3,10 @@ import { requireRegionPeriod } from "@/lib/periods/require-period";
 import { kkrParam, NoPeriod, PeriodBar } from "../period-bar";
 import { loadPayments } from "@/lib/billing/load-payments";
 import { PAYMENT_STATUS_LABELS } from "@/lib/billing/payment-status";
-import { formatDate, formatKroner } from "@/lib/format";
+import { formatCount, formatDate, formatKroner } from "@/lib/format";
 import { YearPicker } from "@/components/year-picker";
 import { PaymentForm, PaymentsImportForm } from "./payments-forms";
+import { BillingCorrections, type CorrectableInvoice } from "./billing-corrections";
 
 export const metadata: Metadata = { title: "Betalinger" };
 const cell = "px-2 py-1";
@@ -29,6 +30,18 @@ export default async function PaymentsPage({
   const payments = await loadPayments({ agreementId: context.period.id, year: aar });
   if (!payments) return <NoPeriod context={context} />;
   const { year, rows } = payments;
+  const invoices: CorrectableInvoice[] = rows.flatMap((row) =>
+    row.invoices.map((invoice) => ({
+      id: invoice.id,
+      payer: `${row.name} · ${row.officeName}`,
+      reference: invoice.reference,
+      dated: `faktureret ${formatDate(invoice.invoiceDate)}`,
+      payments: invoice.payments.map((p) => ({
+        id: p.id,
+        text: `${formatKroner(p.amount)} betalt ${formatDate(p.paidDate)}`,
+      })),
+    })),
+  );
   const keep = { periode: context.period.id, kkr: kkrParam(context) };
   const section = "space-y-3 rounded-lg border border-slate-200 bg-white p-4";
 
@@ -139,6 +152,26 @@ export default async function PaymentsPage({
           </div>
         )}
       </section>
+
+      {invoices.length > 0 && (
+        <section aria-labelledby="corrections-heading" className={section}>
+          <h2 id="corrections-heading" className="text-lg font-semibold">
+            Ret en fejlregistrering
+          </h2>
+          <p className="text-sm text-slate-700">
+            Er en faktura eller betaling registreret forkert (et forkert beløb, en forkert kommune), så slet den her og
+            registrér den rigtige. En faktura kan slettes, når dens betalinger er slettet.
+          </p>
+          <details>
+            <summary className="cursor-pointer font-medium text-brand-700">
+              Vis {formatCount(invoices.length, "registreret faktura", "registrerede fakturaer")} for {year}
+            </summary>
+            <div className="mt-3">
+              <BillingCorrections agreementId={payments.agreement.id} invoices={invoices} />
+            </div>
+          </details>
+        </section>
+      )}
     </div>
   );
 }

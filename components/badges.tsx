@@ -31,7 +31,7 @@ export function ProvisionalMark() {
   return (
     <span
       className="ml-1 text-xs font-medium text-amber-900"
-      title="Foreløbigt beløb: kommunen har ikke truffet beslutning endnu"
+      title="Foreløbigt beløb: det kan ændre sig, indtil året er afklaret (alle har besluttet sig)"
     >
       (foreløbig)
     </span>

@@ -201,6 +201,21 @@ test.describe.serial("decisions over time", () => {
     await expect(preview.getByRole("row").filter({ hasText: /^2023/ })).toContainText("(foreløbig: afventer)");
     await expect(preview.getByRole("row").filter({ hasText: /^2021/ })).not.toContainText("afventer");
     await expectAccessible(page);
+
+    // Picking the registration to correct starts from it: its office alone, and its fields where nothing is typed.
+    await page.goto("/kommuner/0340/beslutninger/ny");
+    await page.getByLabel("Dagsordenspunkt eller sagsnummer").fill("Punkt 4, rettet");
+    await page.getByLabel("Registreringen er en rettelse eller gælder med tilbagevirkende kraft").check();
+    await page
+      .getByLabel("Registrering, der rettes")
+      .selectOption({ label: (await corrected.first().textContent())!.trim() });
+    const offices = page.getByRole("group", { name: "Klyngekontorer, beslutningen gælder" });
+    await expect(offices.getByRole("checkbox", { checked: true })).toHaveCount(1);
+    await expect(offices.getByLabel(OTHERS[1]!)).toBeChecked();
+    await expect(page.getByLabel("Ja, kommunen deltager")).toBeChecked();
+    await expect(page.getByLabel("Mødedato")).not.toHaveValue("");
+    await expect(page.getByLabel("Besluttet af")).not.toHaveValue("");
+    await expect(page.getByLabel("Dagsordenspunkt eller sagsnummer")).toHaveValue("Punkt 4, rettet"); // as typed
     await page.goto("/kommuner/0340");
     await expect(page.getByTestId("amount-food-bio-cluster-2022")).toContainText("Ja");
   });

@@ -172,6 +172,14 @@ test.describe.serial("the KKR secretariat", () => {
     );
     await expect(page.getByLabel("Kalundborg (kr. pr. år)")).toHaveValue("300.000");
     expect(leadAmounts()).toEqual(before);
+    // A wrong amount is told at its municipality's field, which gets the focus.
+    await page.getByLabel("Guldborgsund (kr. pr. år)").fill("-200000");
+    await page.getByRole("button", { name: "Gem leadbeløb" }).click();
+    await expect(page.getByLabel("Guldborgsund (kr. pr. år)")).toHaveAccessibleDescription(
+      "Beløbet kan ikke være under 0 kr.",
+    );
+    await expect(page.getByLabel("Guldborgsund (kr. pr. år)")).toBeFocused();
+    expect(leadAmounts()).toEqual(before);
     await page.getByLabel("Guldborgsund (kr. pr. år)").fill("200000");
     await page.getByRole("button", { name: "Gem leadbeløb" }).click();
     await expect(page.getByTestId("notice")).toHaveText("Leadbeløbene er gemt.");

@@ -73,6 +73,14 @@ test.describe.serial("a new period", () => {
     await page.getByRole("button", { name: "Gem befolkningstallene" }).click();
     await expect(page.getByTestId("notice")).toContainText("Befolkningstallene for 17 kommuner er gemt");
     expect(rowCount("PopulationFigure")).toBe(figuresBefore + 17);
+    // Which period counts with which figures: the running one keeps its date; the new figures wait for a new period.
+    const figures = page.getByRole("region", { name: "Fuldstændige befolkningstal" });
+    await expect(figures.getByRole("listitem").filter({ hasText: "pr. 1. januar 2021" })).toContainText(
+      "bruges af Regionale klyngekontorer 2021-2024",
+    );
+    await expect(figures.getByRole("listitem").filter({ hasText: "pr. 1. januar 2025" })).toContainText(
+      "bruges ikke af nogen periode endnu",
+    );
 
     // Unknown name, a municipality twice, one missing: refused with every problem, nothing stored.
     const bad = [

@@ -53,6 +53,10 @@ export async function requireDecisionForm(options: { code: unknown; periode?: un
       effectiveFromYear: d.effectiveFromYear,
       effectiveToYear: d.effectiveToYear,
       meetingDate: d.meetingDate.toISOString().slice(0, 10),
+      // What a correction starts from: the registration as it was, so only what was wrong is typed again.
+      councilBody: d.councilBody,
+      caseReference: d.caseReference,
+      minutesUrl: d.minutesUrl ?? "",
     })),
   };
 }

@@ -1,9 +1,18 @@
 /**
  * Route handlers (downloads, exports) use the same scoped loaders as pages, which call notFound(). In a route
  * handler Next answers that with an empty 404, which a browser shows as its own error page; this wrapper answers
- * with a short Danish text instead. Redirects (to the sign-in page) and real errors pass through.
+ * with a short Danish page instead, in the words of the app's own (app/not-found.tsx), with the way back: a download
+ * link is opened in the browser, so its answer is read by a person. Redirects (to the sign-in page) and real errors
+ * pass through.
  */
 import "server-only";
+
+const NOT_FOUND_PAGE =
+  '<!doctype html><html lang="da"><head><meta charset="utf-8">' +
+  '<meta name="viewport" content="width=device-width, initial-scale=1">' +
+  "<title>Siden findes ikke – Klyngeportalen</title></head>" +
+  "<body><main><h1>Siden findes ikke</h1><p>Filen findes ikke, eller du har ikke adgang til den.</p>" +
+  '<p><a href="/">Gå til forsiden</a></p></main></body></html>';
 
 type Handler<Context> = (request: Request, context: Context) => Promise<Response>;
 
@@ -18,7 +27,7 @@ export function routeHandler<Context>(handler: Handler<Context>): Handler<Contex
       return await handler(request, context);
     } catch (error) {
       if (!isNotFound(error)) throw error;
-      return new Response("Ikke fundet", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+      return new Response(NOT_FOUND_PAGE, { status: 404, headers: { "Content-Type": "text/html; charset=utf-8" } });
     }
   };
 }

@@ -23,8 +23,8 @@ const year = (what: string) =>
   z.coerce
     .number({ error: `Skriv ${what}.` })
     .int(`Skriv ${what} som et årstal.`)
-    .min(2000, `${what} er for tidligt.`)
-    .max(2100, `${what} er for sent.`);
+    .min(2000, `Skriv ${what} som et årstal mellem 2000 og 2100.`)
+    .max(2100, `Skriv ${what} som et årstal mellem 2000 og 2100.`);
 
 const optionalYear = z.preprocess((value) => (value === "" ? undefined : value), year("året").optional());
 
@@ -61,103 +61,129 @@ const officeRow = z.object({
   lead: z.preprocess(toArray, z.array(leadRow)),
 });
 
+type Payload = { issues: readonly { path?: readonly PropertyKey[] }[] };
+/** The list of offices is a list (a wrong field inside an office is that field's issue, and is told as such). */
+const officeListValid = (payload: Payload) =>
+  payload.issues.every((issue) => !(issue.path?.length === 1 && issue.path[0] === "office"));
+
 export function periodSchema(region: { municipalityIds: string[] }) {
-  return z
-    .object({
-      name: z
-        .string({ error: "Skriv periodens navn." })
-        .trim()
-        .min(1, "Skriv periodens navn.")
-        .max(200, "Højst 200 tegn."),
-      firstYear: year("det første år"),
-      lastYear: year("det sidste år"),
-      thresholdPercent: z
-        .string({ error: "Skriv tærsklen i procent." })
-        .trim()
-        .regex(/^\d{1,3}([.,]\d{1,2})?$/, "Skriv tærsklen i procent, fx 85 eller 85,5.")
-        .transform((value) => Math.round(Number(value.replace(",", ".")) * 100))
-        .refine((basisPoints) => basisPoints <= 10_000, "Tærsklen kan højst være 100 %."),
-      populationBasisDate: isoDate("befolkningstallenes dato").transform((value) => new Date(`${value}T00:00:00.000Z`)),
-      populationNote: optionalText(300),
-      office: z.preprocess(toArray, z.array(officeRow)),
-    })
-    .superRefine(
-      (period, ctx) => {
-        const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
-        if (period.lastYear < period.firstYear) {
-          issue(["lastYear"], "Det sidste år kan ikke ligge før det første.");
-          return;
-        }
-        if (period.lastYear - period.firstYear + 1 > MAX_YEARS)
-          issue(["lastYear"], `En periode er højst ${MAX_YEARS} år.`);
-        const kept = period.office.filter((office) => office.keep);
-        if (kept.length === 0) issue(["office"], "Vælg mindst ét klyngekontor til perioden.");
-        const names = new Set<string>();
-        period.office.forEach((office, o) => {
-          if (!office.keep) return;
-          const at = (field: string) => ["office", o, field].join(".");
-          if (!office.name) issue([at("name")], "Skriv kontorets navn.");
-          else if (names.has(office.name.toLowerCase())) issue([at("name")], "To kontorer har samme navn.");
-          names.add(office.name?.toLowerCase() ?? "");
-          if (office.leadContribution === undefined) issue([at("leadContribution")], "Skriv leadbidraget pr. år.");
-          if (office.nonLeadPool === undefined) issue([at("nonLeadPool")], "Skriv puljen pr. år.");
-          const due = dueDateBounds(period);
-          if (office.decisionDueDate && !due.check(office.decisionDueDate.toISOString().slice(0, 10)))
-            issue([at("decisionDueDate")], due.message);
-          const leads = office.lead.filter((lead) => lead.municipalityId || lead.amount !== undefined);
-          if (leads.length === 0) issue([at("lead")], "Vælg mindst én leadkommune.");
-          leads.forEach((lead) => {
-            if (!lead.municipalityId || !region.municipalityIds.includes(lead.municipalityId)) {
+  return (
+    z
+      .object({
+        name: z
+          .string({ error: "Skriv periodens navn." })
+          .trim()
+          .min(1, "Skriv periodens navn.")
+          .max(200, "Højst 200 tegn."),
+        firstYear: year("det første år"),
+        lastYear: year("det sidste år"),
+        thresholdPercent: z
+          .string({ error: "Skriv tærsklen i procent." })
+          .trim()
+          .regex(/^\d{1,3}([.,]\d{1,2})?$/, "Skriv tærsklen i procent, fx 85 eller 85,5.")
+          .transform((value) => Math.round(Number(value.replace(",", ".")) * 100))
+          .refine((basisPoints) => basisPoints <= 10_000, "Tærsklen kan højst være 100 %."),
+        populationBasisDate: isoDate("befolkningstallenes dato").transform(
+          (value) => new Date(`${value}T00:00:00.000Z`),
+        ),
+        populationNote: optionalText(300),
+        office: z.preprocess(toArray, z.array(officeRow)),
+      })
+      // Two passes, so every problem is told at once: what each office needs runs even when a year or another field is
+      // wrong (a field that failed holds what was typed, so it is never taken as missing); what needs the years runs
+      // once they are valid.
+      .superRefine(
+        (period, ctx) => {
+          const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
+          const kept = period.office.filter((office) => office.keep);
+          if (kept.length === 0) issue(["office"], "Vælg mindst ét klyngekontor til perioden.");
+          const names = new Set<string>();
+          period.office.forEach((office, o) => {
+            if (!office.keep) return;
+            const at = (field: string) => ["office", o, field].join(".");
+            if (!office.name) issue([at("name")], "Skriv kontorets navn.");
+            else if (names.has(office.name.toLowerCase())) issue([at("name")], "To kontorer har samme navn.");
+            names.add(office.name?.toLowerCase() ?? "");
+            if (office.leadContribution === undefined) issue([at("leadContribution")], "Skriv leadbidraget pr. år.");
+            if (office.nonLeadPool === undefined) issue([at("nonLeadPool")], "Skriv puljen pr. år.");
+            const leads = office.lead.filter((lead) => lead.municipalityId || lead.amount !== undefined);
+            if (leads.length === 0) issue([at("lead")], "Vælg mindst én leadkommune.");
+            if (leads.some((lead) => !lead.municipalityId || !region.municipalityIds.includes(lead.municipalityId)))
               issue([at("lead")], "Vælg hver leadkommune blandt regionens kommuner.");
-            }
-            if (lead.amount === undefined) issue([at("lead")], "Skriv hver leadkommunes beløb.");
-            const from = lead.fromYear ?? period.firstYear;
-            const to = lead.toYear ?? period.lastYear;
-            if (from < period.firstYear || to > period.lastYear || to < from) {
+            if (leads.some((lead) => lead.amount === undefined)) issue([at("lead")], "Skriv hver leadkommunes beløb.");
+          });
+        },
+        { when: officeListValid },
+      )
+      .superRefine(
+        (period, ctx) => {
+          const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
+          if (period.lastYear < period.firstYear) {
+            issue(["lastYear"], "Det sidste år kan ikke ligge før det første.");
+            return;
+          }
+          if (period.lastYear - period.firstYear + 1 > MAX_YEARS)
+            issue(["lastYear"], `En periode er højst ${MAX_YEARS} år.`);
+          period.office.forEach((office, o) => {
+            if (!office.keep) return;
+            const at = (field: string) => ["office", o, field].join(".");
+            const due = dueDateBounds(period);
+            if (office.decisionDueDate instanceof Date && !due.check(office.decisionDueDate.toISOString().slice(0, 10)))
+              issue([at("decisionDueDate")], due.message);
+            const leads = office.lead.filter((lead) => lead.municipalityId || lead.amount !== undefined);
+            const yearOf = (value: unknown, otherwise: number) => (typeof value === "number" ? value : otherwise);
+            if (
+              leads.some((lead) => {
+                const from = yearOf(lead.fromYear, period.firstYear);
+                const to = yearOf(lead.toYear, period.lastYear);
+                return from < period.firstYear || to > period.lastYear || to < from;
+              })
+            )
               issue([at("lead")], `Leadårene skal ligge i perioden ${period.firstYear}–${period.lastYear}.`);
+            // The sums only when every amount is a number (a wrong one is told on its own, above or by its field).
+            const contribution = office.leadContribution;
+            if (typeof contribution !== "number" || leads.some((lead) => typeof lead.amount !== "number")) return;
+            for (let y = period.firstYear; y <= period.lastYear; y++) {
+              const inYear = leads.filter(
+                (lead) => yearOf(lead.fromYear, period.firstYear) <= y && y <= yearOf(lead.toYear, period.lastYear),
+              );
+              if (new Set(inYear.map((lead) => lead.municipalityId)).size !== inYear.length) {
+                issue([at("lead")], `En kommune er lead to gange i ${y}.`);
+                break;
+              }
+              const sum = inYear.reduce((total, lead) => total + (lead.amount ?? 0), 0);
+              if (sum !== contribution) {
+                issue(
+                  [at("lead")],
+                  `Leadbeløbene i ${y} giver ${formatKroner(sum)}, men leadbidraget er ${formatKroner(contribution)}`,
+                );
+                break;
+              }
             }
           });
-          if (office.leadContribution === undefined || leads.some((lead) => lead.amount === undefined)) return;
-          for (let y = period.firstYear; y <= period.lastYear; y++) {
-            const inYear = leads.filter(
-              (lead) => (lead.fromYear ?? period.firstYear) <= y && y <= (lead.toYear ?? period.lastYear),
-            );
-            if (new Set(inYear.map((lead) => lead.municipalityId)).size !== inYear.length) {
-              issue([at("lead")], `En kommune er lead to gange i ${y}.`);
-              break;
-            }
-            const sum = inYear.reduce((total, lead) => total + (lead.amount ?? 0), 0);
-            if (sum !== office.leadContribution) {
-              issue(
-                [at("lead")],
-                `Leadbeløbene i ${y} giver ${formatKroner(sum)}, men leadbidraget er ${formatKroner(office.leadContribution)}`,
-              );
-              break;
-            }
-          }
-        });
-      },
-      whenValid(["firstYear", "lastYear", "office"]),
-    )
-    .transform((period) => ({
-      ...period,
-      office: period.office
-        .filter((office) => office.keep)
-        .map((office) => ({
-          ...office,
-          name: office.name!,
-          leadContribution: office.leadContribution!,
-          nonLeadPool: office.nonLeadPool!,
-          lead: office.lead
-            .filter((lead) => lead.municipalityId)
-            .map((lead) => ({
-              municipalityId: lead.municipalityId!,
-              amount: lead.amount!,
-              fromYear: lead.fromYear ?? null,
-              toYear: lead.toYear ?? null,
-            })),
-        })),
-    }));
+        },
+        { when: (payload) => officeListValid(payload) && whenValid(["firstYear", "lastYear"]).when(payload) },
+      )
+      .transform((period) => ({
+        ...period,
+        office: period.office
+          .filter((office) => office.keep)
+          .map((office) => ({
+            ...office,
+            name: office.name!,
+            leadContribution: office.leadContribution!,
+            nonLeadPool: office.nonLeadPool!,
+            lead: office.lead
+              .filter((lead) => lead.municipalityId)
+              .map((lead) => ({
+                municipalityId: lead.municipalityId!,
+                amount: lead.amount!,
+                fromYear: lead.fromYear ?? null,
+                toYear: lead.toYear ?? null,
+              })),
+          })),
+      }))
+  );
 }
 
 export type PeriodInput = z.infer<ReturnType<typeof periodSchema>>;

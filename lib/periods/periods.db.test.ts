@@ -86,6 +86,36 @@ describe("a new period", () => {
     ]);
   });
 
+  it("tells every problem at once, not a few at a time (a try-out's six mistakes in one go)", async () => {
+    const { form, schema } = await formFor((f) => {
+      f.thresholdPercent = "150";
+      f.firstYear = "2032";
+      f.lastYear = "2029";
+      f["office.0.name"] = "";
+      f["office.1.nonLeadPool"] = "-5";
+      f["office.3.lead.0.amount"] = "300000";
+    });
+    const result = schema.safeParse(nestFormValues(form));
+    expect(result.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual(
+      expect.arrayContaining([
+        ["thresholdPercent", "Tærsklen kan højst være 100 %."],
+        ["office.1.nonLeadPool", "Puljen kan ikke være under 0 kr."],
+        ["office.0.name", "Skriv kontorets navn."],
+        ["lastYear", "Det sidste år kan ikke ligge før det første."],
+      ]),
+    );
+    // The years reach no further back than they can be checked: the lead sums wait for years that are right.
+    const years = await formFor((f) => {
+      f.firstYear = "20";
+      f["office.3.lead.0.amount"] = "300000";
+      f["office.0.name"] = "";
+    });
+    expect(years.schema.safeParse(nestFormValues(years.form)).error!.issues.map((i) => i.message)).toEqual([
+      "Skriv det første år som et årstal mellem 2000 og 2100.",
+      "Skriv kontorets navn.",
+    ]);
+  });
+
   it("refuses an office's decision deadline far from the period (2099 was taken), saying between which days", async () => {
     const { form, schema } = await formFor((f) => {
       f["office.0.decisionDueDate"] = "2099-12-31";

@@ -38,6 +38,12 @@ describe("the settings forms report every problem in one round (issue 16)", () =
     });
   });
 
+  it("a wrong amount is told at its municipality's field, and the sum waits for it", () => {
+    expect(
+      errorsOf(split.safeParse({ fromYear: "2024", "lead:kalundborg": "-250000", "lead:guldborgsund": "250000" })),
+    ).toEqual({ "lead:kalundborg": "Beløbet kan ikke være under 0 kr." });
+  });
+
   it("a new lead's amount without the new lead is not silently counted", () => {
     expect(
       errorsOf(

@@ -46,16 +46,21 @@ export function leadSplitSchema(office: {
   lastYear: number;
 }) {
   const optionalKroner = z.preprocess((value) => (value === "" ? undefined : value), kroner("Beløbet").optional());
+  // Each lead's amount is a field of its own (`lead:<id>`), so a wrong one is told at its municipality's field.
+  const leadKeys = office.municipalityIds.map((id) => `lead:${id}`);
+  /** The amounts sent, by municipality (a lead field left empty is «no longer lead», as 0). */
+  const amountsOf = (split: { leadsSent: string[] } & Record<string, unknown>) =>
+    Object.fromEntries(split.leadsSent.map((id) => [id, split[`lead:${id}`] as number | undefined]));
   return z.preprocess(
     (values) => {
-      const entries = Object.entries((values ?? {}) as Record<string, unknown>);
+      const fields = (values ?? {}) as Record<string, unknown>;
+      const sent = Object.keys(fields).filter((key) => key.startsWith("lead:"));
       return {
-        fromYear: (values as Record<string, unknown> | undefined)?.fromYear,
-        newLeadMunicipalityId: (values as Record<string, unknown> | undefined)?.newLeadMunicipalityId,
-        newLeadAmount: (values as Record<string, unknown> | undefined)?.newLeadAmount,
-        amounts: Object.fromEntries(
-          entries.filter(([key]) => key.startsWith("lead:")).map(([k, v]) => [k.slice(5), v]),
-        ),
+        fromYear: fields.fromYear,
+        newLeadMunicipalityId: fields.newLeadMunicipalityId,
+        newLeadAmount: fields.newLeadAmount,
+        leadsSent: sent.map((key) => key.slice(5)),
+        ...Object.fromEntries(sent.map((key) => [key, fields[key]])),
       };
     },
     z
@@ -65,7 +70,8 @@ export function leadSplitSchema(office: {
           .int("Vælg året.")
           .min(office.firstYear, `Året skal ligge i perioden ${office.firstYear}–${office.lastYear}.`)
           .max(office.lastYear, `Året skal ligge i perioden ${office.firstYear}–${office.lastYear}.`),
-        amounts: z.record(z.string().max(100), optionalKroner),
+        leadsSent: z.array(z.string().max(100)).max(200),
+        ...Object.fromEntries(leadKeys.map((key) => [key, optionalKroner])),
         newLeadMunicipalityId: z
           .string()
           .max(100)
@@ -77,7 +83,7 @@ export function leadSplitSchema(office: {
       // before the new-lead rule, so a missing new amount does not hide that the others do not add up).
       .superRefine(
         (split, ctx) => {
-          if (Object.keys(split.amounts).some((id) => !office.municipalityIds.includes(id))) {
+          if (split.leadsSent.some((id) => !office.municipalityIds.includes(id))) {
             ctx.addIssue({
               code: "custom",
               path: ["amounts"],
@@ -85,12 +91,12 @@ export function leadSplitSchema(office: {
             });
           }
         },
-        whenValid(["amounts"]),
+        whenValid(["leadsSent"]),
       )
       .superRefine(
         (split, ctx) => {
           const sum =
-            Object.values(split.amounts).reduce<number>((a, b) => a + (b ?? 0), 0) + (split.newLeadAmount ?? 0);
+            Object.values(amountsOf(split)).reduce<number>((a, b) => a + (b ?? 0), 0) + (split.newLeadAmount ?? 0);
           if (sum !== office.leadContribution) {
             ctx.addIssue({
               code: "custom",
@@ -99,7 +105,7 @@ export function leadSplitSchema(office: {
             });
           }
         },
-        whenValid(["amounts", "newLeadAmount"]),
+        whenValid([...leadKeys, "leadsSent", "newLeadAmount"]),
       )
       .superRefine(
         (split, ctx) => {
@@ -126,7 +132,7 @@ export function leadSplitSchema(office: {
       .transform((split) => ({
         fromYear: split.fromYear,
         leads: [
-          ...Object.entries(split.amounts)
+          ...Object.entries(amountsOf(split))
             .filter(([, amount]) => (amount ?? 0) > 0)
             .map(([municipalityId, amount]) => ({ municipalityId, amount: amount! })),
           ...(split.newLeadMunicipalityId

@@ -96,7 +96,9 @@ export default async function OfficePage({ params }: { params: Promise<{ officeI
                     return (
                       <td key={e.year} className="px-3 py-2 text-right tabular-nums">
                         {formatKroner(share?.amount ?? 0)}
-                        {share?.provisional && <ProvisionalMark />}
+                        {/* As on the overview and the municipality's page: every amount of a year not yet
+                            settled may change, not only the undecided municipality's. */}
+                        {!e.settled && (share?.amount ?? 0) > 0 && <ProvisionalMark />}
                       </td>
                     );
                   })}

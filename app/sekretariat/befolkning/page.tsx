@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireRegion } from "@/lib/periods/require-period";
 import { loadPeriods } from "@/lib/periods/load-periods";
-import { formatDate, formatNumber } from "@/lib/format";
+import { formatDate, formatNumber, periodLabel } from "@/lib/format";
 import { danishYear } from "@/lib/clock";
 import { RegionPicker } from "@/components/period-picker";
 import { PopulationForm } from "./population-form";
@@ -10,7 +10,11 @@ export const metadata: Metadata = { title: "Befolkningstal" };
 
 export default async function PopulationPage({ searchParams }: { searchParams: Promise<{ kkr?: string }> }) {
   const { region, regions } = await requireRegion({ permission: "periods.manage", kkr: (await searchParams).kkr });
-  const { basisDates } = await loadPeriods({ regionId: region.id });
+  const { basisDates, periods } = await loadPeriods({ regionId: region.id });
+  // Which periods count with which figures: a period keeps the date it was made with (the agreement names it), so
+  // figures imported for a later date are for the next period, and the page says so.
+  const usedBy = (date: Date) =>
+    periods.filter((p) => p.populationBasisDate.getTime() === date.getTime()).map((p) => periodLabel(p));
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Befolkningstal for {region.name}</h1>
@@ -25,7 +29,10 @@ export default async function PopulationPage({ searchParams }: { searchParams: P
           <ul className="mt-2 list-disc pl-5">
             {basisDates.map((basis) => (
               <li key={basis.date.toISOString()}>
-                pr. {formatDate(basis.date)}: {formatNumber(basis.population)} indbyggere
+                pr. {formatDate(basis.date)}: {formatNumber(basis.population)} indbyggere —{" "}
+                {usedBy(basis.date).length
+                  ? `bruges af ${usedBy(basis.date).join(" og ")}`
+                  : "bruges ikke af nogen periode endnu"}
               </li>
             ))}
           </ul>
@@ -35,6 +42,10 @@ export default async function PopulationPage({ searchParams }: { searchParams: P
         <h2 id="import-heading" className="text-xl font-semibold">
           Importér befolkningstal
         </h2>
+        <p className="text-slate-700">
+          En periode fordeler efter befolkningstallet på den dato, aftalen nævner, og som perioden blev oprettet med:
+          tal for en senere dato ændrer ikke en periode, der er i gang, men kan vælges, når en ny periode oprettes.
+        </p>
         <p className="text-slate-700">
           Hent tabellen FOLK1A i Statistikbanken (område: regionens kommuner eller hele landet, køn og alder i alt, ét
           kvartal) som semikolonsepareret CSV — eller en fil med to kolonner, <code>kode;indbyggere</code>. Du ser alle

@@ -159,7 +159,8 @@ export function LeadSplitForm({
                 name={`lead:${lead.municipalityId}`}
                 inputMode="numeric"
                 defaultValue={String(lead.amount)}
-                aria-invalid={!!errors.amounts}
+                error={errors[`lead:${lead.municipalityId}`]}
+                {...(errors.amounts ? { "aria-invalid": true } : {})}
               />
             ))}
           </div>

@@ -18,6 +18,9 @@ export type CorrectableDecision = {
   effectiveFromYear: number;
   effectiveToYear: number | null;
   meetingDate: string;
+  councilBody: string;
+  caseReference: string;
+  minutesUrl: string;
 };
 
 type Props = {
@@ -68,6 +71,33 @@ export function DecisionForm({
     Object.fromEntries(offices.map((o) => [o.id, o.version])),
   );
   const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
+  /**
+   * A correction starts from the registration it corrects: its office alone (a correction is of one office), and what
+   * the user has not filled in yet taken from it, so only what was wrong is typed. Nothing typed is overwritten.
+   * Uncontrolled fields are set on the form itself.
+   */
+  const startFrom = (chosen: CorrectableDecision, form: HTMLFormElement) => {
+    setChecked([chosen.officeId]);
+    const yearsUntouched = chosenFromYear === null;
+    if (yearsUntouched) setChosenFromYear(String(chosen.effectiveFromYear));
+    if (!meetingDate) setMeetingDate(chosen.meetingDate);
+    if (!form.querySelector('input[name="decision"]:checked')) {
+      const decision = form.querySelector<HTMLInputElement>(`input[name="decision"][value="${chosen.decision}"]`);
+      if (decision) decision.checked = true;
+    }
+    const blanks: [string, string][] = [
+      ["councilBody", chosen.councilBody],
+      ["caseReference", chosen.caseReference],
+      ["minutesUrl", chosen.minutesUrl],
+      ...(yearsUntouched
+        ? [["effectiveToYear", chosen.effectiveToYear ? String(chosen.effectiveToYear) : ""] as [string, string]]
+        : []),
+    ];
+    for (const [name, value] of blanks) {
+      const input = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+      if (input && !input.value) input.value = value;
+    }
+  };
   const schema = decisionFormSchema({ firstYear, lastYear, today });
 
   return (
@@ -375,6 +405,10 @@ export function DecisionForm({
                     id="correctsId"
                     name="correctsId"
                     defaultValue=""
+                    onChange={(event) => {
+                      const chosen = correctable.find((c) => c.id === event.target.value);
+                      if (chosen) startFrom(chosen, event.target.form!);
+                    }}
                     className={input}
                     aria-invalid={invalid("correctsId")}
                     aria-describedby={describedBy("correctsId")}

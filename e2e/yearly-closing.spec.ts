@@ -441,7 +441,7 @@ test.describe.serial("closing a year", () => {
     const entry = page.getByTestId("billing-entry").filter({ hasText: "Faktura F-2021-0320-C" });
     await entry.getByRole("button", { name: "Slet betalingen 9.999.999 kr. betalt 20. april 2021 …" }).click();
     const question = entry.getByRole("group", {
-      name: "Bekræft: Slet betalingen 9.999.999 kr. betalt 20. april 2021?",
+      name: "Bekræft: Slet betalingen 9.999.999 kr. betalt 20. april 2021",
     });
     await expect(question).toBeFocused();
     await question.getByRole("button", { name: "Ja, slet betalingen 9.999.999 kr. betalt 20. april 2021" }).click();

@@ -273,8 +273,24 @@ describe("refusals: every problem at once, one Danish line each", () => {
     expect(problemsOf(parse(utf8(sjaellandFile()), "1086"))).toEqual(["Ukendt region «1086»."]);
   });
 
+  it("says what a file with commas is, and which to choose instead", () => {
+    expect(problemsOf(parse(utf8("kode,indbyggere\n0320,37000\n")))).toEqual([
+      "Linje 1: værdierne er adskilt med komma. Gem tabellen som CSV med semikolon (i Statistikbanken: " +
+        "«Semikolonsepareret (;)»), eller skriv filen som to kolonner «kode;indbyggere».",
+    ]);
+  });
+
   it.each([
-    ["commas", "kode,indbyggere\n0320,37000\n"],
+    ["an Excel file", [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00], "Filen er en Excel-fil (eller en anden zip-fil)."],
+    ["a PDF", [0x25, 0x50, 0x44, 0x46, 0x2d, 0x31], "Filen er en PDF-fil."],
+    ["a picture", [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00], "Filen er ikke en tekstfil."],
+  ])("says what %s is instead of reading its bytes as a header", (_name, bytes, start) => {
+    const problems = problemsOf(parse(new Uint8Array(bytes)));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(new RegExp(`^${start.replace(/[.()]/g, "\\$&")} Hent tabellen FOLK1A`));
+  });
+
+  it.each([
     ["an unknown header", "Kommune;Antal\nFaxe;37000\n"],
     ["a FOLK1A header without INDHOLD", "OMRÅDE;TID\nFaxe;2021K1\n"],
     ["text", "Befolkningen den 1. i kvartalet\n"],

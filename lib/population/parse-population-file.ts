@@ -60,6 +60,22 @@ function parsePopulation(text: string): number | undefined {
   return population > 0 && population <= MAX_POPULATION ? population : undefined;
 }
 
+/** A spreadsheet, a PDF or a picture, said as what it is, with what to choose instead (not «‰PNG» as a header). */
+function notATextFile(bytes: Uint8Array): string | undefined {
+  const starts = (...signature: number[]) => signature.every((byte, i) => bytes[i] === byte);
+  const what = starts(0x50, 0x4b, 0x03, 0x04)
+    ? "en Excel-fil (eller en anden zip-fil)"
+    : starts(0x25, 0x50, 0x44, 0x46)
+      ? "en PDF-fil"
+      : bytes.subarray(0, 1024).includes(0)
+        ? "ikke en tekstfil"
+        : undefined;
+  return what
+    ? `Filen er ${what}. Hent tabellen FOLK1A i Statistikbanken som CSV med semikolon (i Statistikbanken: ` +
+        "«Semikolonsepareret (;)»), eller skriv en tekstfil med to kolonner «kode;indbyggere»."
+    : undefined;
+}
+
 function quoted(text: string): string {
   return `«${text.length > 80 ? `${text.slice(0, 79)}…` : text}»`;
 }
@@ -81,10 +97,21 @@ export function parsePopulationFile({
 }): ParsePopulationFileResult {
   const region = findRegion(regionCode);
   if (!region) return { ok: false, problems: [`Ukendt region ${quoted(regionCode)}.`] };
+  const notText = notATextFile(bytes);
+  if (notText) return { ok: false, problems: [notText] };
   const lines = readSemicolonLines(bytes);
   if (lines.length === 0) return { ok: false, problems: ["Filen er tom."] };
   const layout = findLayout(lines[0]!);
   if (!layout) {
+    // Statistikbanken offers CSV with commas too: said as such, with which to choose instead.
+    if (!lines[0]!.text.includes(";") && lines[0]!.text.includes(","))
+      return {
+        ok: false,
+        problems: [
+          `Linje ${lines[0]!.line}: værdierne er adskilt med komma. Gem tabellen som CSV med semikolon ` +
+            "(i Statistikbanken: «Semikolonsepareret (;)»), eller skriv filen som to kolonner «kode;indbyggere».",
+        ],
+      };
     return {
       ok: false,
       problems: [

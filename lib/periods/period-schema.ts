@@ -66,6 +66,29 @@ type Payload = { issues: readonly { path?: readonly PropertyKey[] }[] };
 const officeListValid = (payload: Payload) =>
   payload.issues.every((issue) => !(issue.path?.length === 1 && issue.path[0] === "office"));
 
+type OfficeRow = z.infer<typeof officeRow>;
+type LeadRow = z.infer<typeof leadRow>;
+
+/** The offices ticked for the period, each with its place in the form; a row that is not an object is left out. */
+function keptOffices(offices: unknown[]): { office: OfficeRow; o: number }[] {
+  return offices.flatMap((office, o) =>
+    office !== null && typeof office === "object" && (office as OfficeRow).keep === true
+      ? [{ office: office as OfficeRow, o }]
+      : [],
+  );
+}
+
+/** An office's lead rows that name a municipality or an amount; null when the field itself is wrong. */
+function leadsOf(office: OfficeRow): LeadRow[] | null {
+  if (!Array.isArray(office.lead)) return null;
+  return office.lead.filter(
+    (lead): lead is LeadRow =>
+      lead !== null &&
+      typeof lead === "object" &&
+      ((typeof lead.municipalityId === "string" && lead.municipalityId !== "") || lead.amount !== undefined),
+  );
+}
+
 export function periodSchema(region: { municipalityIds: string[] }) {
   return (
     z
@@ -95,18 +118,20 @@ export function periodSchema(region: { municipalityIds: string[] }) {
       .superRefine(
         (period, ctx) => {
           const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
-          const kept = period.office.filter((office) => office.keep);
+          // A field that failed holds what was sent, of any type: only what is known to be right is read.
+          const kept = keptOffices(period.office);
           if (kept.length === 0) issue(["office"], "Vælg mindst ét klyngekontor til perioden.");
           const names = new Set<string>();
-          period.office.forEach((office, o) => {
-            if (!office.keep) return;
+          kept.forEach(({ office, o }) => {
             const at = (field: string) => ["office", o, field].join(".");
-            if (!office.name) issue([at("name")], "Skriv kontorets navn.");
-            else if (names.has(office.name.toLowerCase())) issue([at("name")], "To kontorer har samme navn.");
-            names.add(office.name?.toLowerCase() ?? "");
+            const name = typeof office.name === "string" ? office.name.toLowerCase() : null;
+            if (office.name === undefined) issue([at("name")], "Skriv kontorets navn.");
+            else if (name !== null && names.has(name)) issue([at("name")], "To kontorer har samme navn.");
+            if (name !== null) names.add(name);
             if (office.leadContribution === undefined) issue([at("leadContribution")], "Skriv leadbidraget pr. år.");
             if (office.nonLeadPool === undefined) issue([at("nonLeadPool")], "Skriv puljen pr. år.");
-            const leads = office.lead.filter((lead) => lead.municipalityId || lead.amount !== undefined);
+            const leads = leadsOf(office);
+            if (!leads) return;
             if (leads.length === 0) issue([at("lead")], "Vælg mindst én leadkommune.");
             if (leads.some((lead) => !lead.municipalityId || !region.municipalityIds.includes(lead.municipalityId)))
               issue([at("lead")], "Vælg hver leadkommune blandt regionens kommuner.");
@@ -124,13 +149,12 @@ export function periodSchema(region: { municipalityIds: string[] }) {
           }
           if (period.lastYear - period.firstYear + 1 > MAX_YEARS)
             issue(["lastYear"], `En periode er højst ${MAX_YEARS} år.`);
-          period.office.forEach((office, o) => {
-            if (!office.keep) return;
+          keptOffices(period.office).forEach(({ office, o }) => {
             const at = (field: string) => ["office", o, field].join(".");
             const due = dueDateBounds(period);
             if (office.decisionDueDate instanceof Date && !due.check(office.decisionDueDate.toISOString().slice(0, 10)))
               issue([at("decisionDueDate")], due.message);
-            const leads = office.lead.filter((lead) => lead.municipalityId || lead.amount !== undefined);
+            const leads = leadsOf(office) ?? [];
             const yearOf = (value: unknown, otherwise: number) => (typeof value === "number" ? value : otherwise);
             if (
               leads.some((lead) => {

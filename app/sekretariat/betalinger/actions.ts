@@ -98,8 +98,9 @@ export const deletePaymentAction = defineAction({
   schema: confirmSchema,
   run: async ({ db, user, bound: [, paymentId], resource: { agreement } }) => {
     const { message } = await deletePayment({ db, actor: user, agreementId: agreement.id, paymentId });
-    revalidatePath("/sekretariat", "layout");
-    return { message };
+    // Told by the list, not by the entry's form, which goes with the entry; and no revalidatePath, which would take
+    // the form away before its answer is read. The list says it, then refreshes the page (billing-corrections.tsx).
+    return { data: { answer: message } };
   },
 });
 
@@ -112,7 +113,6 @@ export const deleteInvoiceAction = defineAction({
   schema: confirmSchema,
   run: async ({ db, user, bound: [, invoiceId], resource: { agreement } }) => {
     const { message } = await deleteInvoice({ db, actor: user, agreementId: agreement.id, invoiceId });
-    revalidatePath("/sekretariat", "layout");
-    return { message };
+    return { data: { answer: message } }; // told and refreshed by the list, as above
   },
 });

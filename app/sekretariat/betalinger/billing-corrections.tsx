@@ -1,11 +1,14 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
 import { ActionForm } from "@/components/action-form";
 import { ConfirmStep } from "@/components/confirm-step";
 import { Notice } from "@/components/form-messages";
 import type { ActionState } from "@/lib/actions/action-state";
 import { deleteInvoiceAction, deletePaymentAction } from "./actions";
+
+type Answer = { answer: string };
 
 export type CorrectableInvoice = {
   id: string;
@@ -27,7 +30,13 @@ export function BillingCorrections({ agreementId, invoices }: { agreementId: str
   useEffect(() => {
     if (answer) notice.current?.focus();
   }, [answer]);
-  const done = (message?: string) => message && setAnswer(message);
+  const router = useRouter();
+  // The answer first, then the page again from the server (the status table, the list without the entry).
+  const done = (message?: string) => {
+    if (!message) return;
+    setAnswer(message);
+    router.refresh();
+  };
   return (
     <div className="space-y-3">
       {answer && (
@@ -78,17 +87,17 @@ function DeleteForm({
   onDone,
   children,
 }: {
-  action: (previous: ActionState<unknown>, form: FormData) => Promise<ActionState<unknown>>;
+  action: (previous: ActionState<Answer>, form: FormData) => Promise<ActionState<Answer>>;
   what: string;
   onDone: (message?: string) => void;
   children: React.ReactNode;
 }) {
   return (
-    <ActionForm
+    <ActionForm<Answer>
       action={action}
       label={`Slet ${what}`}
       className="mt-1 space-y-2"
-      onAnswer={(state) => state.outcome === "done" && onDone(state.message)}
+      onAnswer={(state) => state.outcome === "done" && onDone(state.data?.answer)}
       buttons={({ pending, disabled }) => (
         <ConfirmStep
           openLabel={`Slet ${what} …`}

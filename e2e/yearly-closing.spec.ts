@@ -445,7 +445,7 @@ test.describe.serial("closing a year", () => {
     });
     await expect(question).toBeFocused();
     await question.getByRole("button", { name: "Ja, slet betalingen 9.999.999 kr. betalt 20. april 2021" }).click();
-    const answer = page.getByTestId("billing-entries").locator("..").getByTestId("notice");
+    const answer = page.getByTestId("billing-corrections").getByTestId("notice");
     await expect(answer).toHaveText(
       "Betalingen på 9.999.999 kr. (20. april 2021) af faktura F-2021-0320-C fra Faxe er slettet.",
     );

@@ -21,7 +21,7 @@ const optionalText = (max: number) =>
 
 const year = (what: string) =>
   z.coerce
-    .number({ error: `Skriv ${what}.` })
+    .number({ error: `Skriv ${what} som et årstal.` })
     .int(`Skriv ${what} som et årstal.`)
     .min(2000, `Skriv ${what} som et årstal mellem 2000 og 2100.`)
     .max(2100, `Skriv ${what} som et årstal mellem 2000 og 2100.`);
@@ -166,7 +166,12 @@ export function periodSchema(region: { municipalityIds: string[] }) {
               issue([at("lead")], `Leadårene skal ligge i perioden ${period.firstYear}–${period.lastYear}.`);
             // The sums only when every amount is a number (a wrong one is told on its own, above or by its field).
             const contribution = office.leadContribution;
-            if (typeof contribution !== "number" || leads.some((lead) => typeof lead.amount !== "number")) return;
+            // …and every lead year is one: a wrong one is told at its field, not as a sum that says nothing.
+            const unreadable = (lead: LeadRow) =>
+              typeof lead.amount !== "number" ||
+              lead.amount < 0 ||
+              [lead.fromYear, lead.toYear].some((year) => year !== undefined && typeof year !== "number");
+            if (typeof contribution !== "number" || leads.some(unreadable)) return;
             for (let y = period.firstYear; y <= period.lastYear; y++) {
               const inYear = leads.filter(
                 (lead) => yearOf(lead.fromYear, period.firstYear) <= y && y <= yearOf(lead.toYear, period.lastYear),

@@ -116,6 +116,18 @@ describe("a new period", () => {
     ]);
   });
 
+  it("tells a wrong lead amount or lead year at its field, not as a sum that says nothing", async () => {
+    const { form, schema } = await formFor((f) => {
+      f["office.3.lead.0.amount"] = "-5";
+      f["office.3.lead.1.fromYear"] = "20x9";
+    });
+    const issues = schema.safeParse(nestFormValues(form)).error!.issues.map((i) => [i.path.join("."), i.message]);
+    expect(issues).toEqual([
+      ["office.3.lead.0.amount", "Leadbeløbet kan ikke være under 0 kr."],
+      ["office.3.lead.1.fromYear", "Skriv året som et årstal."],
+    ]);
+  });
+
   it("refuses an office's decision deadline far from the period (2099 was taken), saying between which days", async () => {
     const { form, schema } = await formFor((f) => {
       f["office.0.decisionDueDate"] = "2099-12-31";

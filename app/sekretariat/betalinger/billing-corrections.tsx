@@ -6,6 +6,7 @@ import { ActionForm } from "@/components/action-form";
 import { ConfirmStep } from "@/components/confirm-step";
 import { Notice } from "@/components/form-messages";
 import type { ActionState } from "@/lib/actions/action-state";
+import { formatCount } from "@/lib/format";
 import { deleteInvoiceAction, deletePaymentAction } from "./actions";
 
 type Answer = { answer: string };
@@ -24,7 +25,15 @@ export type CorrectableInvoice = {
  * The year's invoices and payments, each one to take back when it was registered by mistake (asked first; the audit
  * log keeps what was taken back). The answer is said above the list, which stays while the entry goes.
  */
-export function BillingCorrections({ agreementId, invoices }: { agreementId: string; invoices: CorrectableInvoice[] }) {
+export function BillingCorrections({
+  agreementId,
+  year,
+  invoices,
+}: {
+  agreementId: string;
+  year: number;
+  invoices: CorrectableInvoice[];
+}) {
   const [answer, setAnswer] = useState<string | null>(null);
   const notice = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -38,45 +47,54 @@ export function BillingCorrections({ agreementId, invoices }: { agreementId: str
     router.refresh();
   };
   return (
-    <div className="space-y-3">
+    <div className="space-y-3" data-testid="billing-corrections">
       {answer && (
         <Notice focusAfterAnswer ref={notice}>
           {answer}
         </Notice>
       )}
-      <ul className="space-y-3" data-testid="billing-entries">
-        {invoices.map((invoice) => (
-          <li key={invoice.id} className="rounded border border-slate-200 p-3" data-testid="billing-entry">
-            <p>
-              <span className="font-medium">Faktura {invoice.reference}</span> · {invoice.payer} · {invoice.dated}
-            </p>
-            {invoice.payments.length === 0 ? (
-              <DeleteForm
-                action={deleteInvoiceAction.bind(null, agreementId, invoice.id)}
-                what={`faktura ${invoice.reference}`}
-                onDone={done}
-              >
-                Fakturaen slettes fra portalen (ikke fra økonomisystemet). Det, der er slettet, står i loggen.
-              </DeleteForm>
-            ) : (
-              <ul className="mt-1 space-y-1 pl-4">
-                {invoice.payments.map((payment) => (
-                  <li key={payment.id}>
-                    {payment.text}
-                    <DeleteForm
-                      action={deletePaymentAction.bind(null, agreementId, payment.id)}
-                      what={`betalingen ${payment.text}`}
-                      onDone={done}
-                    >
-                      Betalingen slettes fra portalen, og status regnes igen. Det, der er slettet, står i loggen.
-                    </DeleteForm>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </li>
-        ))}
-      </ul>
+      {invoices.length === 0 ? (
+        <p className="text-slate-700">Der er ingen registrerede fakturaer for {year}.</p>
+      ) : (
+        <details>
+          <summary className="cursor-pointer font-medium text-brand-700">
+            Vis {formatCount(invoices.length, "registreret faktura", "registrerede fakturaer")} for {year}
+          </summary>
+          <ul className="mt-3 space-y-3" data-testid="billing-entries">
+            {invoices.map((invoice) => (
+              <li key={invoice.id} className="rounded border border-slate-200 p-3" data-testid="billing-entry">
+                <p>
+                  <span className="font-medium">Faktura {invoice.reference}</span> · {invoice.payer} · {invoice.dated}
+                </p>
+                {invoice.payments.length === 0 ? (
+                  <DeleteForm
+                    action={deleteInvoiceAction.bind(null, agreementId, invoice.id)}
+                    what={`faktura ${invoice.reference}`}
+                    onDone={done}
+                  >
+                    Fakturaen slettes fra portalen (ikke fra økonomisystemet). Det, der er slettet, står i loggen.
+                  </DeleteForm>
+                ) : (
+                  <ul className="mt-1 space-y-1 pl-4">
+                    {invoice.payments.map((payment) => (
+                      <li key={payment.id}>
+                        {payment.text}
+                        <DeleteForm
+                          action={deletePaymentAction.bind(null, agreementId, payment.id)}
+                          what={`betalingen ${payment.text}`}
+                          onDone={done}
+                        >
+                          Betalingen slettes fra portalen, og status regnes igen. Det, der er slettet, står i loggen.
+                        </DeleteForm>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { requireRegionPeriod } from "@/lib/periods/require-period";
 import { kkrParam, NoPeriod, PeriodBar } from "../period-bar";
 import { loadPayments } from "@/lib/billing/load-payments";
 import { PAYMENT_STATUS_LABELS } from "@/lib/billing/payment-status";
-import { formatCount, formatDate, formatKroner } from "@/lib/format";
+import { formatDate, formatKroner } from "@/lib/format";
 import { YearPicker } from "@/components/year-picker";
 import { PaymentForm, PaymentsImportForm } from "./payments-forms";
 import { BillingCorrections, type CorrectableInvoice } from "./billing-corrections";
@@ -153,7 +153,9 @@ export default async function PaymentsPage({
         )}
       </section>
 
-      {invoices.length > 0 && (
+      {/* Shown for every year with something invoiced, also once its last registration is deleted: the answer to
+          that deletion is said here. */}
+      {rows.length > 0 && (
         <section aria-labelledby="corrections-heading" className={section}>
           <h2 id="corrections-heading" className="text-lg font-semibold">
             Ret en fejlregistrering
@@ -162,14 +164,7 @@ export default async function PaymentsPage({
             Er en faktura eller betaling registreret forkert (et forkert beløb, en forkert kommune), så slet den her og
             registrér den rigtige. En faktura kan slettes, når dens betalinger er slettet.
           </p>
-          <details>
-            <summary className="cursor-pointer font-medium text-brand-700">
-              Vis {formatCount(invoices.length, "registreret faktura", "registrerede fakturaer")} for {year}
-            </summary>
-            <div className="mt-3">
-              <BillingCorrections agreementId={payments.agreement.id} invoices={invoices} />
-            </div>
-          </details>
+          <BillingCorrections agreementId={payments.agreement.id} year={year} invoices={invoices} />
         </section>
       )}
     </div>

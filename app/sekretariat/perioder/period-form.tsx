@@ -227,18 +227,21 @@ export function PeriodForm({
                         name={name("amount")}
                         inputMode="numeric"
                         defaultValue={lead ? String(lead.amount) : ""}
+                        error={errors[name("amount")]}
                       />
                       <Field
                         id={`lead-${o}-${l}-from`}
                         label={`Lead ${l + 1}: fra år`}
                         name={name("fromYear")}
                         inputMode="numeric"
+                        error={errors[name("fromYear")]}
                       />
                       <Field
                         id={`lead-${o}-${l}-to`}
                         label={`Lead ${l + 1}: til og med år`}
                         name={name("toYear")}
                         inputMode="numeric"
+                        error={errors[name("toYear")]}
                       />
                     </div>
                   );

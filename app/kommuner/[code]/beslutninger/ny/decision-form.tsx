@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { ActionForm } from "@/components/action-form";
 import { FieldError } from "@/components/form-messages";
@@ -38,13 +38,15 @@ type Props = {
 const input = "mt-1 w-full rounded border border-slate-400 bg-white px-3 py-2";
 
 /**
- * The default "gælder fra år" (issue 10): the first year of the period for a municipality's first decision on an
- * office, and the year after the meeting for a later one — so an opt-out never rewrites the past by default.
+ * The default "gælder fra år" (issue 10): for a municipality's first decision on an office the period's first year, or
+ * the meeting's year when the meeting is later (a year before the meeting needs the backdating box and a reason, so a
+ * default there would be refused; the preview names the years left undecided); for a later decision the year after
+ * the meeting — so an opt-out never rewrites the past by default.
  */
 function defaultFromYear(o: { later: boolean; meetingDate: string; firstYear: number; lastYear: number }): number {
   const meetingYear = Number(o.meetingDate.slice(0, 4));
-  if (!o.later || !meetingYear) return o.firstYear;
-  return Math.min(o.lastYear, Math.max(o.firstYear, meetingYear + 1));
+  if (!meetingYear) return o.firstYear;
+  return Math.min(o.lastYear, Math.max(o.firstYear, o.later ? meetingYear + 1 : meetingYear));
 }
 
 export function DecisionForm({
@@ -73,29 +75,34 @@ export function DecisionForm({
   const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
   /**
    * A correction starts from the registration it corrects: its office alone (a correction is of one office), and what
-   * the user has not filled in yet taken from it, so only what was wrong is typed. Nothing typed is overwritten.
-   * Uncontrolled fields are set on the form itself.
+   * the user has not typed taken from it, so only what was wrong is typed. Nothing typed is overwritten; what the form
+   * filled in itself follows another registration picked instead. Uncontrolled fields are set on the form itself.
    */
+  const filled = useRef<Record<string, string>>({});
   const startFrom = (chosen: CorrectableDecision, form: HTMLFormElement) => {
+    const free = (name: string, value: string | null) => !value || value === filled.current[name];
+    const values: Record<string, string> = {
+      effectiveFromYear: String(chosen.effectiveFromYear),
+      effectiveToYear: chosen.effectiveToYear ? String(chosen.effectiveToYear) : "",
+      meetingDate: chosen.meetingDate,
+      decision: chosen.decision,
+      councilBody: chosen.councilBody,
+      caseReference: chosen.caseReference,
+      minutesUrl: chosen.minutesUrl,
+    };
+    const fill = (name: string) => (filled.current[name] = values[name]!);
     setChecked([chosen.officeId]);
-    const yearsUntouched = chosenFromYear === null;
-    if (yearsUntouched) setChosenFromYear(String(chosen.effectiveFromYear));
-    if (!meetingDate) setMeetingDate(chosen.meetingDate);
-    if (!form.querySelector('input[name="decision"]:checked')) {
-      const decision = form.querySelector<HTMLInputElement>(`input[name="decision"][value="${chosen.decision}"]`);
+    const yearsFree = free("effectiveFromYear", chosenFromYear);
+    if (yearsFree) setChosenFromYear(fill("effectiveFromYear"));
+    if (free("meetingDate", meetingDate)) setMeetingDate(fill("meetingDate"));
+    const checkedDecision = form.querySelector<HTMLInputElement>('input[name="decision"]:checked');
+    if (free("decision", checkedDecision?.value ?? null)) {
+      const decision = form.querySelector<HTMLInputElement>(`input[name="decision"][value="${fill("decision")}"]`);
       if (decision) decision.checked = true;
     }
-    const blanks: [string, string][] = [
-      ["councilBody", chosen.councilBody],
-      ["caseReference", chosen.caseReference],
-      ["minutesUrl", chosen.minutesUrl],
-      ...(yearsUntouched
-        ? [["effectiveToYear", chosen.effectiveToYear ? String(chosen.effectiveToYear) : ""] as [string, string]]
-        : []),
-    ];
-    for (const [name, value] of blanks) {
+    for (const name of ["councilBody", "caseReference", "minutesUrl", ...(yearsFree ? ["effectiveToYear"] : [])]) {
       const input = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
-      if (input && !input.value) input.value = value;
+      if (input && free(name, input.value)) input.value = fill(name);
     }
   };
   const schema = decisionFormSchema({ firstYear, lastYear, today });

@@ -10,6 +10,7 @@ import { Refusal } from "../actions/refusal";
 import { reviewEvaluation } from "./review-evaluation";
 import { evaluationReader } from "./evaluation-reader";
 import { evaluationSchema } from "./evaluation-schema";
+import { setEvaluationDueDate } from "./set-evaluation-due-date";
 import { sampleKpis as kpis, sampleReport as report } from "../testing/evaluation-fixture";
 
 let t: TestDatabase;
@@ -303,6 +304,19 @@ describe("a new version hands in the files of the one before again", () => {
     // Nothing kept and no new report: no version without a report.
     await expect(submit(3, {})).rejects.toThrow("Vælg evalueringsrapporten som PDF-fil.");
     expect((await reportOf("we-build-denmark", 2022)).version).toBe(3);
+  });
+});
+
+describe("an evaluation's due date", () => {
+  it("moves, audited; the same day again changes nothing and is not audited", async () => {
+    const report = await reportOf("life-science-cluster", 2023);
+    const move = (iso: string) =>
+      setEvaluationDueDate({ db: t.db, actor: u["sekretariat"]!, reportId: report.id, dueDate: new Date(iso) });
+    const audited = () => t.db.auditEvent.count({ where: { entityId: report.id, action: "evaluation.due_date" } });
+    expect(await move("2024-04-01T00:00:00.000Z")).toEqual({ changed: true });
+    expect(await move("2024-04-01T00:00:00.000Z")).toEqual({ changed: false });
+    expect(await audited()).toBe(1);
+    expect((await reportOf("life-science-cluster", 2023)).dueDate.toISOString()).toBe("2024-04-01T00:00:00.000Z");
   });
 });
 

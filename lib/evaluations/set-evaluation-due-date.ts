@@ -13,6 +13,8 @@ export async function setEvaluationDueDate(options: {
   return db.$transaction(async (tx) => {
     const report = await tx.evaluationReport.findUnique({ where: { id: reportId } });
     if (!report) throw new Refusal("Evalueringen findes ikke.", { field: "dueDate" });
+    // The same day again changes nothing, and says so (no audit event for nothing).
+    if (report.dueDate.getTime() === dueDate.getTime()) return { changed: false };
     await tx.evaluationReport.update({ where: { id: reportId }, data: { dueDate } });
     await recordAuditEvent(tx, {
       actorId: actor.id,
@@ -22,5 +24,6 @@ export async function setEvaluationDueDate(options: {
       before: { dueDate: report.dueDate },
       after: { dueDate },
     });
+    return { changed: true };
   });
 }

@@ -72,7 +72,8 @@ export const evaluationDueDateAction = defineAction({
   resource: ({ bound: [reportId] }) => requireEvaluation({ reportId, permission: "evaluation.review" }),
   schema: ({ resource: { report } }) => dueDateSchema(report.office.agreement),
   run: async ({ db, user, resource: { report }, input }) => {
-    await setEvaluationDueDate({ db, actor: user, reportId: report.id, dueDate: input.dueDate });
+    const { changed } = await setEvaluationDueDate({ db, actor: user, reportId: report.id, dueDate: input.dueDate });
+    if (!changed) return { message: "Fristen er den samme som før. Intet er ændret." };
     revalidatePath("/", "layout");
     return { message: "Fristen er ændret." };
   },

@@ -1,6 +1,6 @@
 import { z } from "../validation/zod";
 import { ROLES } from "../auth/permissions";
-import { whenValid } from "../validation/fields";
+import { confirmedSchema, whenValid } from "../validation/fields";
 
 export const createUserSchema = z
   .object({
@@ -59,16 +59,12 @@ export const userActiveSchema = z.object({
 /**
  * Anonymising a user: the form's "yes", sent only from the confirmation panel (app/sekretariat/brugere/user-forms.tsx).
  */
-export const anonymiseUserSchema = z.object({
-  confirm: z.enum(["ja"], { error: "Formularen er ikke gyldig." }),
-});
+export const anonymiseUserSchema = confirmedSchema;
 
 export const MIN_PASSWORD = 12;
 
 /** A new password for another user (lib/users/set-user-password.ts makes it): the form's "yes", from its question. */
-export const setPasswordSchema = z.object({
-  confirm: z.enum(["ja"], { error: "Formularen er ikke gyldig." }),
-});
+export const setPasswordSchema = confirmedSchema;
 /** Changing one's own password: the current one, and the new one twice. */
 export const changePasswordSchema = z
   .object({

@@ -31,6 +31,12 @@ export function withoutThousandsSeparators(value: string): string {
   return value.trim().replace(/\s|\.(?=\d{3}(\D|$))/g, "");
 }
 
+/**
+ * The «Ja» of a question asked before a weighty action (components/confirm-step.tsx sends `confirm=ja` from its
+ * panel): anything else is not the form the page shows.
+ */
+export const confirmedSchema = z.object({ confirm: z.enum(["ja"], { error: "Formularen er ikke gyldig." }) });
+
 /** A checkbox: "on" (or "true") when ticked. */
 export const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
+import { confirmedSchema } from "@/lib/validation/fields";
 import { Refusal } from "@/lib/actions/refusal";
 import { unusableFile } from "@/lib/files/unusable-file";
 import { requireAgreement } from "@/lib/agreements/require-agreement";
@@ -86,16 +87,13 @@ export const recordPaymentAction = defineAction({
   },
 });
 
-/** The «Ja» of the question that comes first (components/confirm-step.tsx). */
-const confirmSchema = z.object({ confirm: z.enum(["ja"], { error: "Formularen er ikke gyldig." }) });
-
 /** A payment registered by mistake, taken back (lib/billing/delete-billing-entry.ts): audited with every field. */
 export const deletePaymentAction = defineAction({
   name: "deletePaymentAction",
   permission: "billing.manage",
   bound: z.tuple([z.unknown(), z.string().min(1).max(100)]),
   resource: ({ bound: [agreementId] }) => requireAgreement({ agreementId, permission: "billing.manage" }),
-  schema: confirmSchema,
+  schema: confirmedSchema,
   run: async ({ db, user, bound: [, paymentId], resource: { agreement } }) => {
     const { message } = await deletePayment({ db, actor: user, agreementId: agreement.id, paymentId });
     // Told by the list, not by the entry's form, which goes with the entry; and no revalidatePath, which would take
@@ -110,7 +108,7 @@ export const deleteInvoiceAction = defineAction({
   permission: "billing.manage",
   bound: z.tuple([z.unknown(), z.string().min(1).max(100)]),
   resource: ({ bound: [agreementId] }) => requireAgreement({ agreementId, permission: "billing.manage" }),
-  schema: confirmSchema,
+  schema: confirmedSchema,
   run: async ({ db, user, bound: [, invoiceId], resource: { agreement } }) => {
     const { message } = await deleteInvoice({ db, actor: user, agreementId: agreement.id, invoiceId });
     return { data: { answer: message } }; // told and refreshed by the list, as above

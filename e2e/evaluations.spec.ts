@@ -1,4 +1,3 @@
-import type { Page } from "@playwright/test";
 import { expect, expectAccessible, signIn, tabTo, test } from "./fixtures";
 import { attachmentIdByName, countRows, evaluationsOf } from "./db";
 import { fillEvaluationForm, pdfFile } from "./evaluation-form";

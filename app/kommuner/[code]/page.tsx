@@ -4,7 +4,6 @@ import { periodHref } from "@/lib/periods/period-href";
 import { PeriodPicker } from "@/components/period-picker";
 import { PopulationNote } from "@/components/population-note";
 import { loadMunicipalityOverview } from "@/lib/shares/load-municipality-overview";
-import { formatDate, formatKroner } from "@/lib/format";
 import Link from "next/link";
 import { pickYear } from "@/lib/shares/pick-year";
 import { YearPicker } from "@/components/year-picker";

@@ -5,14 +5,7 @@ import { PeriodPicker } from "@/components/period-picker";
 import { rowsToShow } from "@/lib/pagination";
 import { ShowMore } from "@/components/show-more";
 import { loadDecisionHistory } from "@/lib/decisions/load-decision-history";
-import {
-  DECISION_LABELS,
-  formatDate,
-  formatDateTime,
-  formatKroner,
-  formatSignedKroner,
-  STATUS_LABELS,
-} from "@/lib/format";
+import { formatDate, formatDateTime, formatKroner, formatSignedKroner, STATUS_LABELS } from "@/lib/format";
 import { describeCause } from "@/lib/shares/describe-cause";
 import { loadMunicipalitySettlements } from "@/lib/billing/load-payments";
 import { DecisionBadge } from "@/components/badges";

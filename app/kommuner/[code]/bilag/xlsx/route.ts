@@ -11,7 +11,7 @@ import { fileResponse } from "@/lib/files/file-response";
  */
 export const GET = routeHandler(async (request: Request, { params }: { params: Promise<{ code: string }> }) => {
   const query = new URL(request.url).searchParams;
-  const { municipality, period } = await requireMunicipalityPeriod({
+  const { period } = await requireMunicipalityPeriod({
     code: (await params).code,
     permission: "municipality.view",
     periode: query.get("periode") ?? undefined,

@@ -127,6 +127,11 @@ test.describe.serial("a new period", () => {
     await expect(
       lifeScience.getByText("Leadbeløbene i 2025 giver 550.000 kr., men leadbidraget er 500.000 kr."),
     ).toBeVisible();
+    // Told at the first amount, and focus is there (it went to the form's summary, away from the office).
+    await expect(lifeScience.getByLabel("Lead 1: beløb pr. år (kr.)")).toBeFocused();
+    await expect(lifeScience.getByLabel("Lead 1: beløb pr. år (kr.)")).toHaveAccessibleDescription(
+      "Leadbeløbene i 2025 giver 550.000 kr., men leadbidraget er 500.000 kr.",
+    );
     await lifeScience.getByLabel("Lead 2: beløb pr. år (kr.)").fill("200000");
     await page.getByRole("button", { name: "Se opsummering" }).click();
     const summary = page.getByTestId("period-summary");

@@ -78,14 +78,18 @@ function keptOffices(offices: unknown[]): { office: OfficeRow; o: number }[] {
   );
 }
 
-/** An office's lead rows that name a municipality or an amount; null when the field itself is wrong. */
-function leadsOf(office: OfficeRow): LeadRow[] | null {
+/**
+ * An office's lead rows that name a municipality or an amount, each with its place in the form (a problem is told at
+ * the row's own field, where focus can go); null when the field itself is wrong.
+ */
+function leadsOf(office: OfficeRow): { lead: LeadRow; l: number }[] | null {
   if (!Array.isArray(office.lead)) return null;
-  return office.lead.filter(
-    (lead): lead is LeadRow =>
-      lead !== null &&
-      typeof lead === "object" &&
-      ((typeof lead.municipalityId === "string" && lead.municipalityId !== "") || lead.amount !== undefined),
+  return office.lead.flatMap((lead, l) =>
+    lead !== null &&
+    typeof lead === "object" &&
+    ((typeof lead.municipalityId === "string" && lead.municipalityId !== "") || lead.amount !== undefined)
+      ? [{ lead: lead as LeadRow, l }]
+      : [],
   );
 }
 
@@ -132,10 +136,14 @@ export function periodSchema(region: { municipalityIds: string[] }) {
             if (office.nonLeadPool === undefined) issue([at("nonLeadPool")], "Skriv puljen pr. år.");
             const leads = leadsOf(office);
             if (!leads) return;
-            if (leads.length === 0) issue([at("lead")], "Vælg mindst én leadkommune.");
-            if (leads.some((lead) => !lead.municipalityId || !region.municipalityIds.includes(lead.municipalityId)))
-              issue([at("lead")], "Vælg hver leadkommune blandt regionens kommuner.");
-            if (leads.some((lead) => lead.amount === undefined)) issue([at("lead")], "Skriv hver leadkommunes beløb.");
+            const atLead = (l: number, field: keyof LeadRow) => ["office", o, "lead", l, field].join(".");
+            if (leads.length === 0) issue([atLead(0, "municipalityId")], "Vælg mindst én leadkommune.");
+            for (const { lead, l } of leads) {
+              if (!lead.municipalityId) issue([atLead(l, "municipalityId")], "Vælg kommunen, beløbet gælder.");
+              else if (!region.municipalityIds.includes(lead.municipalityId))
+                issue([atLead(l, "municipalityId")], "Vælg leadkommunen blandt regionens kommuner.");
+              if (lead.amount === undefined) issue([atLead(l, "amount")], "Skriv leadkommunens beløb.");
+            }
           });
         },
         { when: officeListValid },
@@ -155,35 +163,44 @@ export function periodSchema(region: { municipalityIds: string[] }) {
             if (office.decisionDueDate instanceof Date && !due.check(office.decisionDueDate.toISOString().slice(0, 10)))
               issue([at("decisionDueDate")], due.message);
             const leads = leadsOf(office) ?? [];
+            const atLead = (l: number, field: keyof LeadRow) => ["office", o, "lead", l, field].join(".");
             const yearOf = (value: unknown, otherwise: number) => (typeof value === "number" ? value : otherwise);
-            if (
-              leads.some((lead) => {
-                const from = yearOf(lead.fromYear, period.firstYear);
-                const to = yearOf(lead.toYear, period.lastYear);
-                return from < period.firstYear || to > period.lastYear || to < from;
-              })
-            )
-              issue([at("lead")], `Leadårene skal ligge i perioden ${period.firstYear}–${period.lastYear}.`);
-            // The sums only when every amount is a number (a wrong one is told on its own, above or by its field).
+            const inPeriod = `Leadårene skal ligge i perioden ${period.firstYear}–${period.lastYear}.`;
+            let yearsRight = true;
+            for (const { lead, l } of leads) {
+              const from = yearOf(lead.fromYear, period.firstYear);
+              const to = yearOf(lead.toYear, period.lastYear);
+              if (from < period.firstYear || from > period.lastYear) issue([atLead(l, "fromYear")], inPeriod);
+              if (to > period.lastYear || to < period.firstYear) issue([atLead(l, "toYear")], inPeriod);
+              else if (to < from) issue([atLead(l, "toYear")], "Til og med-året kan ikke ligge før fra-året.");
+              if (from < period.firstYear || to > period.lastYear || to < from) yearsRight = false;
+            }
+            // The sums only when every amount is a number (a wrong one is told on its own, above or by its field)…
             const contribution = office.leadContribution;
             // …and every lead year is one: a wrong one is told at its field, not as a sum that says nothing.
-            const unreadable = (lead: LeadRow) =>
+            const unreadable = ({ lead }: { lead: LeadRow }) =>
+              !lead.municipalityId ||
               typeof lead.amount !== "number" ||
               lead.amount < 0 ||
               [lead.fromYear, lead.toYear].some((year) => year !== undefined && typeof year !== "number");
-            if (typeof contribution !== "number" || leads.some(unreadable)) return;
+            if (!yearsRight || leads.length === 0 || typeof contribution !== "number" || leads.some(unreadable)) return;
             for (let y = period.firstYear; y <= period.lastYear; y++) {
               const inYear = leads.filter(
-                (lead) => yearOf(lead.fromYear, period.firstYear) <= y && y <= yearOf(lead.toYear, period.lastYear),
+                ({ lead }) => yearOf(lead.fromYear, period.firstYear) <= y && y <= yearOf(lead.toYear, period.lastYear),
               );
-              if (new Set(inYear.map((lead) => lead.municipalityId)).size !== inYear.length) {
-                issue([at("lead")], `En kommune er lead to gange i ${y}.`);
+              const twice = inYear.find(
+                ({ lead }, i) => inYear.findIndex((other) => other.lead.municipalityId === lead.municipalityId) < i,
+              );
+              if (twice) {
+                issue([atLead(twice.l, "municipalityId")], `Kommunen er lead to gange i ${y}.`);
                 break;
               }
-              const sum = inYear.reduce((total, lead) => total + (lead.amount ?? 0), 0);
+              const sum = inYear.reduce((total, { lead }) => total + (lead.amount ?? 0), 0);
               if (sum !== contribution) {
+                // At the first amount of the year (no lead at all in a year: at the first lead's years).
+                const [first] = inYear;
                 issue(
-                  [at("lead")],
+                  [first ? atLead(first.l, "amount") : atLead(leads[0]?.l ?? 0, "fromYear")],
                   `Leadbeløbene i ${y} giver ${formatKroner(sum)}, men leadbidraget er ${formatKroner(contribution)}`,
                 );
                 break;

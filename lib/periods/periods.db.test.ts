@@ -80,8 +80,9 @@ describe("a new period", () => {
     });
     const result = schema.safeParse(nestFormValues(form));
     expect(result.success).toBe(false);
+    // At the year's first amount, where focus goes after the answer (it went to the form's summary).
     expect(result.error!.issues.map((i) => [i.path.join("."), i.message])).toContainEqual([
-      "office.3.lead",
+      "office.3.lead.0.amount",
       "Leadbeløbene i 2025 giver 550.000 kr., men leadbidraget er 500.000 kr.",
     ]);
   });
@@ -126,6 +127,35 @@ describe("a new period", () => {
       ["office.3.lead.0.amount", "Leadbeløbet kan ikke være under 0 kr."],
       ["office.3.lead.1.fromYear", "Skriv året som et årstal."],
     ]);
+  });
+
+  it("tells each lead's own problem at that lead's field", async () => {
+    const { form, schema } = await formFor((f) => {
+      f["office.0.lead.0.amount"] = "";
+      f["office.1.lead.0.municipalityId"] = "";
+      f["office.2.lead.0.municipalityId"] = "";
+      f["office.2.lead.0.amount"] = "";
+      f["office.3.lead.1.fromYear"] = "2024";
+      f["office.3.lead.0.toYear"] = "2029";
+    });
+    const issues = schema.safeParse(nestFormValues(form)).error!.issues.map((i) => [i.path.join("."), i.message]);
+    expect(issues).toEqual([
+      ["office.0.lead.0.amount", "Skriv leadkommunens beløb."],
+      ["office.1.lead.0.municipalityId", "Vælg kommunen, beløbet gælder."],
+      ["office.2.lead.0.municipalityId", "Vælg mindst én leadkommune."],
+      ["office.3.lead.0.toYear", "Leadårene skal ligge i perioden 2025–2028."],
+      ["office.3.lead.1.fromYear", "Leadårene skal ligge i perioden 2025–2028."],
+    ]);
+    const twice = await formFor((f) => {
+      f["office.3.lead.1.municipalityId"] = f["office.3.lead.0.municipalityId"]!;
+      f["office.3.lead.0.toYear"] = "2026";
+      f["office.3.lead.1.fromYear"] = "2026";
+      f["office.3.lead.0.amount"] = "500000";
+      f["office.3.lead.1.amount"] = "500000";
+    });
+    expect(
+      twice.schema.safeParse(nestFormValues(twice.form)).error!.issues.map((i) => [i.path.join("."), i.message]),
+    ).toEqual([["office.3.lead.1.municipalityId", "Kommunen er lead to gange i 2026."]]);
   });
 
   it("refuses an office's decision deadline far from the period (2099 was taken), saying between which days", async () => {

@@ -211,6 +211,8 @@ export function PeriodForm({
                           id={`lead-${o}-${l}`}
                           name={name("municipalityId")}
                           defaultValue={lead?.municipalityId ?? ""}
+                          aria-invalid={!!errors[name("municipalityId")]}
+                          aria-describedby={errors[name("municipalityId")] ? `lead-${o}-${l}-error` : undefined}
                           className={box}
                         >
                           <option value="">Ingen</option>
@@ -220,6 +222,7 @@ export function PeriodForm({
                             </option>
                           ))}
                         </select>
+                        <FieldError id={`lead-${o}-${l}-error`} message={errors[name("municipalityId")]} />
                       </div>
                       <Field
                         id={`lead-${o}-${l}-amount`}

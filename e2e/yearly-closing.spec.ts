@@ -428,10 +428,25 @@ test.describe.serial("closing a year", () => {
     await form.getByLabel("Kommune").selectOption({ label: "Faxe" });
     await form.getByLabel("Klyngekontor").selectOption({ label: "CLEAN – Danmarks Miljøteknologiklynge" });
     await form.getByLabel("Fakturanummer").fill("F-2021-0320-C");
-    await form.getByLabel("Fakturadato").fill("2021-03-15");
+    // A year typed wrong as well: told at its field.
+    await form.getByLabel("Fakturadato").fill("2012-03-15");
     await form.getByLabel("Forfaldsdato").fill("2021-04-15");
     await form.getByLabel("Betalt beløb (kr., valgfri)").fill("9.999.999");
     await form.getByLabel("Betalt den (valgfri)").fill("2021-04-20");
+    await form.getByRole("button", { name: "Registrér" }).click();
+    await expect(form.getByLabel("Fakturadato")).toHaveAccessibleDescription(
+      /fakturadatoen 15\. marts 2012 ligger langt fra 2021; en faktura for 2021 er dateret mellem 1\. januar 2020 og/,
+    );
+    await form.getByLabel("Fakturadato").fill("2021-03-15");
+    await form.getByRole("button", { name: "Registrér" }).click();
+    // The amount is more than Faxe owes: asked first, at the amount, where focus is; nothing is stored yet.
+    const amount = form.getByLabel("Betalt beløb (kr., valgfri)");
+    await expect(amount).toHaveAccessibleDescription(
+      /^Betalingen på 9\.999\.999 kr\. er mere, end Faxe skylder for CLEAN – Danmarks Miljøteknologiklynge 2021: opkrævet [\d.]+ kr\., betalt før 0 kr\. Ret beløbet, eller bekræft, at det er rigtigt\.$/,
+    );
+    await expect(amount).toBeFocused();
+    expect(countRows('SELECT COUNT(*) AS n FROM "Payment"')).toBe(payments);
+    await form.getByLabel("Ja, beløbet er rigtigt: registrér betalingen, selv om den er mere end det skyldige").check();
     await form.getByRole("button", { name: "Registrér" }).click();
     await expect(form.getByTestId("notice")).toContainText("1 betaling (9.999.999 kr.) er registreret");
     await page.reload();
@@ -455,6 +470,14 @@ test.describe.serial("closing a year", () => {
     expect(countRows('SELECT COUNT(*) AS n FROM "Payment"')).toBe(payments);
     expect(countRows('SELECT COUNT(*) AS n FROM "AuditEvent" WHERE action = ?', "payment.deleted")).toBe(1);
     await expectAccessible(page);
+    // The log a reader of the money follows says it too, beside the registration (it showed only that).
+    await page.goto("/sekretariat/fordelingslog");
+    const events = page.getByTestId("billing-event");
+    await expect(events.filter({ hasText: "slettet" }).first()).toContainText(
+      "Betalingen på 9.999.999 kr. (20. april 2021) af faktura F-2021-0320-C fra Faxe for CLEAN – Danmarks " +
+        "Miljøteknologiklynge 2021 slettet",
+    );
+    await expect(events.filter({ hasText: /\d+ fakturaer? og 1 betaling \(9\.999\.999 kr\.\) registreret/ })).toHaveCount(1);
   });
 
   test("one office's year closes on its own after the question; amounts changed meanwhile are never closed unseen", async ({

@@ -1,6 +1,6 @@
 /** The forms of closing, settling, reopening, payments and billing data (issue 11): one schema for form and action. */
 import { z } from "../validation/zod";
-import { isoDate, whenValid } from "../validation/fields";
+import { checkbox, isoDate, whenValid } from "../validation/fields";
 import { toArray } from "../validation/form-values";
 import { nestFormValues } from "../validation/nest-form-values";
 import { cvrField, eanField } from "./identifiers";
@@ -84,6 +84,8 @@ export const paymentSchema = z
       .optional()
       .transform((value) => value || undefined)
       .pipe(isoDate("betalingsdatoen").optional()),
+    /** The «Ja» to the question about a payment above what is owed (lib/billing/record-payments.ts). */
+    confirmOverpayment: checkbox,
   })
   // Each rule as soon as the fields it needs are valid, so every problem is told at once.
   .superRefine(

@@ -16,7 +16,13 @@ export type ClosingRecord = {
   reopenedAt: Date | null;
   version: number;
 };
-export type InvoiceLineRecord = { closingId: string; municipalityCode: string; amount: number };
+export type InvoiceLineRecord = {
+  closingId: string;
+  municipalityCode: string;
+  amount: number;
+  /** When the portal invoiced it (a closing's line, or a settlement's): the payments page orders rounds by it. */
+  at?: Date;
+};
 
 export type PayerBilling = {
   code: string;

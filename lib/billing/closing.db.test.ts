@@ -25,6 +25,8 @@ import { reopenOfficeYear } from "./reopen-office-year";
 import { loadBillingRecords } from "./load-billing-records";
 import { officeYearBilling } from "./billing-state";
 import { loadBilling } from "./load-billing";
+import { planPayments, recordPayments } from "./record-payments";
+import type { PaymentRow } from "./payments-file";
 import { participationVersions } from "../testing/decision-input";
 
 const root = path.resolve(__dirname, "../..");
@@ -472,6 +474,83 @@ describe("a change to a closed year", () => {
     );
     expect((await invoiced(2022)).perPayer.get(`${food.id}:0329`)).toBe(0);
     expect((await invoiced(2022)).perOffice.get(food.id)).toBe(1_000_000);
+  });
+});
+
+describe("an invoice and its payment typed in by hand", () => {
+  it("asks before a payment above what is owed, refuses a date far from the year; a file's such row is marked", async () => {
+    const { agreement, offices, secretariat } = await context();
+    const office = offices[0]!;
+    const { perPayer } = await invoiced(2021);
+    const owed = perPayer.get(`${office.id}:0370`)!;
+    expect(owed).toBeGreaterThan(0);
+    const row = (amount: number | null, invoiceDate = "2021-03-15"): PaymentRow => ({
+      line: 1,
+      municipalityCode: "0370",
+      office: office.slug,
+      year: 2021,
+      reference: "F-77",
+      invoiceDate,
+      dueDate: "2031-04-15",
+      payment: amount === null ? null : { amount, paidDate: "2031-04-20" },
+    });
+    const record = (r: PaymentRow, confirmedOverpayment = false) =>
+      recordPayments({
+        db: t.db,
+        actor: secretariat,
+        agreementId: agreement.id,
+        rows: [r],
+        source: "indtastet",
+        typedIn: true,
+        confirmedOverpayment,
+      });
+    const stored = async () => ({ invoices: await t.db.invoice.count(), payments: await t.db.payment.count() });
+    const before = await stored();
+
+    // 2031 for 2021: told at the field, nothing stored.
+    const far = await record(row(null, "2031-03-15")).catch((error: unknown) => error);
+    expect(far).toBeInstanceOf(Refusal);
+    expect((far as Refusal).fieldErrors).toEqual({
+      invoiceDate:
+        "Betalingen er ikke gemt: fakturadatoen 15. marts 2031 ligger langt fra 2021; en faktura for 2021 er dateret " +
+        "mellem 1. januar 2020 og 31. december 2026.",
+    });
+    // One digit too many: asked, with what is owed; nothing stored until the «Ja».
+    const over = await record(row(owed * 10)).catch((error: unknown) => error);
+    expect((over as Refusal).fieldErrors.amount).toBe(
+      `Betalingen på ${formatKroner(owed * 10)} er mere, end Næstved skylder for ${office.name} 2021: opkrævet ` +
+        `${formatKroner(owed)}, betalt før 0 kr. Ret beløbet, eller bekræft, at det er rigtigt.`,
+    );
+    expect((over as Refusal).data).toEqual({ askOverpayment: true });
+    expect(await stored()).toEqual(before);
+    // Paid in two parts: the second is asked about only when it takes the sum above what is owed.
+    await record(row(owed - 100));
+    const second = await record({ ...row(101), payment: { amount: 101, paidDate: "2031-05-01" } }).catch(
+      (error: unknown) => error,
+    );
+    expect((second as Refusal).fieldErrors.amount).toContain(`betalt før ${formatKroner(owed - 100)}`);
+    await record({ ...row(100), payment: { amount: 100, paidDate: "2031-05-01" } });
+    await record({ ...row(5), payment: { amount: 5, paidDate: "2031-05-02" } }, true);
+    expect(await stored()).toEqual({ invoices: before.invoices + 1, payments: before.payments + 3 });
+
+    // An invoice number is one payer's: the same number for Greve is a slip, said at the field.
+    const reused = await record({ ...row(null), municipalityCode: "0253" }).catch((error: unknown) => error);
+    expect((reused as Refusal).fieldErrors).toEqual({
+      reference: `Betalingen er ikke gemt: fakturanummer F-77 er allerede brugt til Næstved, ${office.name} 2021.`,
+    });
+    // A file from the finance system says what was paid: not asked, but its preview marks the row.
+    const plan = await planPayments({
+      db: t.db,
+      agreementId: agreement.id,
+      rows: [
+        { ...row(7), line: 2, payment: { amount: 7, paidDate: "2031-06-01" } },
+        { ...row(null), line: 3, municipalityCode: "0253", reference: "F-78" },
+      ],
+    });
+    expect(plan.map((r) => [r.line, r.overpaid, r.paidBefore])).toEqual([
+      [2, true, owed + 5],
+      [3, false, 0],
+    ]);
   });
 });
 

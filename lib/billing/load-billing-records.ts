@@ -27,11 +27,12 @@ export async function loadClosings(scope: Scope): Promise<ClosingRecord[]> {
 export async function loadInvoiceLines(scope: Scope): Promise<InvoiceLineRecord[]> {
   const lines = await scope.db.invoiceLine.findMany({
     where: { closing: whereOf(scope) },
-    select: { closingId: true, amount: true, municipality: { select: { code: true } } },
+    select: { closingId: true, amount: true, createdAt: true, municipality: { select: { code: true } } },
   });
   return lines.map((line) => ({
     closingId: line.closingId,
     municipalityCode: line.municipality.code,
     amount: line.amount,
+    at: line.createdAt,
   }));
 }

@@ -8,9 +8,25 @@ import type { DbClient } from "../db/types";
 import { now } from "../clock";
 import { loadAgreementCached } from "../shares/agreement-cache";
 import { pickYear } from "../shares/pick-year";
-import { officeYearBilling } from "./billing-state";
+import { officeYearBilling, type InvoiceLineRecord } from "./billing-state";
 import { loadBillingRecords } from "./load-billing-records";
 import { paymentStatus } from "./payment-status";
+
+/**
+ * What the portal invoiced a payer for an office-year, round by round, oldest first (each round is one line: the
+ * closing's, each settlement's, a closing's after a reopening): the finance system sends an invoice for each.
+ */
+function roundsOf(
+  billing: { closings: readonly { id: string }[] },
+  lines: readonly InvoiceLineRecord[],
+  code: string,
+): number[] {
+  const closingIds = new Set(billing.closings.map((c) => c.id));
+  return lines
+    .filter((l) => closingIds.has(l.closingId) && l.municipalityCode === code && l.amount !== 0)
+    .sort((a, b) => (a.at?.getTime() ?? 0) - (b.at?.getTime() ?? 0))
+    .map((l) => l.amount);
+}
 
 async function paymentRows({ db, agreementId, years }: { db: DbClient; agreementId: string; years?: number[] }) {
   const view = await loadAgreementCached({ db, agreementId });
@@ -30,13 +46,15 @@ async function paymentRows({ db, agreementId, years }: { db: DbClient; agreement
     view.offices.flatMap((office) => {
       const billing = officeYearBilling({ entry: view.allocationFor(office.id, year), codes, ...records });
       if (billing.closings.length === 0) return [];
-      return billing.payers
-        .filter((payer) => payer.invoiced !== 0)
-        .map((payer) => {
-          const own = invoices.filter(
-            (i) => i.officeId === office.id && i.year === year && i.municipality.code === payer.code,
-          );
-          return {
+      return billing.payers.flatMap((payer) => {
+        const own = invoices.filter(
+          (i) => i.officeId === office.id && i.year === year && i.municipality.code === payer.code,
+        );
+        // Nothing invoiced (now) and nothing registered: no line. Credited back to 0 kr. after paying, the line
+        // stays: the municipality has money to get back («Til gode»), which the secretariat has to pay.
+        if (payer.invoiced === 0 && own.length === 0) return [];
+        return [
+          {
             year,
             officeId: office.id,
             officeName: office.name,
@@ -51,9 +69,15 @@ async function paymentRows({ db, agreementId, years }: { db: DbClient; agreement
               dueDate: i.dueDate,
               payments: i.payments.map((p) => ({ id: p.id, amount: p.amount, paidDate: p.paidDate })),
             })),
-            ...paymentStatus({ invoiced: payer.invoiced, invoices: own, today }),
-          };
-        });
+            ...paymentStatus({
+              invoiced: payer.invoiced,
+              invoices: own,
+              rounds: roundsOf(billing, records.lines, payer.code),
+              today,
+            }),
+          },
+        ];
+      });
     }),
   );
   return { view, rows };
@@ -132,7 +156,12 @@ export async function loadMunicipalityBilling({
           computed: payer?.computed ?? 0,
           settlement: payer?.settlement ?? 0,
           closed: !!billing.closing,
-          ...paymentStatus({ invoiced, invoices: own, today }),
+          ...paymentStatus({
+            invoiced,
+            invoices: own,
+            rounds: roundsOf(billing, records.lines, municipalityCode),
+            today,
+          }),
         },
       ];
     }),

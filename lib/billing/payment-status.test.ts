@@ -29,4 +29,26 @@ describe("where a municipality's payment for an office-year stands", () => {
     expect(result).toMatchObject({ paid: 15_000, outstanding: 15_000 });
     expect(result.lastPaidDate?.toISOString().slice(0, 10)).toBe("2021-04-05");
   });
+
+  it("a settlement invoiced after the year's invoice is not overdue by that invoice's due date (a try-out's find)", () => {
+    // Greve paid the closing's 33.424 kr.; a settlement of 1.707 kr. followed, its invoice not registered yet.
+    const paidClosing = [invoice("2021-04-01", [33_424, "2021-03-20"])];
+    const status = (invoices: ReturnType<typeof invoice>[], rounds?: number[]) =>
+      paymentStatus({ invoiced: 35_131, invoices, rounds, today });
+    expect(status(paidClosing, [33_424, 1_707])).toMatchObject({
+      status: "NOT_INVOICED",
+      outstanding: 1_707,
+      overdue: 0,
+    });
+    // Measured against the old invoice alone, it was «Forfalden» since 1 April.
+    expect(status(paidClosing).status).toBe("OVERDUE");
+    // Its own invoice registered: overdue once that one is due, and then only by what it asks for.
+    expect(status([...paidClosing, invoice("2021-05-01")], [33_424, 1_707]).status).toBe("PARTLY_PAID");
+    expect(status([...paidClosing, invoice("2021-04-05")], [33_424, 1_707])).toMatchObject({
+      status: "OVERDUE",
+      overdue: 1_707,
+    });
+    // Neither paid, the first overdue: only its part is overdue.
+    expect(status([invoice("2021-04-01")], [33_424, 1_707])).toMatchObject({ status: "OVERDUE", overdue: 33_424 });
+  });
 });

@@ -10,7 +10,7 @@ import type { Database } from "../db/create-client";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { Refusal } from "../actions/refusal";
 import { unusableFile } from "../files/unusable-file";
-import { formatCount, formatKroner } from "../format";
+import { formatCount, formatIsoDate, formatKroner } from "../format";
 import { currentClosing } from "./billing-state";
 import type { PaymentRow } from "./payments-file";
 
@@ -24,6 +24,10 @@ export type PlannedPayment = PaymentRow & {
   newInvoice: boolean;
   /** The payment is new (else it is already stored, or there is none). */
   newPayment: boolean;
+  /** Paid for the municipality's office-year before this row: stored payments, and new ones on earlier rows. */
+  paidBefore: number;
+  /** A new payment that takes what is paid above what is invoiced: most likely a slip of the keyboard. */
+  overpaid: boolean;
 };
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
@@ -43,7 +47,7 @@ export async function planPayments({
   typedIn?: boolean;
 }): Promise<PlannedPayment[]> {
   const agreement = await db.agreement.findUniqueOrThrow({ where: { id: agreementId }, include: { region: true } });
-  const [municipalities, offices, closings, lines, invoices] = await Promise.all([
+  const [municipalities, offices, closings, lines, invoices, sameNumber] = await Promise.all([
     db.municipality.findMany({ where: { regionId: agreement.regionId }, select: { id: true, code: true, name: true } }),
     db.clusterOffice.findMany({ where: { agreementId }, select: { id: true, slug: true, name: true } }),
     db.yearClosing.findMany({ where: { office: { agreementId } } }),
@@ -52,8 +56,26 @@ export async function planPayments({
       select: { amount: true, municipalityId: true, closing: { select: { officeId: true, year: true } } },
     }),
     db.invoice.findMany({ where: { office: { agreementId } }, include: { payments: true } }),
+    // An invoice number is the finance system's, one payer's: known for another payer (in any period) is a slip.
+    db.invoice.findMany({
+      where: { reference: { in: [...new Set(rows.map((row) => row.reference))] } },
+      select: {
+        reference: true,
+        municipalityId: true,
+        officeId: true,
+        year: true,
+        municipality: { select: { name: true } },
+        office: { select: { name: true } },
+      },
+    }),
   ]);
   const problems: string[] = [];
+  /** Where a typed-in row's problem is told: its field, when it is one field's. */
+  const fields: (string | undefined)[] = [];
+  const problem = (text: string, field?: string) => {
+    problems.push(text);
+    fields.push(field);
+  };
   const plan: PlannedPayment[] = [];
   for (const row of rows) {
     const at = typedIn ? "Betalingen er ikke gemt" : `Linje ${row.line}`;
@@ -61,20 +83,20 @@ export async function planPayments({
     const needle = row.office.toLowerCase();
     const office = offices.find((o) => o.slug === needle || o.name.toLowerCase() === needle);
     if (!municipality) {
-      problems.push(`${at}: kommunekode ${row.municipalityCode} er ikke en kommune i ${agreement.region.kkrName}.`);
+      problem(`${at}: kommunekode ${row.municipalityCode} er ikke en kommune i ${agreement.region.kkrName}.`);
       continue;
     }
     if (!office) {
-      problems.push(`${at}: «${row.office}» er ikke et klyngekontor i ${agreement.name}.`);
+      problem(`${at}: «${row.office}» er ikke et klyngekontor i ${agreement.name}.`);
       continue;
     }
     if (row.year < agreement.firstYear || row.year > agreement.lastYear) {
-      problems.push(`${at}: ${row.year} ligger uden for perioden ${agreement.firstYear}–${agreement.lastYear}.`);
+      problem(`${at}: ${row.year} ligger uden for perioden ${agreement.firstYear}–${agreement.lastYear}.`);
       continue;
     }
     const ofYear = closings.filter((c) => c.officeId === office.id && c.year === row.year);
     if (!currentClosing(ofYear) && ofYear.length === 0) {
-      problems.push(`${at}: ${office.name} ${row.year} er ikke lukket og opkrævet endnu.`);
+      problem(`${at}: ${office.name} ${row.year} er ikke lukket og opkrævet endnu.`);
       continue;
     }
     const invoiced = lines
@@ -83,7 +105,18 @@ export async function planPayments({
       )
       .reduce((sum, l) => sum + l.amount, 0);
     if (invoiced <= 0) {
-      problems.push(`${at}: ${municipality.name} er ikke opkrævet noget for ${office.name} ${row.year}.`);
+      problem(`${at}: ${municipality.name} er ikke opkrævet noget for ${office.name} ${row.year}.`);
+      continue;
+    }
+    // An invoice for a year is written around it: from the year before (in advance) to a few years after (a late
+    // correction). A date far from it is a slip of the keyboard (2032 for 2023), told before anything is stored.
+    const [earliest, latest] = [`${row.year - 1}-01-01`, `${row.year + 5}-12-31`];
+    if (row.invoiceDate < earliest || row.invoiceDate > latest) {
+      problem(
+        `${at}: fakturadatoen ${formatIsoDate(row.invoiceDate)} ligger langt fra ${row.year}; en faktura for ` +
+          `${row.year} er dateret mellem ${formatIsoDate(earliest)} og ${formatIsoDate(latest)}.`,
+        "invoiceDate",
+      );
       continue;
     }
     const known = invoices.find(
@@ -93,8 +126,27 @@ export async function planPayments({
         i.year === row.year &&
         i.reference === row.reference,
     );
+    const otherPayer =
+      sameNumber.find(
+        (i) =>
+          i.reference === row.reference &&
+          (i.municipalityId !== municipality.id || i.officeId !== office.id || i.year !== row.year),
+      ) ??
+      plan.find(
+        (r) =>
+          r.reference === row.reference &&
+          (r.municipalityId !== municipality.id || r.officeId !== office.id || r.year !== row.year),
+      );
+    if (otherPayer) {
+      const [whose, forWhat] =
+        "municipality" in otherPayer
+          ? [otherPayer.municipality.name, `${otherPayer.office.name} ${otherPayer.year}`]
+          : [otherPayer.municipalityName, `${otherPayer.officeName} ${otherPayer.year}`];
+      problem(`${at}: fakturanummer ${row.reference} er allerede brugt til ${whose}, ${forWhat}.`, "reference");
+      continue;
+    }
     if (known && (iso(known.invoiceDate) !== row.invoiceDate || iso(known.dueDate) !== row.dueDate)) {
-      problems.push(
+      problem(
         `${at}: faktura ${row.reference} er registreret med fakturadato ${iso(known.invoiceDate)} og forfaldsdato ` +
           `${iso(known.dueDate)}; filen siger ${row.invoiceDate} og ${row.dueDate}.`,
       );
@@ -103,6 +155,15 @@ export async function planPayments({
     const paymentKnown =
       !!row.payment &&
       !!known?.payments.some((p) => p.amount === row.payment!.amount && iso(p.paidDate) === row.payment!.paidDate);
+    const sameYear = (r: { municipalityId: string; officeId: string; year: number }) =>
+      r.municipalityId === municipality.id && r.officeId === office.id && r.year === row.year;
+    const paidBefore =
+      invoices
+        .filter(sameYear)
+        .flatMap((i) => i.payments)
+        .reduce((sum, p) => sum + p.amount, 0) +
+      plan.filter((r) => sameYear(r) && r.newPayment).reduce((sum, r) => sum + r.payment!.amount, 0);
+    const newPayment = !!row.payment && !paymentKnown;
     plan.push({
       ...row,
       municipalityId: municipality.id,
@@ -111,10 +172,12 @@ export async function planPayments({
       officeName: office.name,
       invoiced,
       newInvoice: !known,
-      newPayment: !!row.payment && !paymentKnown,
+      newPayment,
+      paidBefore,
+      overpaid: newPayment && paidBefore + row.payment!.amount > invoiced,
     });
   }
-  if (problems.length && typedIn) throw new Refusal(problems[0]!);
+  if (problems.length && typedIn) throw new Refusal(problems[0]!, { field: fields[0] });
   if (problems.length) throw unusableFile({ problems });
   return plan;
 }
@@ -126,6 +189,7 @@ export async function recordPayments({
   rows,
   source,
   typedIn = false,
+  confirmedOverpayment = false,
   now = new Date(),
 }: {
   db: Database;
@@ -133,6 +197,8 @@ export async function recordPayments({
   agreementId: string;
   rows: PaymentRow[];
   typedIn?: boolean;
+  /** A typed-in payment above what is owed is asked about first; this is the «Ja». */
+  confirmedOverpayment?: boolean;
   /** "fil: betalinger.csv" or "indtastet". */
   source: string;
   now?: Date;
@@ -140,6 +206,16 @@ export async function recordPayments({
   return db.$transaction(
     async (tx) => {
       const plan = await planPayments({ db: tx, agreementId, rows, typedIn });
+      const over = typedIn && !confirmedOverpayment ? plan.find((r) => r.overpaid) : undefined;
+      if (over) {
+        // A file from the finance system says what was paid (its preview marks such a row); a typed amount asks.
+        throw new Refusal(
+          `Betalingen på ${formatKroner(over.payment!.amount)} er mere, end ${over.municipalityName} skylder for ` +
+            `${over.officeName} ${over.year}: opkrævet ${formatKroner(over.invoiced)}, betalt før ` +
+            `${formatKroner(over.paidBefore)} Ret beløbet, eller bekræft, at det er rigtigt.`,
+          { field: "amount", data: { askOverpayment: true } },
+        );
+      }
       let invoices = 0;
       let payments = 0;
       for (const row of plan) {
@@ -188,6 +264,8 @@ export async function recordPayments({
             year: r.year,
             reference: r.reference,
             payment: r.payment,
+            // Above what was owed: asked and confirmed when typed in; as the finance system's file says.
+            ...(r.overpaid ? { overpaid: true } : {}),
           })),
         },
       });

@@ -10,8 +10,16 @@ import "server-only";
 const NOT_FOUND_PAGE =
   '<!doctype html><html lang="da"><head><meta charset="utf-8">' +
   '<meta name="viewport" content="width=device-width, initial-scale=1">' +
-  "<title>Siden findes ikke – Klyngeportalen</title></head>" +
-  "<body><main><h1>Siden findes ikke</h1><p>Filen findes ikke, eller du har ikke adgang til den.</p>" +
+  "<title>Siden findes ikke – Klyngeportalen</title>" +
+  // The app's look in a few lines (its header bar, font and link colour; app/globals.css): the stylesheet's name
+  // changes with each build, and this answer is written without a page around it.
+  "<style>body{margin:0;font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif;" +
+  "color:#0f172a;background:#f8fafc}header{background:#102c4b;color:#fff;padding:.75rem 1rem;font-weight:600}" +
+  "main{max-width:32rem;margin:2rem auto;padding:0 1rem}h1{font-size:1.5rem;font-weight:600;margin:0}" +
+  "p{color:#334155}a{color:#1d4f86;text-decoration:underline}a:focus-visible{outline:2px solid #1d4f86;" +
+  "outline-offset:2px}</style></head>" +
+  "<body><header>Klyngeportalen</header><main><h1>Siden findes ikke</h1>" +
+  "<p>Filen findes ikke, eller du har ikke adgang til den.</p>" +
   '<p><a href="/">Gå til forsiden</a></p></main></body></html>';
 
 type Handler<Context> = (request: Request, context: Context) => Promise<Response>;

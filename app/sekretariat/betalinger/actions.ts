@@ -63,7 +63,14 @@ export const recordPaymentAction = defineAction({
   resource: ({ bound: [agreementId] }) => requireAgreement({ agreementId, permission: "billing.manage" }),
   schema: paymentSchema,
   invalidMessage: "Betalingen er ikke gemt. Ret de markerede felter.",
-  run: async ({ db, user, bound: [, year], resource: { agreement }, input }) => {
+  // `askOverpayment` comes with the refusal that asks about a payment above what is owed: the form then shows the box.
+  run: async ({
+    db,
+    user,
+    bound: [, year],
+    resource: { agreement },
+    input,
+  }): Promise<{ message: string; data?: { askOverpayment?: boolean } }> => {
     const row: PaymentRow = {
       line: 1,
       municipalityCode: input.municipalityCode,
@@ -81,6 +88,7 @@ export const recordPaymentAction = defineAction({
       rows: [row],
       source: "indtastet",
       typedIn: true,
+      confirmedOverpayment: input.confirmOverpayment,
     });
     revalidatePath("/sekretariat", "layout");
     return { message };

@@ -105,6 +105,14 @@ export function PaymentsImportForm({ agreementId }: { agreementId: string }) {
                   {formatCount(plan.length, "række er", "rækker er")} i orden
                 </h2>
                 <p className="text-sm text-slate-700">Intet er gemt endnu.</p>
+                {plan.some((row) => row.overpaid) && (
+                  <p className="mt-1 font-medium text-amber-900" data-testid="payments-overpaid">
+                    <span aria-hidden="true">⚠ </span>
+                    {formatCount(plan.filter((row) => row.overpaid).length, "betaling er", "betalinger er")} mere end
+                    det opkrævede. Tjek {plan.filter((row) => row.overpaid).length === 1 ? "den" : "dem"}, før du
+                    gemmer.
+                  </p>
+                )}
                 <div className="relative mt-2 overflow-x-auto">
                   <table className="w-full border-collapse text-left text-sm">
                     <caption className="sr-only">Rækkerne i filen</caption>
@@ -145,6 +153,13 @@ export function PaymentsImportForm({ agreementId }: { agreementId: string }) {
                             {row.payment
                               ? `${formatKroner(row.payment.amount)} (${formatIsoDate(row.payment.paidDate)})`
                               : "—"}
+                            {row.overpaid && (
+                              <span className="block font-medium text-amber-900">
+                                <span aria-hidden="true">⚠ </span>
+                                mere end opkrævet ({formatKroner(row.invoiced)}
+                                {row.paidBefore > 0 ? `, betalt før ${formatKroner(row.paidBefore)}` : ""})
+                              </span>
+                            )}
                           </td>
                           <td className={cell}>{row.newInvoice || row.newPayment ? "nyt" : "allerede registreret"}</td>
                         </tr>
@@ -173,13 +188,19 @@ export function PaymentForm({
   municipalities: { code: string; name: string }[];
   offices: { slug: string; name: string }[];
 }) {
+  // Asked by the server when a typed payment is more than is owed: the answer is for the amount asked about.
+  const [askedOverpayment, setAskedOverpayment] = useState(false);
   return (
-    <ActionForm
+    <ActionForm<{ askOverpayment?: boolean }>
       action={recordPaymentAction.bind(null, agreementId, year)}
       label={`Registrér faktura eller betaling for ${year}`}
       submitLabel="Registrér"
       validate={validateWith(paymentSchema)}
       invalidMessage="Betalingen er ikke gemt. Ret de markerede felter."
+      onAnswer={(state) => setAskedOverpayment(!!state.data?.askOverpayment)}
+      onChange={(event) => {
+        if ((event.target as HTMLInputElement).name !== "confirmOverpayment") setAskedOverpayment(false);
+      }}
     >
       {({ errors }) => (
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
@@ -236,6 +257,13 @@ export function PaymentForm({
             error={errors.amount}
           />
           <Field id="pay-paid-date" label="Betalt den (valgfri)" name="paidDate" type="date" error={errors.paidDate} />
+          {/* Right after the amount asked about: the next thing Tab reaches. */}
+          {askedOverpayment && (
+            <label className="flex items-start gap-2 rounded border border-amber-400 bg-amber-50 p-3 sm:col-span-2 lg:col-span-4">
+              <input type="checkbox" name="confirmOverpayment" className="mt-1 h-4 w-4" />
+              <span>Ja, beløbet er rigtigt: registrér betalingen, selv om den er mere end det skyldige</span>
+            </label>
+          )}
         </div>
       )}
     </ActionForm>

@@ -52,7 +52,7 @@ export default async function FollowUpPage({
           <ul className="mt-2 space-y-1 text-sm">
             {overdue.map((row) => (
               <li key={`${row.officeId}-${row.year}-${row.code}`}>
-                {row.name}, {row.officeName} {row.year}: {formatKroner(row.outstanding)} mangler, forfaldt{" "}
+                {row.name}, {row.officeName} {row.year}: {formatKroner(row.overdue)} mangler, forfaldt{" "}
                 {formatDate(row.dueDate!)} (faktura {row.invoices.map((i) => i.reference).join(", ")})
               </li>
             ))}

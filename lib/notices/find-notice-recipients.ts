@@ -1,11 +1,12 @@
 /**
  * Who gets a notice of a kind: the active users of the kind's audience in the KKR region of the change (within a
- * municipality or an office when given), minus those who switched the kind off — unless the region's secretariat
+ * municipality or an office — in any period — when given), minus those who switched the kind off — unless the region's secretariat
  * made it required. The person who caused the change is left out: nobody is told what they did themselves.
  */
 import type { DbClient } from "../db/types";
 import { NOTICE_KIND_INFO, type NoticeKind } from "./notice-kinds";
 import { loadRequiredKinds } from "./required-notice-kinds";
+import { officeFamily } from "../offices/office-family";
 
 export type NoticeRecipient = {
   id: string;
@@ -52,7 +53,9 @@ export async function findNoticeRecipients({
       role: audience,
       ...inRegion,
       ...(municipalityIds ? { municipalityId: { in: municipalityIds } } : {}),
-      ...(officeId ? { officeId } : {}),
+      // An office's users are tied to one period's row of it and work with the whole family (lib/offices/office-family.ts):
+      // they are told about the office in every period (2025–2028's evaluations reached nobody).
+      ...(officeId ? { officeId: { in: await officeFamily({ db, officeId }) } } : {}),
       ...(exceptUserId ? { id: { not: exceptUserId } } : {}),
       ...(required ? {} : { noticePreferences: { none: { kind, enabled: false } } }),
     },

@@ -15,6 +15,7 @@ import { evaluationSchema } from "../evaluations/evaluation-schema";
 import { Refusal } from "../actions/refusal";
 import { formatKroner } from "../format";
 import { queueNotices } from "./queue-notices";
+import { queueEvaluationNotices } from "./queue-evaluation-notices";
 import { composeMail } from "./mail-layout";
 import { setNoticePreferences } from "./set-notice-preferences";
 import { setRequiredNoticeKinds } from "./set-required-notice-kinds";
@@ -333,5 +334,44 @@ describe("who may switch what off", () => {
       actor: u["sekretariat"]!,
       enabled: ["EVALUATION_SUBMITTED", "DECISION_RECORDED", "OFFICE_YEAR_AT_RISK", "WEEKLY_DIGEST"],
     });
+  });
+});
+
+describe("an office in the next period", () => {
+  it("its users, tied to the office of the first period, are told about the office of the next", async () => {
+    const first = await t.db.agreement.findFirstOrThrow();
+    const next = await t.db.agreement.create({
+      data: {
+        regionId: first.regionId,
+        name: "Regionale klyngekontorer 2025-2028",
+        firstYear: 2025,
+        lastYear: 2028,
+        leadContribution: 500_000,
+        nonLeadPool: 500_000,
+        thresholdBasisPoints: 8_500,
+        populationBasisDate: new Date("2025-01-01T00:00:00Z"),
+      },
+    });
+    const food = await t.db.clusterOffice.findUniqueOrThrow({ where: { id: office["food-bio-cluster"]! } });
+    const successor = await t.db.clusterOffice.create({
+      data: {
+        agreementId: next.id,
+        slug: food.slug,
+        name: food.name,
+        field: food.field,
+        city: food.city,
+        predecessorId: food.id,
+      },
+    });
+    await queueEvaluationNotices({
+      db: t.db,
+      actor: u["sekretariat"]!,
+      report: { officeId: successor.id, year: 2025 },
+      step: { kind: "EVALUATION_REVIEWED", reviewId: "r-2025", outcome: "RETURNED", comment: "Tilføj tallene." },
+    });
+    // Before, nobody: the office's user is tied to 2021–2024's row.
+    expect((await outbox({ kind: "EVALUATION_REVIEWED" })).map((m) => [m.toAddress, m.subject])).toEqual([
+      ["food-bio-cluster@demo.klyngeportalen.dk", "Evaluering 2025 sendt retur: Food & Bio Cluster Denmark"],
+    ]);
   });
 });

@@ -4,7 +4,7 @@
  */
 import type { Browser } from "@playwright/test";
 import { decode } from "next-auth/jwt";
-import { expect, expectAccessible, signIn, tabTo, test, demoEmail } from "./fixtures";
+import { expect, expectAccessible, signIn, tabTo, test, demoEmail, DEMO_PASSWORD } from "./fixtures";
 import { callAction } from "./server-actions";
 import { countRows, idOf } from "./db";
 
@@ -117,6 +117,29 @@ test("a wrong current password is refused in Danish, and nothing changes", async
   await page.getByRole("button", { name: "Skift adgangskode" }).click();
   await expect(page.getByTestId("form-error")).toHaveText("Den nuværende adgangskode er forkert.");
   await expect(page.getByLabel("Nuværende adgangskode")).toHaveAttribute("aria-invalid", "true");
+});
+
+test("a new password of only spaces, or pasted with a space at an end, is refused at the field", async ({ page }) => {
+  await signIn(page, "soroe");
+  await page.goto("/konto");
+  const fresh = page.getByLabel("Ny adgangskode (mindst 12 tegn)");
+  for (const [password, message] of [
+    [" ".repeat(12), "Den nye adgangskode er for let at gætte. Brug flere forskellige tegn, fx en sætning."],
+    [
+      " Ny adgangskode 2026 ",
+      "Den nye adgangskode begynder eller slutter med et mellemrum. Fjern det (det kommer ofte med, når man indsætter).",
+    ],
+  ]) {
+    await page.getByLabel("Nuværende adgangskode").fill(DEMO_PASSWORD);
+    await fresh.fill(password!);
+    await page.getByLabel("Gentag den nye adgangskode").fill(password!);
+    await page.getByRole("button", { name: "Skift adgangskode" }).click();
+    await expect(fresh).toHaveAccessibleDescription(message!);
+    await expect(fresh).toBeFocused();
+  }
+  // Nothing changed: the old password still signs in.
+  await signIn(page, "soroe");
+  await expect(page).toHaveURL(/\/kommuner\/0340$/);
 });
 
 test("before the page's script has run, a form cannot be sent: the button waits, and no password lands in the URL", async ({

@@ -2,6 +2,28 @@ import { z } from "../validation/zod";
 import { ROLES } from "../auth/permissions";
 import { confirmedSchema, whenValid } from "../validation/fields";
 
+export const MIN_PASSWORD = 12;
+
+/**
+ * A password someone chooses: at least 12 characters, not only spaces or one character over and over (twelve spaces
+ * were taken), and no space at either end — most often pasted along, and then the password typed later is «wrong».
+ * A space inside is fine (a sentence is a good password). Sign-in compares what is typed as it is.
+ */
+function newPasswordField(label: string) {
+  return z
+    .string({ error: `${label} mangler.` })
+    .min(MIN_PASSWORD, `${label} skal være på mindst ${MIN_PASSWORD} tegn.`)
+    .max(200, "Adgangskoden er for lang.")
+    .refine(
+      (password) => new Set(password.replace(/\s/g, "")).size >= 4,
+      `${label} er for let at gætte. Brug flere forskellige tegn, fx en sætning.`,
+    )
+    .refine(
+      (password) => password.trim() === password,
+      `${label} begynder eller slutter med et mellemrum. Fjern det (det kommer ofte med, når man indsætter).`,
+    );
+}
+
 export const createUserSchema = z
   .object({
     name: z.string().trim().min(1, "Skriv brugerens navn.").max(200, "Navnet er for langt."),
@@ -23,7 +45,7 @@ export const createUserSchema = z
       .max(100)
       .optional()
       .transform((v) => v || undefined),
-    password: z.string().min(12, "Adgangskoden skal være på mindst 12 tegn.").max(200, "Adgangskoden er for lang."),
+    password: newPasswordField("Adgangskoden"),
   })
   .superRefine(
     (user, ctx) => {
@@ -61,8 +83,6 @@ export const userActiveSchema = z.object({
  */
 export const anonymiseUserSchema = confirmedSchema;
 
-export const MIN_PASSWORD = 12;
-
 /** A new password for another user (lib/users/set-user-password.ts makes it): the form's "yes", from its question. */
 export const setPasswordSchema = confirmedSchema;
 /** Changing one's own password: the current one, and the new one twice. */
@@ -72,10 +92,7 @@ export const changePasswordSchema = z
       .string({ error: "Skriv din nuværende adgangskode." })
       .min(1, "Skriv din nuværende adgangskode.")
       .max(200, "Adgangskoden er for lang."),
-    newPassword: z
-      .string({ error: "Skriv en ny adgangskode." })
-      .min(MIN_PASSWORD, `Den nye adgangskode skal være på mindst ${MIN_PASSWORD} tegn.`)
-      .max(200, "Adgangskoden er for lang."),
+    newPassword: newPasswordField("Den nye adgangskode"),
     confirmPassword: z.string({ error: "Gentag den nye adgangskode." }).min(1, "Gentag den nye adgangskode."),
   })
   .superRefine(

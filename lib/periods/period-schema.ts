@@ -124,6 +124,19 @@ export function periodSchema(region: { municipalityIds: string[] }) {
           const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
           // A field that failed holds what was sent, of any type: only what is known to be right is read.
           const kept = keptOffices(period.office);
+          // A new office filled in but not ticked would be left out without a word, and what was typed lost.
+          period.office.forEach((office, o) => {
+            if (office === null || typeof office !== "object" || office.keep !== false || office.sourceId) return;
+            const typed =
+              [office.name, office.field, office.city, office.leadContribution, office.nonLeadPool].some(
+                (value) => value !== undefined,
+              ) || (leadsOf(office) ?? []).length > 0;
+            if (typed)
+              issue(
+                [["office", o, "keep"].join(".")],
+                "Kontoret er udfyldt, men ikke med i perioden. Sæt flueben i «Med i den nye periode», eller tøm felterne.",
+              );
+          });
           if (kept.length === 0) issue(["office"], "Vælg mindst ét klyngekontor til perioden.");
           const names = new Set<string>();
           kept.forEach(({ office, o }) => {

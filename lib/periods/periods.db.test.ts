@@ -158,6 +158,21 @@ describe("a new period", () => {
     ).toEqual([["office.3.lead.1.municipalityId", "Kommunen er lead to gange i 2026."]]);
   });
 
+  it("refuses a new office filled in but not ticked, at its tick (it was left out without a word)", async () => {
+    const { form, schema } = await formFor((f) => {
+      f["office.4.name"] = "Danish Sound Cluster";
+      f["office.4.leadContribution"] = "500000";
+      f["office.4.lead.0.amount"] = "500000";
+      f["office.5.name"] = "";
+    });
+    expect(schema.safeParse(nestFormValues(form)).error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      [
+        "office.4.keep",
+        "Kontoret er udfyldt, men ikke med i perioden. Sæt flueben i «Med i den nye periode», eller tøm felterne.",
+      ],
+    ]);
+  });
+
   it("refuses an office's decision deadline far from the period (2099 was taken), saying between which days", async () => {
     const { form, schema } = await formFor((f) => {
       f["office.0.decisionDueDate"] = "2099-12-31";

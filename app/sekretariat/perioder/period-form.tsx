@@ -156,10 +156,20 @@ export function PeriodForm({
                   : `Nyt klyngekontor ${o - draft.offices.length + 1}`}
               </legend>
               <input type="hidden" name={`office.${o}.sourceId`} value={office.sourceId} />
-              <label className="flex items-center gap-2">
-                <input type="checkbox" name={`office.${o}.keep`} defaultChecked={office.keep} className="h-4 w-4" />
-                {office.sourceId ? "Fortsætter i den nye periode" : "Med i den nye periode"}
-              </label>
+              <div>
+                <label className="flex items-center gap-2">
+                  <input
+                    type="checkbox"
+                    name={`office.${o}.keep`}
+                    defaultChecked={office.keep}
+                    aria-invalid={!!errors[`office.${o}.keep`]}
+                    aria-describedby={errors[`office.${o}.keep`] ? `office-${o}-keep-error` : undefined}
+                    className="h-4 w-4"
+                  />
+                  {office.sourceId ? "Fortsætter i den nye periode" : "Med i den nye periode"}
+                </label>
+                <FieldError id={`office-${o}-keep-error`} message={errors[`office.${o}.keep`]} />
+              </div>
               <div className="grid gap-3 sm:grid-cols-3">
                 <Field
                   id={`office-${o}-name`}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatDate } from "@/lib/format";
 import type { EvaluationOverviewRow } from "@/lib/evaluations/load-evaluation-overview";
 import { EvaluationStatusBadge } from "./evaluation-status-badge";
+import { ScrollBox } from "./scroll-box";
 
 /**
  * Offices × years with status and due date; overdue rows stand out (colour, icon and text). A returned evaluation
@@ -9,7 +10,7 @@ import { EvaluationStatusBadge } from "./evaluation-status-badge";
  */
 export function EvaluationTable({ rows, showOffice = true }: { rows: EvaluationOverviewRow[]; showOffice?: boolean }) {
   return (
-    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <ScrollBox className="rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Evalueringer med status og frist</caption>
         <thead className="bg-slate-100">
@@ -77,6 +78,6 @@ export function EvaluationTable({ rows, showOffice = true }: { rows: EvaluationO
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

@@ -70,3 +70,28 @@ test("the keyboard focus stands out on the dark header as on the page (WCAG 1.4.
     expect(contrast(ring, behind), `${ring} on ${behind}`).toBeGreaterThanOrEqual(3);
   }
 });
+
+test("on a phone, a table wider than the screen can be scrolled with the keyboard (axe at 390 px)", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, "greve");
+  for (const path of ["/kommuner/0253/opgoerelse", "/kommuner/0253/historik"]) {
+    await page.goto(path);
+    await expectAccessible(page);
+  }
+  await signIn(page, "clean"); // lands on the office's page
+  await expectAccessible(page);
+  await signIn(page, "sekretariat");
+  for (const path of ["/sekretariat/evalueringer", "/sekretariat/opkraevning"]) {
+    await page.goto(path);
+    await expectAccessible(page);
+  }
+  // A box that scrolls is a named region with the keyboard's focus: the arrow keys move it.
+  await signIn(page, "greve");
+  const box = page.getByRole("region", { name: "Beløb pr. klyngekontor pr. år" });
+  await page.goto("/kommuner/0253/opgoerelse");
+  await box.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(() => box.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+});

@@ -5,6 +5,7 @@ import { rowsToShow } from "@/lib/pagination";
 import { formatDateTime } from "@/lib/format";
 import { ShowMore } from "@/components/show-more";
 import { RetryForm } from "./retry-form";
+import { ScrollBox } from "@/components/scroll-box";
 
 export const metadata: Metadata = { title: "Udgående post" };
 
@@ -70,7 +71,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
 
 function MessageTable({ rows, caption, retry = false }: { rows: OutboxRow[]; caption: string; retry?: boolean }) {
   return (
-    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <ScrollBox className="rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100">
@@ -128,6 +129,6 @@ function MessageTable({ rows, caption, retry = false }: { rows: OutboxRow[]; cap
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

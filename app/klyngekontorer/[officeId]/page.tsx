@@ -9,6 +9,7 @@ import { EvaluationTable } from "@/components/evaluation-table";
 import { AwaitingEvaluations } from "@/components/awaiting-evaluations";
 import { loadAwaitingEvaluations, loadEvaluationOverview } from "@/lib/evaluations/load-evaluation-overview";
 import { EVALUATION_STATUS_LABELS } from "@/lib/evaluations/evaluation-status";
+import { ScrollBox } from "@/components/scroll-box";
 
 export const metadata: Metadata = { title: "Klyngekontor" };
 
@@ -58,7 +59,7 @@ export default async function OfficePage({ params }: { params: Promise<{ officeI
         <h2 id="financing-heading" className="text-xl font-semibold">
           Finansiering pr. år
         </h2>
-        <div className="relative mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <ScrollBox className="mt-3 rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Kommunernes bidrag til {office.name} pr. år</caption>
             <thead className="bg-slate-100">
@@ -121,7 +122,7 @@ export default async function OfficePage({ params }: { params: Promise<{ officeI
               </tr>
             </tfoot>
           </table>
-        </div>
+        </ScrollBox>
       </section>
     </div>
   );

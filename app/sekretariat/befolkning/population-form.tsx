@@ -6,6 +6,7 @@ import { Field } from "@/components/field";
 import { FieldError } from "@/components/form-messages";
 import { formatNumber } from "@/lib/format";
 import { importPopulationAction, type PopulationFormData } from "./actions";
+import { ScrollBox } from "@/components/scroll-box";
 
 const cell = "px-2 py-1";
 
@@ -108,7 +109,7 @@ export function PopulationForm({ regionCode, defaultDate }: { regionCode: string
                     ? ` Forrige tal er pr. ${preview.previousDate}.`
                     : " Der er ingen tidligere tal."}
                 </p>
-                <div className="relative overflow-x-auto mt-2">
+                <ScrollBox className="mt-2">
                   <table className="w-full border-collapse text-left text-sm">
                     <caption className="sr-only">De nye og de forrige befolkningstal</caption>
                     <thead className="border-b border-slate-300">
@@ -146,7 +147,7 @@ export function PopulationForm({ regionCode, defaultDate }: { regionCode: string
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </ScrollBox>
               </section>
             )}
           </>

@@ -7,6 +7,7 @@ import { formatDate, formatKroner } from "@/lib/format";
 import { YearPicker } from "@/components/year-picker";
 import { PaymentForm, PaymentsImportForm } from "./payments-forms";
 import { BillingCorrections, type CorrectableInvoice } from "./billing-corrections";
+import { ScrollBox } from "@/components/scroll-box";
 
 export const metadata: Metadata = { title: "Betalinger" };
 const cell = "px-2 py-1";
@@ -96,7 +97,7 @@ export default async function PaymentsPage({
         {rows.length === 0 ? (
           <p className="text-slate-700">Intet er opkrævet for {year} endnu. Et år opkræves under Opkrævning.</p>
         ) : (
-          <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <ScrollBox className="rounded-lg border border-slate-200 bg-white">
             <table className="w-full text-left text-sm" data-testid="payments">
               <caption className="sr-only">Opkrævet, faktureret og betalt pr. kommune og klyngekontor i {year}</caption>
               <thead className="bg-slate-100">
@@ -149,7 +150,7 @@ export default async function PaymentsPage({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
         )}
       </section>
 

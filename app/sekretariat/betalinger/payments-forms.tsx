@@ -9,6 +9,7 @@ import { paymentSchema } from "@/lib/billing/billing-schemas";
 import { PAYMENT_COLUMNS } from "@/lib/billing/payment-columns";
 import { validateWith } from "@/lib/validation/validate-form";
 import { importPaymentsAction, recordPaymentAction, type PaymentsFormData } from "./actions";
+import { ScrollBox } from "@/components/scroll-box";
 
 const box = "mt-1 w-full rounded border border-slate-400 bg-white px-3 py-2";
 const cell = "px-2 py-1";
@@ -113,7 +114,7 @@ export function PaymentsImportForm({ agreementId }: { agreementId: string }) {
                     gemmer.
                   </p>
                 )}
-                <div className="relative mt-2 overflow-x-auto">
+                <ScrollBox className="mt-2">
                   <table className="w-full border-collapse text-left text-sm">
                     <caption className="sr-only">Rækkerne i filen</caption>
                     <thead className="border-b border-slate-300">
@@ -166,7 +167,7 @@ export function PaymentsImportForm({ agreementId }: { agreementId: string }) {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </ScrollBox>
               </section>
             )}
           </>

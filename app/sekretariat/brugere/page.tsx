@@ -7,6 +7,7 @@ import { ROLE_LABELS } from "@/lib/format";
 import { formatDate } from "@/lib/format";
 import { anonymisableFrom, anonymiseAfterDays } from "@/lib/users/anonymise-user";
 import { AnonymiseUserForm, CreateUserForm, SetPasswordForm, ToggleUserForm } from "./user-forms";
+import { ScrollBox } from "@/components/scroll-box";
 
 export const metadata: Metadata = { title: "Brugere" };
 
@@ -38,7 +39,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         </h2>
         <CreateUserForm regionCode={region.code} municipalities={municipalities} offices={offices} roles={[...roles]} />
       </section>
-      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <ScrollBox className="rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Alle brugere</caption>
           <thead className="bg-slate-100">
@@ -83,7 +84,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { formatCount, formatDate, formatNumber } from "@/lib/format";
 import { EvaluationTable } from "@/components/evaluation-table";
 import { AwaitingEvaluations } from "@/components/awaiting-evaluations";
 import { KpiChart } from "./kpi-chart";
+import { ScrollBox } from "@/components/scroll-box";
 
 export const metadata: Metadata = { title: "Evalueringer" };
 
@@ -77,7 +78,7 @@ export default async function EvaluationsOverviewPage({
               rows={withKpis.map((r) => ({ label: `${r.officeName} ${r.year}`, value: r.kpis!.companiesEngaged }))}
               title="Antal virksomheder engageret"
             />
-            <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <ScrollBox className="rounded-lg border border-slate-200 bg-white">
               <table className="w-full text-left text-sm" data-testid="kpi-table">
                 <caption className="sr-only">Nøgletal pr. kontor og år (seneste afleverede version)</caption>
                 <thead className="bg-slate-100">
@@ -108,7 +109,7 @@ export default async function EvaluationsOverviewPage({
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollBox>
           </>
         )}
       </section>

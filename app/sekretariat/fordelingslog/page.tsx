@@ -7,6 +7,7 @@ import { loadShareLedger } from "@/lib/secretariat/load-share-ledger";
 import { loadBillingEvents } from "@/lib/billing/load-billing-events";
 import { formatDateTime, formatKroner, STATUS_LABELS } from "@/lib/format";
 import { describeCause } from "@/lib/shares/describe-cause";
+import { ScrollBox } from "@/components/scroll-box";
 
 export const metadata: Metadata = { title: "Fordelingslog" };
 
@@ -111,7 +112,7 @@ export default async function ShareLedgerPage({
                 </p>
               )}
               {s.lines.length > 0 ? (
-                <div className="relative overflow-x-auto mt-2">
+                <ScrollBox className="mt-2">
                   <table className="text-sm">
                     <caption className="sr-only">Ændrede beløb</caption>
                     <thead>
@@ -139,7 +140,7 @@ export default async function ShareLedgerPage({
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </ScrollBox>
               ) : (
                 <p className="mt-1 text-sm text-slate-700">Ingen beløb ændret.</p>
               )}

@@ -5,6 +5,7 @@ import { allocate, type DecisionState } from "@/lib/allocation";
 import { DECISION_LABELS, formatKroner, formatSignedKroner, STATUS_LABELS } from "@/lib/format";
 import { StatusBadge } from "@/components/badges";
 import { CopyButton } from "@/components/copy-button";
+import { ScrollBox } from "@/components/scroll-box";
 
 export type SandboxOffice = {
   id: string;
@@ -124,7 +125,7 @@ export function WhatIfSandbox({ year, thresholdBasisPoints, municipalities, offi
           );
         })}
       </ul>
-      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <ScrollBox className="rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Beslutninger og beløb i scenariet</caption>
           <thead className="bg-slate-100">
@@ -179,7 +180,7 @@ export function WhatIfSandbox({ year, thresholdBasisPoints, municipalities, offi
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { formatCount, formatDate, formatKroner, formatSignedKroner } from "@/lib
 import { StatusBadge } from "@/components/badges";
 import { YearPicker } from "@/components/year-picker";
 import { CloseYearForm, InvoiceSettlementsForm, ReopenForm } from "./billing-forms";
+import { ScrollBox } from "@/components/scroll-box";
 
 export const metadata: Metadata = { title: "Opkrævning" };
 
@@ -151,7 +152,7 @@ export default async function BillingPage({
             </div>
           </div>
           {!office.settled && <p className="text-sm text-amber-950">Ikke afklaret: {office.unsettled}.</p>}
-          <div className="relative overflow-x-auto">
+          <ScrollBox>
             <table className="w-full border-collapse text-left text-sm">
               <caption className="sr-only">
                 {office.closed
@@ -202,7 +203,7 @@ export default async function BillingPage({
                 </tr>
               </tfoot>
             </table>
-          </div>
+          </ScrollBox>
           <p className="text-sm text-slate-700" data-testid="billing-check">
             Leadbidrag {formatKroner(office.leadSum)} + pulje {formatKroner(office.poolSum)} ={" "}
             {formatKroner(office.computed)}

@@ -5,6 +5,7 @@ import { loadPeriods } from "@/lib/periods/load-periods";
 import { formatDate, formatNumber } from "@/lib/format";
 import { RegionPicker } from "@/components/period-picker";
 import { PeriodForm } from "./period-form";
+import { ScrollBox } from "@/components/scroll-box";
 
 export const metadata: Metadata = { title: "Perioder" };
 
@@ -20,7 +21,7 @@ export default async function PeriodsPage({ searchParams }: { searchParams: Prom
       {periods.length === 0 ? (
         <p>Der er ingen perioder endnu.</p>
       ) : (
-        <div className="relative overflow-x-auto">
+        <ScrollBox>
           <table className="w-full rounded-lg border border-slate-200 bg-white text-left text-sm" data-testid="periods">
             <caption className="sr-only">Regionens aftaleperioder</caption>
             <thead className="bg-slate-100">
@@ -65,7 +66,7 @@ export default async function PeriodsPage({ searchParams }: { searchParams: Prom
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
       <section aria-labelledby="new-period-heading" className="space-y-3">
         <h2 id="new-period-heading" className="text-xl font-semibold">

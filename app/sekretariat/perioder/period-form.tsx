@@ -7,6 +7,7 @@ import { Field } from "@/components/field";
 import { FieldError } from "@/components/form-messages";
 import { formatKroner, periodLabel } from "@/lib/format";
 import { createPeriodAction, type PeriodFormData } from "./actions";
+import { ScrollBox } from "@/components/scroll-box";
 
 type Draft = {
   sourceId: string;
@@ -298,7 +299,7 @@ function PeriodSummary({ summary }: { summary: NonNullable<PeriodFormData["summa
         {summary.populationNote ? ` · ${summary.populationNote}` : ""} · i alt {formatKroner(summary.totalPerYear)} pr.
         år.
       </p>
-      <div className="relative overflow-x-auto mt-2">
+      <ScrollBox className="mt-2">
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">Klyngekontorerne i den nye periode</caption>
           <thead className="border-b border-slate-300">
@@ -336,7 +337,7 @@ function PeriodSummary({ summary }: { summary: NonNullable<PeriodFormData["summa
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </section>
   );
 }

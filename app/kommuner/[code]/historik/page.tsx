@@ -10,6 +10,7 @@ import { describeCause } from "@/lib/shares/describe-cause";
 import { loadMunicipalitySettlements } from "@/lib/billing/load-payments";
 import { DecisionBadge } from "@/components/badges";
 import type { DecisionCoverage } from "@/lib/allocation";
+import { ScrollBox } from "@/components/scroll-box";
 
 export const metadata: Metadata = { title: "Historik" };
 
@@ -53,7 +54,7 @@ export default async function HistoryPage({
         {decisions.length === 0 ? (
           <p className="mt-2 text-slate-700">Der er ikke registreret nogen beslutninger endnu.</p>
         ) : (
-          <div className="relative mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <ScrollBox className="mt-3 rounded-lg border border-slate-200 bg-white">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Alle registrerede beslutninger, nyeste først</caption>
               <thead className="bg-slate-100">
@@ -129,7 +130,7 @@ export default async function HistoryPage({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
         )}
       </section>
 
@@ -147,7 +148,7 @@ export default async function HistoryPage({
         {changes.length === 0 ? (
           <p className="mt-2 text-slate-700">Kommunens beløb er ikke ændret af nogen registreret beslutning endnu.</p>
         ) : (
-          <div className="relative mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <ScrollBox className="mt-3 rounded-lg border border-slate-200 bg-white">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Ændringer af kommunens beløb med årsag, nyeste først</caption>
               <thead className="bg-slate-100">
@@ -195,7 +196,7 @@ export default async function HistoryPage({
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
         )}
         <ShowMore
           shown={take}

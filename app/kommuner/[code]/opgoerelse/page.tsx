@@ -10,6 +10,7 @@ import { loadMunicipalityBilling } from "@/lib/billing/load-payments";
 import { PAYMENT_STATUS_LABELS } from "@/lib/billing/payment-status";
 import { CouncilDownloads } from "../council-downloads";
 import { now } from "@/lib/clock";
+import { ScrollBox } from "@/components/scroll-box";
 
 export const metadata: Metadata = { title: "Opgørelse" };
 
@@ -53,7 +54,7 @@ export default async function StatementPage({
         </p>
         <PopulationNote agreement={overview.agreement} />
       </header>
-      <div className="relative overflow-x-auto">
+      <ScrollBox>
         <table className="w-full text-left text-sm" data-testid="statement">
           <caption className="sr-only">Beløb pr. klyngekontor pr. år</caption>
           <thead className="border-b-2 border-slate-300">
@@ -130,7 +131,7 @@ export default async function StatementPage({
             </tr>
           </tfoot>
         </table>
-      </div>
+      </ScrollBox>
       {overview.totals.some((t) => t.provisional) && (
         <p className="text-sm">
           * Foreløbigt beløb: det kan stadig ændre sig, fordi en kommune ikke har besluttet sig, kontoret mangler en
@@ -142,7 +143,7 @@ export default async function StatementPage({
           <h2 id="billing-heading" className="text-lg font-semibold">
             Opkrævet og betalt
           </h2>
-          <div className="relative overflow-x-auto">
+          <ScrollBox>
             <table className="w-full text-left text-sm" data-testid="statement-billing">
               <caption className="sr-only">
                 Opkrævet, betalt, beløb nu og åben efterregulering pr. klyngekontor og år
@@ -191,7 +192,7 @@ export default async function StatementPage({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
           <p className="text-sm text-slate-700">
             Et lukket år er opkrævet. Ændrer beløbet sig senere, opkræves eller krediteres forskellen som en
             efterregulering.

@@ -5,6 +5,7 @@ import { FieldError } from "@/components/form-messages";
 import { billingDataSchema } from "@/lib/billing/billing-schemas";
 import { validateWith } from "@/lib/validation/validate-form";
 import { saveBillingDataAction } from "../actions";
+import { ScrollBox } from "@/components/scroll-box";
 
 const box = "w-full rounded border border-slate-400 bg-white px-2 py-1 font-mono";
 
@@ -25,7 +26,7 @@ export function BillingDataForm({
       invalidMessage="Fakturadata er ikke gemt. Ret de markerede felter."
     >
       {({ errors }) => (
-        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <ScrollBox className="rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">CVR- og EAN-numre pr. kommune</caption>
             <thead className="bg-slate-100">
@@ -75,7 +76,7 @@ export function BillingDataForm({
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
     </ActionForm>
   );

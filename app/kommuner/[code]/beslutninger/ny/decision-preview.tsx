@@ -2,6 +2,7 @@ import { formatKroner, formatSignedKroner, formatYears, participationDetail, STA
 import type { OfficePreview } from "@/lib/decisions/preview-decisions";
 import type { ClosedYearSettlement } from "@/lib/billing/closed-year-effects";
 import { FieldError } from "@/components/form-messages";
+import { ScrollBox } from "@/components/scroll-box";
 
 const OUTCOME = { KEPT: "totalen fastholdes", AT_RISK: "totalen er i risiko", REDUCED: "totalen reduceres" } as const;
 type Status = keyof typeof OUTCOME;
@@ -66,7 +67,7 @@ export function DecisionPreview({ preview }: { preview: OfficePreview[] }) {
               </p>
             )}
             {office.years.length > 0 && (
-              <div className="relative overflow-x-auto mt-2">
+              <ScrollBox className="mt-2">
                 <table className="w-full border-collapse text-left text-sm">
                   <caption className="sr-only">Jeres beløb før og efter for {office.officeName}</caption>
                   <thead className="border-b border-slate-300">
@@ -108,7 +109,7 @@ export function DecisionPreview({ preview }: { preview: OfficePreview[] }) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollBox>
             )}
             {office.pastYears.map((past) => (
               <div
@@ -117,7 +118,7 @@ export function DecisionPreview({ preview }: { preview: OfficePreview[] }) {
                 data-testid="past-year-changes"
               >
                 <h4 className="font-semibold">Ændrer det allerede forløbne år {past.year}</h4>
-                <div className="relative overflow-x-auto mt-1">
+                <ScrollBox className="mt-1">
                   <table className="w-full border-collapse text-left text-sm">
                     <caption className="sr-only">
                       Alle kommuners beløb før og efter for {office.officeName} i {past.year}
@@ -153,7 +154,7 @@ export function DecisionPreview({ preview }: { preview: OfficePreview[] }) {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </ScrollBox>
               </div>
             ))}
           </div>
@@ -206,7 +207,7 @@ export function ClosedYearsNotice({
         som opkræves under Opkrævning.
       </p>
       {settlements.map((s) => (
-        <div key={`${s.officeId}-${s.year}`} className="relative mt-2 overflow-x-auto">
+        <ScrollBox key={`${s.officeId}-${s.year}`} className="mt-2">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="text-left font-semibold">
               {s.officeName} {s.year}
@@ -240,7 +241,7 @@ export function ClosedYearsNotice({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       ))}
       <label htmlFor="closedYearReason" className="mt-3 block font-medium">
         Begrundelse for efterreguleringen

@@ -76,6 +76,8 @@ test("on a phone, a table wider than the screen can be scrolled with the keyboar
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await signIn(page, "greve");
+  // The tab names whose page it is (it said «Kommune»).
+  await expect(page).toHaveTitle("Greve Kommune · Klyngeportalen");
   for (const path of ["/kommuner/0253/opgoerelse", "/kommuner/0253/historik"]) {
     await page.goto(path);
     await expectAccessible(page);

@@ -26,6 +26,7 @@ describe("the sign-in limiter's waits", () => {
     expect(signInErrorMessage("RateLimited:300", now)).toBe(
       "For mange forsøg. Prøv igen om 5 minutter (kl. 10.05.00).",
     );
+    expect(signInErrorMessage("RateLimited:1", now)).toBe("For mange forsøg. Prøv igen om 1 sekund (kl. 10.00.01).");
     expect(signInErrorMessage("CredentialsSignin")).toBe("Forkert e-mail eller adgangskode.");
     expect(signInErrorMessage("toString")).toBe("Login mislykkedes. Prøv igen.");
   });

@@ -1,4 +1,5 @@
 import { z } from "../validation/zod";
+import { formatCount } from "../format";
 
 /** Shared by the sign-in form and the server. */
 export const signInSchema = z.object({
@@ -48,7 +49,10 @@ export function signInErrorMessage(code: string | null | undefined, now = new Da
       minute: "2-digit",
       second: "2-digit",
     }).format(new Date(now.getTime() + seconds * 1000));
-    const wait = seconds < 120 ? `${seconds} sekunder` : `${Math.ceil(seconds / 60)} minutter`;
+    const wait =
+      seconds < 120
+        ? formatCount(seconds, "sekund", "sekunder")
+        : formatCount(Math.ceil(seconds / 60), "minut", "minutter");
     return `For mange forsøg. Prøv igen om ${wait} (kl. ${at}).`;
   }
   if (Object.hasOwn(SIGN_IN_ERRORS, code)) return SIGN_IN_ERRORS[code as keyof typeof SIGN_IN_ERRORS];

@@ -168,7 +168,16 @@ describe("refusals: every problem at once, one Danish line each", () => {
     ]);
   });
 
-  it.each([["12,5"], ["-3"], ["0"], ["abc"], ["1.23"], ["12.3456"], ["1 2345"], ["37.00"], [".."], ["2147483648"]])(
+  it("says that a population above what any municipality has is too large, not that it is no whole number", () => {
+    for (const value of ["2147483648", "99999999999", "99.999.999.999"]) {
+      const file = sjaellandFile((m) => `${m.name};2021K1;${m.name === "Faxe" ? value : m.population}`);
+      expect(problemsOf(parse(utf8(file)))).toEqual([
+        `Linje 8: indbyggertallet «${value}» for Faxe er for stort til at være et indbyggertal.`,
+      ]);
+    }
+  });
+
+  it.each([["12,5"], ["-3"], ["0"], ["abc"], ["1.23"], ["12.3456"], ["1 2345"], ["37.00"], [".."]])(
     "refuses «%s» as a population",
     (value) => {
       const file = sjaellandFile((m) => `${m.name};2021K1;${m.name === "Faxe" ? value : m.population}`);

@@ -53,9 +53,11 @@ function isTotal(value: string): boolean {
   return ["tot", "ialt", "total"].includes(v) || v === "i alt" || v.endsWith(" i alt");
 }
 
+const WHOLE_NUMBER = /^\d+$|^\d{1,3}([. \u00a0\u202f])\d{3}(\1\d{3})*$/;
+
 /** Whole positive numbers, also with Danish thousands separators: 37000, 37.000, 37 000. */
 function parsePopulation(text: string): number | undefined {
-  if (!/^\d+$|^\d{1,3}([. \u00a0\u202f])\d{3}(\1\d{3})*$/.test(text)) return undefined;
+  if (!WHOLE_NUMBER.test(text)) return undefined;
   const population = Number(text.replace(/\D/g, ""));
   return population > 0 && population <= MAX_POPULATION ? population : undefined;
 }
@@ -191,7 +193,9 @@ export function parsePopulationFile({
       problem(
         valueText === ""
           ? `${municipality.name} har intet indbyggertal.`
-          : `indbyggertallet ${quoted(valueText)} for ${municipality.name} er ikke et helt, positivt tal.`,
+          : WHOLE_NUMBER.test(valueText) && Number(valueText.replace(/\D/g, "")) > MAX_POPULATION
+            ? `indbyggertallet ${quoted(valueText)} for ${municipality.name} er for stort til at være et indbyggertal.`
+            : `indbyggertallet ${quoted(valueText)} for ${municipality.name} er ikke et helt, positivt tal.`,
       );
       continue;
     }

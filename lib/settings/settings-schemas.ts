@@ -27,7 +27,7 @@ export const kroner = (label: string) =>
         z
           .number()
           .min(0, `${label} kan ikke være under 0 kr.`)
-          .max(1_000_000_000, `${label} må højst være ${formatKroner(1_000_000_000)}.`),
+          .max(1_000_000_000, `${label} må højst være ${formatKroner(1_000_000_000)}`),
       ),
   );
 

@@ -16,8 +16,13 @@ import { CouncilDownloads } from "./council-downloads";
 import { DecisionDeadlineNote } from "@/components/decision-deadline-note";
 import { loadPendingDeadlines } from "@/lib/municipalities/pending-deadlines";
 import { now } from "@/lib/clock";
+import { findMunicipalityByCode } from "@/lib/reference/denmark";
 
-export const metadata: Metadata = { title: "Kommune" };
+/** The tab says whose page it is (the name from the reference data, as the heading says it: no read). */
+export async function generateMetadata({ params }: { params: Promise<{ code: string }> }): Promise<Metadata> {
+  const municipality = findMunicipalityByCode((await params).code);
+  return { title: municipality ? `${municipality.name} Kommune` : "Kommune" };
+}
 
 export default async function MunicipalityPage({
   params,

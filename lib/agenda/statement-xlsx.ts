@@ -2,6 +2,7 @@
 import ExcelJS from "exceljs";
 import { formatDate } from "../format";
 import { STATEMENT_HEADER, type StatementExport } from "./statement-export";
+import { sumCell } from "../xlsx/sum-cell";
 
 // The headers say "(kr.)", so the cells are whole numbers with thousands separators, without "kr." again.
 const KRONER = "#,##0";
@@ -58,8 +59,8 @@ export async function statementXlsx(statement: StatementExport, today: Date): Pr
     years.addRow([
       total.period,
       year,
-      { formula: `SUMIF(${range("B")},${year},${range("E")})`, result: total.amount },
-      { formula: `SUMIF(${range("B")},${year},${range("G")})`, result: total.ceiling },
+      sumCell(`SUMIF(${range("B")},${year},${range("E")})`, total.amount),
+      sumCell(`SUMIF(${range("B")},${year},${range("G")})`, total.ceiling),
       total.provisional ? "ja" : "",
     ]);
   }

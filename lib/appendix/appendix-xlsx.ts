@@ -2,6 +2,7 @@
 import ExcelJS from "exceljs";
 import { formatDate, STATUS_LABELS } from "../format";
 import type { Appendix } from "./build-appendix";
+import { sumCell } from "../xlsx/sum-cell";
 
 const KRONER = '#,##0" kr."';
 const PERCENT = "0.00%";
@@ -39,14 +40,11 @@ export async function appendixXlsx(appendix: Appendix): Promise<Buffer> {
   const last = summary.rowCount;
   const totalRow = summary.addRow([
     "I alt",
-    ...appendix.offices.map((o, i) => ({
-      formula: `SUM(${col(i + 2)}${first}:${col(i + 2)}${last})`,
-      result: o.total,
-    })),
-    {
-      formula: `SUM(${col(appendix.offices.length + 2)}${first}:${col(appendix.offices.length + 2)}${last})`,
-      result: appendix.grandTotal,
-    },
+    ...appendix.offices.map((o, i) => sumCell(`SUM(${col(i + 2)}${first}:${col(i + 2)}${last})`, o.total)),
+    sumCell(
+      `SUM(${col(appendix.offices.length + 2)}${first}:${col(appendix.offices.length + 2)}${last})`,
+      appendix.grandTotal,
+    ),
   ]);
   totalRow.font = { bold: true };
   for (let c = 2; c <= appendix.offices.length + 2; c++) summary.getColumn(c).numFmt = KRONER;
@@ -81,7 +79,7 @@ export async function appendixXlsx(appendix: Appendix): Promise<Buffer> {
       "Pulje (Σ kommuner)",
       null,
       null,
-      { formula: `SUM(E${firstShare}:E${lastShare})`, result: office.pool },
+      sumCell(`SUM(E${firstShare}:E${lastShare})`, office.pool),
     ]);
     poolRow.font = { bold: true };
     const totalOffice = sheet.addRow([
@@ -89,7 +87,7 @@ export async function appendixXlsx(appendix: Appendix): Promise<Buffer> {
       "I alt inkl. lead",
       null,
       null,
-      { formula: `SUM(E5:E${lastShare})`, result: office.total },
+      sumCell(`SUM(E5:E${lastShare})`, office.total),
     ]);
     totalOffice.font = { bold: true };
     sheet.getColumn(3).numFmt = "#,##0";

@@ -13,6 +13,7 @@ import { csvText } from "../csv/write-csv";
 import { formatDate } from "../format";
 import { officeYearBilling } from "./billing-state";
 import { loadBillingRecords } from "./load-billing-records";
+import { sumCell } from "../xlsx/sum-cell";
 
 export type InvoicingLine = {
   municipalityCode: string;
@@ -146,10 +147,12 @@ export async function invoicingXlsx(file: { agreement: { name: string }; year: n
   const totals = sheet.addRow([
     "I alt",
     ...Array(6).fill(""),
-    ...["H", "I", "J"].map((c, i) => ({
-      formula: `SUM(${c}${first}:${c}${last})`,
-      result: file.lines.reduce((sum, l) => sum + [l.amount, l.settlement, l.openSettlement][i]!, 0),
-    })),
+    ...["H", "I", "J"].map((c, i) =>
+      sumCell(
+        `SUM(${c}${first}:${c}${last})`,
+        file.lines.reduce((sum, l) => sum + [l.amount, l.settlement, l.openSettlement][i]!, 0),
+      ),
+    ),
   ]);
   totals.font = { bold: true };
   for (const column of [8, 9, 10]) totals.getCell(column).numFmt = "#,##0"; // the header says "(kr.)"

@@ -119,3 +119,49 @@ describe("the appendix (all Ja)", () => {
     expect(lines).toHaveLength(1 + 4 * 17);
   });
 });
+
+describe("the appendix of a year not settled", () => {
+  it("marks every amount that may still move «foreløbig», as the municipality's page and its agenda PDF do", async () => {
+    const fresh = await createTestDatabase();
+    try {
+      const agreement = await findCurrentAgreement({ db: fresh.db });
+      // Greve says Ja; the others have not decided yet.
+      const greveRecord = await fresh.db.municipality.findUniqueOrThrow({
+        where: { code: "0253" },
+        include: { participations: true },
+      });
+      await recordDecisions({
+        db: fresh.db,
+        actor: await fresh.db.user.findFirstOrThrow({ where: { role: "SECRETARIAT" } }),
+        municipalityId: greveRecord.id,
+        agreementId: agreement!.id,
+        input: {
+          officeIds: greveRecord.participations.map((p) => p.officeId),
+          decision: "YES",
+          effectiveFromYear: 2021,
+          councilBody: "Byrådet",
+          meetingDate: "2021-03-25",
+          caseReference: "Punkt 1",
+          isCorrection: false,
+          minutesUrl: undefined,
+          note: undefined,
+          correctionReason: undefined,
+          closedYearReason: undefined,
+        },
+        expectedVersions: Object.fromEntries(greveRecord.participations.map((p) => [p.officeId, p.version])),
+      });
+      const open = buildAppendix(await loadAgreement({ db: fresh.db, agreementId: agreement!.id }), 2022);
+      const wbd = open.offices[0]!;
+      expect(wbd.settled).toBe(false);
+      // Greve and the lead alike (only undecided municipalities were marked, so Greve's attachments disagreed).
+      expect([...wbd.leads, ...wbd.rows].every((row) => row.provisional)).toBe(true);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await appendixXlsx(open)) as unknown as ExcelJS.Buffer);
+      const summary = workbook.getWorksheet("Oversigt")!.getSheetValues().filter(Boolean) as unknown[][];
+      const greve = summary.find((row) => row[1] === "Greve")!;
+      expect(greve.at(-1)).toBe("ja");
+    } finally {
+      await fresh.drop();
+    }
+  });
+});

@@ -61,7 +61,9 @@ export function buildAppendix(view: AgreementView, year: number): Appendix {
       state: "LEAD" as const,
       amount: lead.amount,
       poolBasisPoints: 0,
-      provisional: false,
+      // «foreløbig» as the municipality's page, its agenda PDF and the overview say it (0014): every amount of an
+      // office-year that is not settled may still move; only a «Nej» is final.
+      provisional: !entry.settled,
     }));
     const rows = entry.states.map(({ code, state }) => {
       const share = allocation.shares.find((s) => s.code === code);
@@ -73,7 +75,7 @@ export function buildAppendix(view: AgreementView, year: number): Appendix {
         state,
         amount,
         poolBasisPoints: basisPoints(amount, allocation.pool),
-        provisional: share?.provisional ?? false,
+        provisional: !entry.settled && state !== "NO",
       };
     });
     const leadTotal = leads.reduce((sum, lead) => sum + lead.amount, 0);

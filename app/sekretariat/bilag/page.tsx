@@ -40,7 +40,8 @@ export default async function AppendixPage({
         </p>
         {anyProvisional && (
           <p className="mt-1 text-sm">
-            Beløb markeret (foreløbig) gælder kommuner, hvis beslutning endnu ikke er registreret.
+            Beløb markeret (foreløbig) kan stadig ændre sig: ikke alle kommuner har besluttet sig for klyngekontoret i
+            året, eller kontorets finansiering er ikke afklaret.
           </p>
         )}
       </header>

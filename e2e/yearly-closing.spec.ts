@@ -380,7 +380,7 @@ test.describe.serial("closing a year", () => {
     await expect(page.getByLabel("Fil fra økonomisystemet (CSV med semikolon)")).toHaveAccessibleDescription(
       /Fejlene i filen står herunder\..*Linje 5: betalingsdatoen «31-04-2021» er ikke en dato\./,
     );
-    await expect(page.getByRole("button", { name: /^Gem \d+ rækker$/ })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: /^Gem \d+ (nye rækker|ny række)$/ })).toHaveCount(0);
     expect(countRows('SELECT COUNT(*) AS n FROM "Payment"')).toBe(payments);
 
     await page.getByLabel("Fil fra økonomisystemet (CSV med semikolon)").setInputFiles({
@@ -393,9 +393,21 @@ test.describe.serial("closing a year", () => {
     // The payment dates as a Dane reads them, not as the file wrote them.
     await expect(page.getByTestId("payments-preview")).toContainText("(10. april 2021)");
     expect(countRows('SELECT COUNT(*) AS n FROM "Payment"')).toBe(payments);
-    await page.getByRole("button", { name: `Gem ${rows.length + 1} rækker` }).click();
+    await page.getByRole("button", { name: `Gem ${rows.length + 1} nye rækker` }).click();
     await expect(page.getByTestId("notice")).toContainText(`${rows.length + 1} fakturaer og ${rows.length} betalinger`);
     expect(countRows('SELECT COUNT(*) AS n FROM "Payment"')).toBe(payments + rows.length);
+    // The same file once more: every row known, said so, and nothing offered to save (it offered «Gem 6 rækker»).
+    await page.getByLabel("Fil fra økonomisystemet (CSV med semikolon)").setInputFiles({
+      name: "betalinger-2021.csv",
+      mimeType: "text/csv",
+      buffer: csv([...rows, unpaid]),
+    });
+    await page.getByRole("button", { name: "Kontrollér filen" }).click();
+    await expect(page.getByTestId("payments-preview")).toContainText(
+      `${rows.length + 1} rækker er i orden: 0 nye, ${rows.length + 1} allerede registreret`,
+    );
+    await expect(page.getByTestId("payments-preview")).toContainText("Der er intet nyt at gemme.");
+    await expect(page.getByRole("button", { name: /^Gem \d+ (nye rækker|ny række)$/ })).toHaveCount(0);
 
     await page.reload();
     const faxeWbd = page.getByTestId("payment-row").filter({ hasText: "Faxe" }).filter({ hasText: WBD });
@@ -477,7 +489,9 @@ test.describe.serial("closing a year", () => {
       "Betalingen på 9.999.999 kr. (20. april 2021) af faktura F-2021-0320-C fra Faxe for CLEAN – Danmarks " +
         "Miljøteknologiklynge 2021 slettet",
     );
-    await expect(events.filter({ hasText: /\d+ fakturaer? og 1 betaling \(9\.999\.999 kr\.\) registreret/ })).toHaveCount(1);
+    await expect(
+      events.filter({ hasText: /\d+ fakturaer? og 1 betaling \(9\.999\.999 kr\.\) registreret/ }),
+    ).toHaveCount(1);
   });
 
   test("one office's year closes on its own after the question; amounts changed meanwhile are never closed unseen", async ({

@@ -15,6 +15,10 @@ const box = "mt-1 w-full rounded border border-slate-400 bg-white px-3 py-2";
 const cell = "px-2 py-1";
 
 /** The finance system's file → every row checked and shown → stored, all or nothing. */
+/** The rows that store something: a new invoice or a new payment (a file read twice stores nothing twice). */
+const newRows = (plan: NonNullable<PaymentsFormData["plan"]>) =>
+  plan.filter((row) => row.newInvoice || row.newPayment).length;
+
 export function PaymentsImportForm({ agreementId }: { agreementId: string }) {
   const [previewIsCurrent, setPreviewIsCurrent] = useState(false);
   return (
@@ -35,7 +39,7 @@ export function PaymentsImportForm({ agreementId }: { agreementId: string }) {
           >
             {pending ? "Læser filen …" : "Kontrollér filen"}
           </button>
-          {state.data?.plan && previewIsCurrent && (
+          {state.data?.plan && previewIsCurrent && newRows(state.data.plan) > 0 && (
             <button
               type="submit"
               name="intent"
@@ -43,7 +47,7 @@ export function PaymentsImportForm({ agreementId }: { agreementId: string }) {
               disabled={disabled}
               className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70"
             >
-              {pending ? "Gemmer …" : `Gem ${formatCount(state.data.plan.length, "række", "rækker")}`}
+              {pending ? "Gemmer …" : `Gem ${formatCount(newRows(state.data.plan), "ny række", "nye rækker")}`}
             </button>
           )}
         </div>
@@ -104,8 +108,14 @@ export function PaymentsImportForm({ agreementId }: { agreementId: string }) {
               >
                 <h2 id="payments-preview-heading" className="text-lg font-semibold">
                   {formatCount(plan.length, "række er", "rækker er")} i orden
+                  {newRows(plan) < plan.length &&
+                    `: ${newRows(plan)} nye, ${plan.length - newRows(plan)} allerede registreret`}
                 </h2>
-                <p className="text-sm text-slate-700">Intet er gemt endnu.</p>
+                <p className="text-sm text-slate-700">
+                  {newRows(plan) > 0
+                    ? "Intet er gemt endnu."
+                    : "Alt i filen er allerede registreret. Der er intet nyt at gemme."}
+                </p>
                 {plan.some((row) => row.overpaid) && (
                   <p className="mt-1 font-medium text-amber-900" data-testid="payments-overpaid">
                     <span aria-hidden="true">⚠ </span>

@@ -89,6 +89,8 @@ async function invoicingFile(page: Page, year: number) {
     "Beløb (kr.)",
     "Efterregulering (kr.)",
     "Heraf ikke faktureret (kr.)",
+    "Seneste opkrævning (kr.)",
+    "Seneste opkrævning, dato",
     "Tekst",
   ]);
   return lines.map((cells) => ({
@@ -100,6 +102,8 @@ async function invoicingFile(page: Page, year: number) {
     amount: Number(cells[7]),
     settlement: Number(cells[8]),
     open: Number(cells[9]),
+    latest: cells[10] === "" ? null : Number(cells[10]),
+    latestDay: cells[11]!,
   }));
 }
 
@@ -324,6 +328,12 @@ test.describe.serial("closing a year", () => {
     await expect(page.getByTestId("open-settlements")).toHaveCount(0);
     const file = (await invoicingFile(page, 2022)).filter((line) => line.officeCode === "we-build-denmark");
     expect(file.every((line) => line.open === 0)).toBe(true);
+    // What the finance system sends now is found by its day: each settlement is the line's latest, invoiced today.
+    const today = new Intl.DateTimeFormat("da-DK", { timeZone: "Europe/Copenhagen", dateStyle: "short" })
+      .format(new Date())
+      .replaceAll(".", "-");
+    for (const line of file.filter((l) => l.settlement !== 0))
+      expect([line.latest, line.latestDay], line.name).toEqual([line.settlement, today]);
 
     await page.goto("/kommuner/0320/historik");
     const settled = page.getByTestId("invoiced-settlement").first();

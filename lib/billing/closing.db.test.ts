@@ -474,6 +474,15 @@ describe("a change to a closed year", () => {
     );
     expect((await invoiced(2022)).perPayer.get(`${food.id}:0329`)).toBe(0);
     expect((await invoiced(2022)).perOffice.get(food.id)).toBe(1_000_000);
+    // The invoicing file: the first closing's amount stays; the credit of the closing after the reopening is
+    // Ringsted's latest, with its day, so the finance system sees what to send now (it read «0;0» before).
+    const file = (await loadInvoicingFile({ db: t.db, agreementId: agreement.id, year: "2022" }))!;
+    const ringstedLine = file.lines.find((l) => l.officeCode === food.slug && l.municipalityCode === "0329")!;
+    expect(ringstedLine).toMatchObject({ amount: paid, settlement: -paid, openSettlement: 0 });
+    expect(ringstedLine.latest?.amount).toBe(-paid);
+    expect(Date.now() - ringstedLine.latest!.at.getTime()).toBeLessThan(60_000);
+    const foodLines = file.lines.filter((l) => l.officeCode === food.slug);
+    expect(foodLines.reduce((sum, l) => sum + l.amount + l.settlement, 0)).toBe(1_000_000);
   });
 });
 

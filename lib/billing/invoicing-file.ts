@@ -1,8 +1,10 @@
 /**
  * The invoicing file for a year (issue 11), ready for the finance system: one line per municipality per closed
- * office — CVR, EAN, office, year, the amount invoiced at closing, the settlement since (what should be paid now
- * minus the closing's amount; positive = extra invoice, negative = credit), the part of it not yet invoiced, and the
- * text (the closing's line and each settlement's cause). As CSV (BOM, semicolons) and XLSX.
+ * office — CVR, EAN, office, year, the amount invoiced when the year was first closed, the settlement since (what
+ * should be paid now minus that; positive = extra invoice, negative = credit), the part of it not yet invoiced, the
+ * latest amount the portal invoiced and its day (a settlement, or a closing after a reopening: what the finance
+ * system has to send now, found by its day), and the text (the closing's line and each settlement's cause). As CSV
+ * (BOM, semicolons) and XLSX.
  */
 import ExcelJS from "exceljs";
 import { db as appDb } from "../db";
@@ -11,6 +13,7 @@ import { loadAgreementCached } from "../shares/agreement-cache";
 import { pickYear } from "../shares/pick-year";
 import { csvText } from "../csv/write-csv";
 import { formatDate } from "../format";
+import { danishIsoDate } from "../clock";
 import { officeYearBilling } from "./billing-state";
 import { loadBillingRecords } from "./load-billing-records";
 import { sumCell } from "../xlsx/sum-cell";
@@ -23,12 +26,14 @@ export type InvoicingLine = {
   office: string;
   officeCode: string;
   year: number;
-  /** Invoiced when the year was (first) closed. */
+  /** Invoiced when the year was first closed. */
   amount: number;
   /** What should be paid now − `amount`. */
   settlement: number;
   /** The part of `settlement` not yet invoiced. */
   openSettlement: number;
+  /** The last amount invoiced to the municipality for the office-year, and when (none: nothing invoiced). */
+  latest: { amount: number; at: Date } | null;
   text: string;
 };
 
@@ -53,8 +58,9 @@ export async function loadInvoicingFile({
         kind: true,
         amount: true,
         text: true,
+        createdAt: true,
         municipality: { select: { code: true } },
-        closing: { select: { officeId: true } },
+        closing: { select: { officeId: true, round: true } },
       },
     }),
     db.municipality.findMany({
@@ -73,7 +79,12 @@ export async function loadInvoicingFile({
     }
     for (const payer of billing.payers) {
       const own = lineTexts.filter((l) => l.closing.officeId === office.id && l.municipality.code === payer.code);
-      const atClosing = own.filter((l) => l.kind === "INVOICE").reduce((sum, l) => sum + l.amount, 0);
+      // The first closing's lines; a closing after a reopening is a settlement of its own kind, as its day says.
+      const firstRound = Math.min(...billing.closings.map((c) => c.round));
+      const atClosing = own
+        .filter((l) => l.kind === "INVOICE" && l.closing.round === firstRound)
+        .reduce((sum, l) => sum + l.amount, 0);
+      const last = own.filter((l) => l.amount !== 0).at(-1);
       const m = municipalities.find((x) => x.code === payer.code)!;
       lines.push({
         municipalityCode: payer.code,
@@ -86,6 +97,7 @@ export async function loadInvoicingFile({
         amount: atClosing,
         settlement: payer.computed - atClosing,
         openSettlement: billing.closing ? payer.settlement : 0,
+        latest: last ? { amount: last.amount, at: last.createdAt } : null,
         text: own.map((l) => l.text).join(" | ") || `${office.name} ${year}`,
       });
     }
@@ -104,8 +116,13 @@ const HEADER = [
   "Beløb (kr.)",
   "Efterregulering (kr.)",
   "Heraf ikke faktureret (kr.)",
+  "Seneste opkrævning (kr.)",
+  "Seneste opkrævning, dato",
   "Tekst",
 ];
+
+/** The day as the finance system's own files write it (the payments file reads it back): 15-03-2024. */
+const day = (at: Date) => danishIsoDate(at).split("-").reverse().join("-");
 
 const row = (line: InvoicingLine) => [
   line.municipalityCode,
@@ -118,6 +135,8 @@ const row = (line: InvoicingLine) => [
   line.amount,
   line.settlement,
   line.openSettlement,
+  line.latest?.amount ?? "",
+  line.latest ? day(line.latest.at) : "",
   line.text,
 ];
 
@@ -136,7 +155,7 @@ export async function invoicingXlsx(file: { agreement: { name: string }; year: n
   const first = sheet.rowCount + 1;
   for (const line of file.lines) {
     const added = sheet.addRow(row(line));
-    for (const column of [8, 9, 10]) added.getCell(column).numFmt = "#,##0"; // the header says "(kr.)"
+    for (const column of [8, 9, 10, 11]) added.getCell(column).numFmt = "#,##0"; // the header says "(kr.)"
   }
   const last = sheet.rowCount;
   // No lines, no sum: «SUM(H3:H2)» would take in its own cell (a circular reference in Excel).
@@ -157,7 +176,7 @@ export async function invoicingXlsx(file: { agreement: { name: string }; year: n
   totals.font = { bold: true };
   for (const column of [8, 9, 10]) totals.getCell(column).numFmt = "#,##0"; // the header says "(kr.)"
   sheet.columns.forEach((column, i) => {
-    column.width = [12, 16, 11, 15, 34, 22, 6, 14, 18, 22, 60][i];
+    column.width = [12, 16, 11, 15, 34, 22, 6, 14, 18, 22, 20, 20, 60][i];
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -144,7 +144,7 @@ test.describe.serial("mail: notices and reminders through a real SMTP server", (
         `${LIFE_SCIENCE} ${line.year}: ${kroner(Number(line.before))} → ${kroner(Number(line.after))}`,
       );
     }
-    expect(mails[0]!.text).toContain("Odsherred Kommune har registreret en beslutning: «Nej» til Life Science");
+    expect(mails[0]!.text).toContain("Odsherred Kommunes beslutning er registreret: «Nej» til Life Science");
     // The link opens the history of the period the change is in (2021–2024), whichever period is current.
     const period = sjaellandPeriodId();
     const history = `${BASE_URL}/kommuner/0253/historik?periode=${period}`;

@@ -178,7 +178,8 @@ export async function recordDecisions({
             effectiveFromYear: input.effectiveFromYear,
             effectiveToYear: input.effectiveToYear ?? null,
             meetingDate,
-            correction: !!input.correctsId || !!input.isCorrection,
+            correction: !!input.correctsId,
+            backdated: !input.correctsId && !!input.isCorrection,
           },
           municipalityIds: new Map(view.municipalities.map((m) => [m.code, m.id])),
         });

@@ -143,9 +143,14 @@ export function describeCause(cause: ShareChangeCause, officeNames: string[]): {
       const value = cause.decision === "YES" ? "Ja" : "Nej";
       return {
         sentence:
-          `Årsag: ${cause.decidedBy.name} Kommune har registreret en beslutning: «${value}» ` +
+          // «er registreret», not «har registreret»: the secretariat may have recorded it on the council's behalf.
+          `Årsag: ${cause.decidedBy.name} Kommunes beslutning er registreret: «${value}» ` +
           `til ${offices} ${years} (møde ${formatDate(cause.meetingDate)})` +
-          (cause.correction ? ", som retter en tidligere registrering." : "."),
+          (cause.correction
+            ? ", som retter en tidligere registrering."
+            : cause.backdated
+              ? ", med tilbagevirkende kraft."
+              : "."),
         short: `${cause.decidedBy.name} Kommunes beslutning («${value}»)`,
       };
     }

@@ -123,7 +123,7 @@ describe("delivering notices through SMTP", () => {
       expect(mail.html).toContain(expected.replace("&", "&amp;"));
     }
     expect(mail.text).toContain(
-      "Holbæk Kommune har registreret en beslutning: «Nej» til Food & Bio Cluster Denmark fra 2021",
+      "Holbæk Kommunes beslutning er registreret: «Nej» til Food & Bio Cluster Denmark fra 2021",
     );
     const history = `${APP}/kommuner/0253/historik?periode=${(await t.db.agreement.findFirstOrThrow()).id}`;
     expect(mail.text).toContain(history);

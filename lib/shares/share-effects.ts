@@ -100,8 +100,10 @@ export type ShareChangeCause = {
       effectiveFromYear: number;
       effectiveToYear: number | null;
       meetingDate: Date;
-      /** It corrects a wrongly recorded decision. */
+      /** It corrects a wrongly recorded decision (replaces a registration). */
       correction: boolean;
+      /** Recorded with retroactive effect (the box «Rettelse og tilbagevirkende kraft») without replacing one. */
+      backdated?: boolean;
     }
   | { kind: "LEAD_AMOUNTS" }
   | { kind: "POOL_OVERRIDE"; amount: number; reason: string }

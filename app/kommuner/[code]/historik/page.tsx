@@ -90,7 +90,10 @@ export default async function HistoryPage({
                         {d.effectiveToYear ? ` til og med ${d.effectiveToYear}` : ""}
                       </span>
                       {d.correctionReason && (
-                        <span className="block text-slate-700">Rettelse: {d.correctionReason}</span>
+                        <span className="block text-slate-700">
+                          {/* The reason asked for a correction or a retroactive registration: said as what it was. */}
+                          {d.corrects ? "Rettelse" : "Tilbagevirkende kraft"}: {d.correctionReason}
+                        </span>
                       )}
                       {d.note && <span className="block text-slate-700">Bemærkning: {d.note}</span>}
                     </td>

@@ -7,6 +7,7 @@ import { decode } from "next-auth/jwt";
 import { expect, expectAccessible, signIn, tabTo, test, demoEmail, DEMO_PASSWORD } from "./fixtures";
 import { callAction } from "./server-actions";
 import { countRows, idOf } from "./db";
+import { fillDecisionForm } from "./decision-form";
 
 const SECRET = "e2e-only-secret-not-for-production-0123456789"; // scripts/e2e-server.sh
 const COOKIE = "next-auth.session-token";
@@ -94,6 +95,11 @@ test("changing the password on Min konto ends the other sessions and keeps this 
   await expect(here.page.getByRole("heading", { name: "Ringsted Kommune" })).toBeVisible();
   await elsewhere.page.goto("/kommuner/0329");
   await expect(elsewhere.page).toHaveURL(/\/login$/);
+  // Told why, not just shown the sign-in page.
+  await expect(elsewhere.page.getByTestId("session-ended")).toContainText(
+    "Du er blevet logget ud, fordi din session er afsluttet",
+  );
+  await expect(elsewhere.page.getByRole("button", { name: "Log ud" })).toHaveCount(0);
 
   const again = await signedIn(browser, "ringsted", "Ringsted-ny-2026");
   await again.page.waitForURL(/\/kommuner\/0329$/);
@@ -106,6 +112,25 @@ test("changing the password on Min konto ends the other sessions and keeps this 
   await expect(old.getByTestId("form-error")).toHaveText("Forkert e-mail eller adgangskode.");
   await old.close();
   for (const s of [here, elsewhere, again]) await s.context.close();
+});
+
+test("a form sent after the session was ended on another device lands on sign-in, which says why", async ({
+  browser,
+}) => {
+  const a = await signedIn(browser, "koege");
+  const b = await signedIn(browser, "koege");
+  await b.page.getByRole("link", { name: "Registrér beslutning" }).first().click();
+  await fillDecisionForm(b.page, { decision: "Nej", date: "2021-03-01", reference: "Punkt 3" });
+  await a.page.getByRole("button", { name: "Log ud" }).click();
+  await expect(a.page).toHaveURL(/\/login$/);
+  await expect(a.page.getByTestId("session-ended")).toHaveCount(0); // signed out here, on purpose: nothing to explain
+  await b.page.getByRole("button", { name: "Se konsekvenser" }).click();
+  await expect(b.page).toHaveURL(/\/login$/);
+  await expect(b.page.getByTestId("session-ended")).toContainText("Det, du var ved at indtaste, er ikke gemt.");
+  // The header is the sign-in page's own: no name and no «Log ud» left from the page before.
+  await expect(b.page.getByRole("button", { name: "Log ud" })).toHaveCount(0);
+  await expectAccessible(b.page);
+  for (const s of [a, b]) await s.context.close();
 });
 
 test("a wrong current password is refused in Danish, and nothing changes", async ({ page }) => {

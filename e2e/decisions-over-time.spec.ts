@@ -121,7 +121,12 @@ test.describe.serial("decisions over time", () => {
     await expect(page.getByTestId("decision-coverage").filter({ hasText: "Erstattet af rettelse" })).toHaveCount(2);
 
     // Sorø's council joins again from 2023 (a later meeting), and grants 15.000 kr. a year — less than its share.
-    await record(page, "0340", { decision: "Ja", date: "2022-11-01", approved: "15.000" });
+    await record(page, "0340", { decision: "Ja", date: "2022-11-01", approved: "15.000", save: false });
+    // Warned before saving, as the field's hint promises (it came only after the save).
+    await expect(page.getByTestId("preview-over-approved")).toContainText(
+      `Byrådets bevilling på 15.000 kr. pr. år kan blive overskredet for ${WBD}: 2023: `,
+    );
+    await saveDecision(page);
     await expect(page.getByTestId("amount-we-build-denmark-2023")).toContainText("Ja");
     await expect(page.getByTestId("amount-we-build-denmark-2023").getByTestId("over-approved")).toContainText(
       "Over bevillingen på 15.000 kr.",

@@ -86,4 +86,35 @@ describe("the preview of a decision that leaves years undecided", () => {
     expect(await preview({ effectiveFromYear: 2021, effectiveToYear: 2022 })).toEqual([2023, 2024]);
     expect(await preview({ effectiveFromYear: 2021 })).toEqual([]);
   });
+
+  it("warns before saving when an amount, or the most it can become, is above the council's approved amount", async () => {
+    const greve = await t.db.municipality.findUniqueOrThrow({ where: { code: "0253" } });
+    const actor = await t.db.user.findFirstOrThrow({ where: { municipalityId: greve.id } });
+    const office = await t.db.clusterOffice.findFirstOrThrow({ where: { slug: "food-bio-cluster" } });
+    const agreement = (await findCurrentAgreement({ db: t.db }))!;
+    const preview = (approvedAmountPerYear?: number) =>
+      previewDecisions({
+        db: t.db,
+        actor,
+        municipality: greve,
+        agreementId: agreement.id,
+        input: decisionInput({
+          officeIds: [office.id],
+          decision: "YES",
+          effectiveFromYear: 2021,
+          approvedAmountPerYear,
+        }),
+      }).then((p) => p.offices[0]!);
+    // Greve's share is some 33.000 kr.; with others undecided it may rise (højst), which 15.000 kr. is far below.
+    const low = await preview(15_000);
+    expect(low.approved).toBe(15_000);
+    expect(low.overApproved.map((y) => y.year)).toEqual([2021, 2022, 2023, 2024]);
+    for (const y of low.overApproved) {
+      expect(y.amount).toBeGreaterThan(15_000);
+      expect(y.ceiling).toBeGreaterThanOrEqual(y.amount);
+    }
+    // An approval above the most it can become: nothing to warn about; none typed: nothing either.
+    expect((await preview(1_000_000)).overApproved).toEqual([]);
+    expect((await preview()).overApproved).toEqual([]);
+  });
 });

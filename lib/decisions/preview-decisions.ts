@@ -8,7 +8,7 @@ import { checkCorrection } from "./check-correction";
 import type { DbClient } from "../db/types";
 import { loadAgreement } from "../shares/load-agreement";
 import { decisionEffects, withDecisions, type NewDecision } from "./decision-effects";
-import { decisionsByYear } from "../allocation";
+import { amountFor, decisionsByYear } from "../allocation";
 import type { DecisionFormInput } from "./decision-schema";
 import { guardClosedYears, settlementsOfChange, type ClosedYearSettlement } from "../billing/closed-year-effects";
 
@@ -43,6 +43,13 @@ export type OfficePreview = {
    * first decision registered «fra 2027» does not leave 2025–2026 waiting unnoticed.
    */
   stillUndecided: number[];
+  /**
+   * The years whose amount, or the most it can become (højst), is above the council's approved amount (bevilling)
+   * typed in the form: said before saving, as the form's hint promises.
+   */
+  overApproved: { year: number; amount: number; ceiling: number }[];
+  /** The approved amount typed in the form, if any. */
+  approved: number | null;
 };
 
 export type DecisionPreview = {
@@ -146,6 +153,14 @@ export async function previewDecisions({
         }))
         .filter((past) => past.lines.length > 0),
       undecidedAfter,
+      approved: input.approvedAmountPerYear ?? null,
+      overApproved:
+        input.approvedAmountPerYear === undefined
+          ? []
+          : ofOffice
+              .map((e) => ({ year: e.year, ...amountFor(e.after, municipality.code) }))
+              .filter((own) => own.amount > input.approvedAmountPerYear! || own.ceiling > input.approvedAmountPerYear!)
+              .map(({ year, amount, ceiling }) => ({ year, amount, ceiling })),
       stillUndecided: [...ownYears(after, officeId)]
         .filter(([year, own]) => own.state === "PENDING" && !undecidedAfter.includes(year))
         .map(([year]) => year),

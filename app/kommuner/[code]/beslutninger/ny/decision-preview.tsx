@@ -54,6 +54,24 @@ export function DecisionPreview({ preview }: { preview: OfficePreview[] }) {
                 år» (et år før mødets år registreres med tilbagevirkende kraft).
               </p>
             )}
+            {office.overApproved.length > 0 && office.approved !== null && (
+              <p
+                className="mt-1 rounded border border-amber-500 bg-amber-50 p-2 text-sm font-medium text-amber-950"
+                data-testid="preview-over-approved"
+              >
+                <span aria-hidden="true">⚠ </span>
+                Byrådets bevilling på {formatKroner(office.approved)} pr. år kan blive overskredet for{" "}
+                {office.officeName}:{" "}
+                {office.overApproved
+                  .map(
+                    (y) =>
+                      `${y.year}: ${formatKroner(y.amount)}` +
+                      (y.ceiling > y.amount ? ` (højst ${formatKroner(y.ceiling)})` : ""),
+                  )
+                  .join(", ")}
+                .
+              </p>
+            )}
             {!first && <p>Beslutningen ændrer ingen beløb for kontoret.</p>}
             {first && <p>{summarize(first, office.years.length === 1)}</p>}
             {alreadyAtRisk.length > 0 && (

@@ -32,8 +32,9 @@ export async function setBillingData({ db, actor, regionId, rows, now = new Date
     const stale = changed.filter((row) => current.find((m) => m.id === row.id)!.updatedAt.toISOString() !== row.stamp);
     if (stale.length) {
       throw new Refusal(
-        `${stale.map((row) => current.find((m) => m.id === row.id)!.name).join(", ")} er ændret af en anden, ` +
-          "siden du åbnede siden. Intet er gemt — hent siden igen, og ret derefter.",
+        // Not «af en anden»: it may be the same user in another window (a try-out's own second tab).
+        `${stale.map((row) => current.find((m) => m.id === row.id)!.name).join(", ")} er ændret, siden du åbnede ` +
+          "siden (af en kollega, eller af dig i et andet vindue). Intet er gemt — hent siden igen, og ret derefter.",
       );
     }
     for (const row of changed) {

@@ -153,6 +153,18 @@ describe("evaluations", () => {
       [2, 900, 1],
     ]);
 
+    // Approving what the page showed before version 2 came: refused, and the form is told to show the new one.
+    const stale = await reviewEvaluation({
+      db: t.db,
+      actor: u["sekretariat"]!,
+      reportId: r.id,
+      outcome: "APPROVED",
+      expectedVersion: 1,
+    }).catch((error: unknown) => error);
+    expect(stale).toMatchObject({
+      message: "Der er netop afleveret en ny version. Siden viser den nu: læs den, før du behandler evalueringen.",
+      data: { newVersion: true },
+    });
     await reviewEvaluation({
       db: t.db,
       actor: u["sekretariat"]!,

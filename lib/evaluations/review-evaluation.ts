@@ -43,7 +43,11 @@ export async function reviewEvaluation({
       data: { status: outcome, reviewedAt: new Date(), reviewedById: actor.id, reviewNote: comment ?? null },
     });
     if (updated.count === 0) {
-      throw new Refusal("Der er netop afleveret en ny version. Læs den, før du behandler evalueringen.");
+      // The form refreshes the page on `newVersion`: the new version is shown, what was typed stays.
+      throw new Refusal(
+        "Der er netop afleveret en ny version. Siden viser den nu: læs den, før du behandler evalueringen.",
+        { data: { newVersion: true } },
+      );
     }
     if (outcome === "APPROVED") await bumpAgreementVersion(tx, report.office.agreementId);
     const review = await tx.evaluationReview.create({

@@ -49,7 +49,8 @@ export const reviewEvaluationAction = defineAction({
   resource: ({ bound: [reportId] }) => requireEvaluation({ reportId, permission: "evaluation.review" }),
   schema: reviewSchema,
   hiddenFields: ["version"],
-  run: async ({ db, user, resource: { report }, input }) => {
+  // `newVersion` comes with the refusal of a version handed in meanwhile: the form then refreshes the page.
+  run: async ({ db, user, resource: { report }, input }): Promise<{ data?: { newVersion?: boolean } }> => {
     await reviewEvaluation({
       db,
       actor: user,

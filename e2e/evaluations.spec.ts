@@ -58,7 +58,10 @@ test.describe.serial("the yearly evaluation", () => {
     await expectAccessible(page);
   });
 
-  test("submit → the secretariat returns it with a comment → the office resubmits → approved", async ({ page }) => {
+  test("submit → the secretariat returns it with a comment → the office resubmits → approved", async ({
+    page,
+    browser,
+  }) => {
     await signIn(page, "clean");
     await page.goto(`${cleanOffice}/evalueringer/2024`);
     await fillEvaluationForm(page);
@@ -114,10 +117,26 @@ test.describe.serial("the yearly evaluation", () => {
     await page.goto(`${cleanOffice}/evalueringer/2024`);
     await expect(page.getByTestId("timeline").getByRole("listitem")).toHaveCount(3);
     await page.getByLabel("Godkend").check();
+    // Meanwhile the office hands in version 3 (the same files and figures, a corrected summary).
+    const office = await browser.newContext();
+    const officePage = await office.newPage();
+    await signIn(officePage, "clean");
+    await officePage.goto(`${cleanOffice}/evalueringer/2024`);
+    await officePage.getByLabel(/Kort opsummering/).fill("Rettet opsummering.");
+    await officePage.getByRole("button", { name: "Aflever evaluering" }).click();
+    await expect(officePage.getByTestId("notice")).toContainText("Evalueringen er afleveret");
+    await office.close();
+    // The secretariat's approval of what it read is refused, and the page shows the new version at once.
+    await page.getByRole("button", { name: "Gem behandling" }).click();
+    await expect(page.getByTestId("form-error")).toContainText(
+      "Der er netop afleveret en ny version. Siden viser den nu: læs den, før du behandler evalueringen.",
+    );
+    await expect(page.getByTestId("timeline").getByRole("listitem")).toHaveCount(4);
+    await page.getByLabel("Godkend").check();
     await page.getByRole("button", { name: "Gem behandling" }).click();
     await expect(page.getByTestId("notice")).toContainText("Evalueringen er godkendt");
     await page.reload();
-    await expect(page.getByTestId("timeline")).toContainText("Version 2: Godkendt");
+    await expect(page.getByTestId("timeline")).toContainText("Version 3: Godkendt");
     await expectAccessible(page);
   });
 
@@ -128,7 +147,7 @@ test.describe.serial("the yearly evaluation", () => {
     const approvedHref = await links.first().getAttribute("href");
     await signIn(page, "greve");
     await page.getByRole("link", { name: "CLEAN – Danmarks Miljøteknologiklynge: evaluering 2024" }).click();
-    await expect(page.getByText("Nøgletal (version 2)")).toBeVisible();
+    await expect(page.getByText("Nøgletal (version 3)")).toBeVisible();
     await expect(page.getByTestId("timeline")).toHaveCount(0);
     const download = page.waitForEvent("download");
     await page.getByRole("link", { name: /Hent rapporten: evaluering-2024-v2.pdf/ }).click();
@@ -162,7 +181,7 @@ test.describe.serial("the yearly evaluation", () => {
       return s;
     });
     expect(csv).toContain(
-      "CLEAN – Danmarks Miljøteknologiklynge;2024;1. marts 2025;Godkendt;2;120;95;14;900;6;2400000",
+      "CLEAN – Danmarks Miljøteknologiklynge;2024;1. marts 2025;Godkendt;3;120;95;14;900;6;2400000",
     );
   });
 

@@ -59,9 +59,11 @@ export default async function StatementPage({
           <caption className="sr-only">Beløb pr. klyngekontor pr. år</caption>
           <thead className="border-b-2 border-slate-300">
             <tr>
-              <th scope="col">Klyngekontor</th>
+              <th scope="col" className="px-2">
+                Klyngekontor
+              </th>
               {overview.years.map((y) => (
-                <th key={y} scope="col" className="text-right">
+                <th key={y} scope="col" className="px-2 text-right">
                   {y}
                 </th>
               ))}
@@ -70,11 +72,11 @@ export default async function StatementPage({
           <tbody>
             {overview.offices.map(({ office, years }) => (
               <tr key={office.id} className="border-t border-slate-200">
-                <th scope="row" className="py-1 font-normal">
+                <th scope="row" className="px-2 py-1 font-normal">
                   {office.name}
                 </th>
                 {years.map((cell) => (
-                  <td key={cell.year} className="text-right tabular-nums">
+                  <td key={cell.year} className="px-2 text-right tabular-nums">
                     {formatKroner(cell.amount)}
                     {!cell.settled && cell.state !== "NO" ? " *" : ""}
                     <span className="block text-xs text-slate-700">{label(cell.state)}</span>
@@ -93,39 +95,39 @@ export default async function StatementPage({
           </tbody>
           <tfoot className="border-t-2 border-slate-300 font-semibold">
             <tr>
-              <th scope="row" className="py-1">
+              <th scope="row" className="px-2 py-1">
                 I alt pr. år
               </th>
               {overview.totals.map((t) => (
-                <td key={t.year} className="text-right tabular-nums">
+                <td key={t.year} className="px-2 text-right tabular-nums">
                   {formatKroner(t.amount)}
                   {t.provisional ? " *" : ""}
                 </td>
               ))}
             </tr>
             <tr className="font-normal">
-              <th scope="row" className="py-1">
+              <th scope="row" className="px-2 py-1">
                 Højst pr. år
               </th>
               {overview.totals.map((t) => (
-                <td key={t.year} className="text-right tabular-nums" data-testid={`statement-ceiling-${t.year}`}>
+                <td key={t.year} className="px-2 text-right tabular-nums" data-testid={`statement-ceiling-${t.year}`}>
                   {formatKroner(t.ceiling)}
                 </td>
               ))}
             </tr>
             <tr>
-              <th scope="row" className="py-1">
+              <th scope="row" className="px-2 py-1">
                 I alt for perioden
               </th>
-              <td colSpan={overview.years.length} className="text-right tabular-nums">
+              <td colSpan={overview.years.length} className="px-2 text-right tabular-nums">
                 {formatKroner(periodTotal)}
               </td>
             </tr>
             <tr className="font-normal">
-              <th scope="row" className="py-1">
+              <th scope="row" className="px-2 py-1">
                 Højst for perioden
               </th>
-              <td colSpan={overview.years.length} className="text-right tabular-nums">
+              <td colSpan={overview.years.length} className="px-2 text-right tabular-nums">
                 {formatKroner(overview.totals.reduce((sum, t) => sum + t.ceiling, 0))}
               </td>
             </tr>

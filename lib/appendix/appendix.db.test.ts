@@ -17,31 +17,12 @@ beforeAll(async () => {
   // Every municipality's council says Ja to every office it can decide on.
   const secretariat = await t.db.user.findFirstOrThrow({ where: { role: "SECRETARIAT" } });
   const sjaelland = { region: { code: "1085" } };
+  const agreementId = (await t.db.agreement.findFirstOrThrow({ where: sjaelland })).id;
   for (const municipality of await t.db.municipality.findMany({
     where: sjaelland,
     include: { participations: true },
-  })) {
-    await recordDecisions({
-      db: t.db,
-      actor: secretariat,
-      municipalityId: municipality.id,
-      agreementId: (await t.db.agreement.findFirstOrThrow({ where: sjaelland })).id,
-      input: {
-        officeIds: municipality.participations.map((p) => p.officeId),
-        decision: "YES",
-        effectiveFromYear: 2021,
-        councilBody: "Byrådet",
-        meetingDate: "2021-03-25",
-        caseReference: "Punkt 1",
-        isCorrection: false,
-        minutesUrl: undefined,
-        note: undefined,
-        correctionReason: undefined,
-        closedYearReason: undefined,
-      },
-      expectedVersions: Object.fromEntries(municipality.participations.map((p) => [p.officeId, p.version])),
-    });
-  }
+  }))
+    await sayYes(t.db, secretariat, agreementId, municipality);
   const agreement = await findCurrentAgreement({ db: t.db });
   appendix = buildAppendix(await loadAgreement({ db: t.db, agreementId: agreement!.id }), 2022);
 });
@@ -130,26 +111,8 @@ describe("the appendix of a year not settled", () => {
         where: { code: "0253" },
         include: { participations: true },
       });
-      await recordDecisions({
-        db: fresh.db,
-        actor: await fresh.db.user.findFirstOrThrow({ where: { role: "SECRETARIAT" } }),
-        municipalityId: greveRecord.id,
-        agreementId: agreement!.id,
-        input: {
-          officeIds: greveRecord.participations.map((p) => p.officeId),
-          decision: "YES",
-          effectiveFromYear: 2021,
-          councilBody: "Byrådet",
-          meetingDate: "2021-03-25",
-          caseReference: "Punkt 1",
-          isCorrection: false,
-          minutesUrl: undefined,
-          note: undefined,
-          correctionReason: undefined,
-          closedYearReason: undefined,
-        },
-        expectedVersions: Object.fromEntries(greveRecord.participations.map((p) => [p.officeId, p.version])),
-      });
+      const secretariat = await fresh.db.user.findFirstOrThrow({ where: { role: "SECRETARIAT" } });
+      await sayYes(fresh.db, secretariat, agreement!.id, greveRecord);
       const open = buildAppendix(await loadAgreement({ db: fresh.db, agreementId: agreement!.id }), 2022);
       const wbd = open.offices[0]!;
       expect(wbd.settled).toBe(false);
@@ -165,3 +128,32 @@ describe("the appendix of a year not settled", () => {
     }
   });
 });
+
+/** The council says Ja to every office it can decide on, from 2021. */
+async function sayYes(
+  db: TestDatabase["db"],
+  actor: Parameters<typeof recordDecisions>[0]["actor"],
+  agreementId: string,
+  municipality: { id: string; participations: { officeId: string; version: number }[] },
+) {
+  await recordDecisions({
+    db,
+    actor,
+    municipalityId: municipality.id,
+    agreementId,
+    input: {
+      officeIds: municipality.participations.map((p) => p.officeId),
+      decision: "YES",
+      effectiveFromYear: 2021,
+      councilBody: "Byrådet",
+      meetingDate: "2021-03-25",
+      caseReference: "Punkt 1",
+      isCorrection: false,
+      minutesUrl: undefined,
+      note: undefined,
+      correctionReason: undefined,
+      closedYearReason: undefined,
+    },
+    expectedVersions: Object.fromEntries(municipality.participations.map((p) => [p.officeId, p.version])),
+  });
+}

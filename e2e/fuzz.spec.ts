@@ -352,6 +352,8 @@ const STORED: Record<string, Stored> = {
     if (user.role === "MUNICIPAL_CONTACT" && !user.m) problems.push("contact without a municipality");
     if (user.role !== "MUNICIPAL_CONTACT" && user.m) problems.push(`${user.role} stored with a municipality`);
     if (text(fields.password).length < 12) problems.push("a short password was accepted");
+    if (text(fields.password).trim() !== text(fields.password))
+      problems.push("a space at a password's end was accepted");
     return problems;
   },
   // For good: the pseudonym instead of name and e-mail, everywhere; the audit rows stay on the same id.
@@ -427,6 +429,8 @@ const STORED: Record<string, Stored> = {
     const problems: string[] = [];
     if (!(await verifyArgon2(hash, text(fields.newPassword)))) problems.push("the new password does not sign in");
     if (text(fields.newPassword).length < 12) problems.push("a short password was accepted");
+    if (text(fields.newPassword).trim() !== text(fields.newPassword))
+      problems.push("a space at a password's end was accepted");
     if (text(fields.newPassword) !== text(fields.confirmPassword)) problems.push("accepted two different passwords");
     return problems;
   },
@@ -529,13 +533,18 @@ const VARIANTS: Record<string, (c: Ctx, n: number) => Record<string, ActionField
     { dueDate: " 2021-12-31 ", "office.0.dueDate": "" },
   ],
   createUserAction: (c, n): Record<string, string>[] => [
-    { name: " Anne Hansen ", email: ` Fuzz.Sekretariat${n}@KKR.DK `, role: "SECRETARIAT", password: "x".repeat(12) },
+    {
+      name: " Anne Hansen ",
+      email: ` Fuzz.Sekretariat${n}@KKR.DK `,
+      role: "SECRETARIAT",
+      password: "x".repeat(11) + "1!y",
+    },
     {
       name: "Bo Ø",
       email: `fuzz.kontor${n}@klynge.dk`,
       role: "CLUSTER_OFFICE",
       officeId: c.officeId,
-      password: "æøå".repeat(5),
+      password: "æøå ÆØÅ æøå 2026",
     },
   ],
   setUserActiveAction: () => [{ active: "false" }, { active: "true" }],
@@ -549,7 +558,8 @@ const VARIANTS: Record<string, (c: Ctx, n: number) => Record<string, ActionField
   evaluationDueDateAction: () => ["2025-03-01", "2024-02-29"].map((dueDate) => ({ dueDate })),
   // The current password is the account's at the time (validOf); the last change puts the first one back.
   changePasswordAction: () =>
-    ["Ny adgangskode æøå 2026", "  mellemrum før og efter  ", ACCOUNT.password].map((password) => ({
+    // Spaces inside are a sentence, and allowed; at an end they are refused (pasted along).
+    ["Ny adgangskode æøå 2026", "mellemrum  inde  i  den", ACCOUNT.password].map((password) => ({
       newPassword: password,
       confirmPassword: password,
     })),

@@ -127,10 +127,10 @@ export function periodSchema(region: { municipalityIds: string[] }) {
           // A new office filled in but not ticked would be left out without a word, and what was typed lost.
           period.office.forEach((office, o) => {
             if (office === null || typeof office !== "object" || office.keep !== false || office.sourceId) return;
+            // What the user types (the amounts come filled in from the period before, so they say nothing).
             const typed =
-              [office.name, office.field, office.city, office.leadContribution, office.nonLeadPool].some(
-                (value) => value !== undefined,
-              ) || (leadsOf(office) ?? []).length > 0;
+              [office.name, office.field, office.city].some((value) => value !== undefined) ||
+              (leadsOf(office) ?? []).length > 0;
             if (typed)
               issue(
                 [["office", o, "keep"].join(".")],

@@ -163,7 +163,10 @@ describe("a new period", () => {
       f["office.4.name"] = "Danish Sound Cluster";
       f["office.4.leadContribution"] = "500000";
       f["office.4.lead.0.amount"] = "500000";
+      // As the form sends an untouched new office: the amounts filled in from the period before, nothing typed.
       f["office.5.name"] = "";
+      f["office.5.leadContribution"] = "500000";
+      f["office.5.nonLeadPool"] = "500000";
     });
     expect(schema.safeParse(nestFormValues(form)).error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([
       [

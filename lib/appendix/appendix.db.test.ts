@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { findCurrentAgreement, loadAgreement } from "../shares/load-agreement";
 import { recordDecisions } from "../decisions/record-decisions";
+import { decisionInput } from "../testing/decision-input";
 import { allocate } from "../allocation";
 import regionData from "../../prisma/seed/region-sjaelland-2021.json";
 import { buildAppendix, type Appendix } from "./build-appendix";
@@ -141,19 +142,11 @@ async function sayYes(
     actor,
     municipalityId: municipality.id,
     agreementId,
-    input: {
+    input: decisionInput({
       officeIds: municipality.participations.map((p) => p.officeId),
-      decision: "YES",
-      effectiveFromYear: 2021,
-      councilBody: "Byrådet",
       meetingDate: "2021-03-25",
       caseReference: "Punkt 1",
-      isCorrection: false,
-      minutesUrl: undefined,
-      note: undefined,
-      correctionReason: undefined,
-      closedYearReason: undefined,
-    },
+    }),
     expectedVersions: Object.fromEntries(municipality.participations.map((p) => [p.officeId, p.version])),
   });
 }

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { Refusal } from "@/lib/actions/refusal";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { requireEvaluation } from "@/lib/evaluations/require-evaluation";
@@ -49,8 +50,7 @@ export const reviewEvaluationAction = defineAction({
   resource: ({ bound: [reportId] }) => requireEvaluation({ reportId, permission: "evaluation.review" }),
   schema: reviewSchema,
   hiddenFields: ["version"],
-  // `newVersion` comes with the refusal of a version handed in meanwhile: the form then refreshes the page.
-  run: async ({ db, user, resource: { report }, input }): Promise<{ data?: { newVersion?: boolean } }> => {
+  run: async ({ db, user, resource: { report }, input }) => {
     await reviewEvaluation({
       db,
       actor: user,
@@ -58,6 +58,12 @@ export const reviewEvaluationAction = defineAction({
       outcome: input.outcome,
       comment: input.comment,
       expectedVersion: input.version,
+    }).catch((error: unknown) => {
+      // A version handed in meanwhile: the refusal's answer brings the page as it is now (the new version shown,
+      // what was typed kept), in the same response — a refresh of its own raced the next click.
+      if (error instanceof Refusal && (error.data as { newVersion?: boolean } | undefined)?.newVersion)
+        revalidatePath("/", "layout");
+      throw error;
     });
     revalidatePath("/", "layout");
     // The review form is gone once the evaluation is decided: confirm on the page itself.

@@ -136,12 +136,9 @@ export function SubmitEvaluationForm({
 }
 
 export function ReviewEvaluationForm({ reportId, version }: { reportId: string; version: number }) {
-  const router = useRouter();
   return (
-    <ActionForm<{ newVersion?: boolean }>
+    <ActionForm
       action={reviewEvaluationAction.bind(null, reportId)}
-      // A version handed in meanwhile: the page shows it at once (the old one stayed until a reload).
-      onAnswer={(state) => state.data?.newVersion && router.refresh()}
       validate={validateWith(reviewSchema)}
       submitLabel="Gem behandling"
       label="Behandl evaluering"

@@ -153,13 +153,6 @@ export function ActionForm<Data>({
           {pending ? "Gemmer …" : submitLabel}
         </button>
       )}
-      {/* The buttons wait for the page's script (above); without it they never come alive, and that is said. */}
-      <noscript>
-        <p className="text-sm text-slate-700">
-          Formularen kan først sendes, når siden har indlæst sine scripts. Slå JavaScript til i browseren, og
-          genindlæs siden.
-        </p>
-      </noscript>
     </form>
   );
 }

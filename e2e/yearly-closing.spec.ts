@@ -135,6 +135,8 @@ test.describe.serial("closing a year", () => {
   });
 
   test("closes 2021, 2022 and 2023 for every office: every payer invoiced, the sums checked", async ({ page }) => {
+    // Three years' closings, each checked in the page, the workbook and the database.
+    test.setTimeout(120_000);
     await signIn(page, "sekretariat");
     for (const year of [2021, 2022, 2023]) {
       await page.goto(`/sekretariat/opkraevning?aar=${year}`);

@@ -18,6 +18,7 @@ import { commitUpload, discardUpload, storeUpload, type StoredFile } from "../fi
 import { decisionEffects, type NewDecision } from "./decision-effects";
 import { writeShareSnapshots } from "../shares/share-effects";
 import { queueDecisionNotices } from "../notices/queue-decision-notices";
+import { shareLinesFor } from "../notices/queue-share-change-notices";
 import {
   bumpAgreementVersion,
   cachedAgreementView,
@@ -182,6 +183,7 @@ export async function recordDecisions({
             backdated: !input.correctsId && !!input.isCorrection,
           },
           municipalityIds: new Map(view.municipalities.map((m) => [m.code, m.id])),
+          settlements,
         });
         await queueDecisionNotices({
           db: tx,
@@ -200,6 +202,20 @@ export async function recordDecisions({
             correctionReason: input.isCorrection ? (input.correctionReason ?? null) : null,
             correctsEarlier: !!input.correctsId,
           },
+          ownLines: shareLinesFor(
+            municipality.code,
+            effects,
+            settlements,
+            (id) => view.offices.find((o) => o.id === id)?.name ?? "",
+          ),
+          ...(settlements.length && input.closedYearReason
+            ? {
+                closedYears: {
+                  names: settlements.map((s) => `${s.officeName} ${s.year}`),
+                  reason: input.closedYearReason,
+                },
+              }
+            : {}),
         });
         await recordAuditEvent(tx, {
           actorId: actor.id,

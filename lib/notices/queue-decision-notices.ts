@@ -8,6 +8,7 @@ import type { DbClient } from "../db/types";
 import { findNoticeRecipients } from "./find-notice-recipients";
 import { queueNotices } from "./queue-notices";
 import { decisionOnBehalfMail, decisionRecordedMail } from "./templates/decision-notices";
+import type { ShareLine } from "./templates/share-notices";
 
 export type QueueDecisionNoticesOptions = {
   db: DbClient;
@@ -19,6 +20,10 @@ export type QueueDecisionNoticesOptions = {
   offices: { name: string; agreementId: string }[];
   onBehalf: boolean;
   decision: DecisionFacts & { correctionReason: string | null; correctsEarlier: boolean };
+  /** The municipality's own amounts the decision moved (said to its contacts when recorded on its behalf). */
+  ownLines: ShareLine[];
+  /** The closed and invoiced office-years it changes, and the reason given. */
+  closedYears?: { names: string[]; reason: string };
 };
 
 export async function queueDecisionNotices({
@@ -29,9 +34,13 @@ export async function queueDecisionNotices({
   offices,
   onBehalf,
   decision,
+  ownLines,
+  closedYears,
 }: QueueDecisionNoticesOptions) {
   const recorded = {
     ...decision,
+    ownLines,
+    closedYears,
     municipality,
     officeNames: offices.map((o) => o.name),
     recordedBy: actor.name,

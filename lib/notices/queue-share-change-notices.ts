@@ -5,6 +5,7 @@
  *   is not told its share changed: it just decided (the secretariat's recording on its behalf is told separately).
  * - OFFICE_YEAR_AT_RISK to the secretariat, when an office-year's status became AT_RISK or REDUCED.
  */
+import type { ClosedYearSettlement } from "../billing/closed-year-effects";
 import type { DbClient } from "../db/types";
 import { formatDate, formatDecisionYears, formatKroner } from "../format";
 import type { OfficeYearEffect, ShareChangeCause } from "../shares/share-effects";
@@ -19,7 +20,39 @@ export type QueueShareChangeNoticesOptions = {
   /** Unique per change (the first snapshot's id): part of every notice's key. */
   changeId: string;
   municipalityIds: Map<string, string>;
+  /** The closed office-years the change reaches, with each payer's settlement: said on the year's line. */
+  settlements?: readonly ClosedYearSettlement[];
 };
+
+/**
+ * A municipality's own amounts that a change moved, one line per office-year, with the settlement when the year is
+ * closed and invoiced — for its share-change mail, and for the mail about its own decision recorded on its behalf.
+ */
+export function shareLinesFor(
+  code: string,
+  effects: readonly OfficeYearEffect[],
+  settlements: readonly ClosedYearSettlement[],
+  officeName: (officeId: string) => string,
+): ShareLine[] {
+  return effects.flatMap((effect) =>
+    effect.lines
+      .filter((line) => line.code === code && line.amount !== line.previousAmount)
+      .map((line) => {
+        const settlement = settlements
+          .find((s) => s.officeId === effect.officeId && s.year === effect.year)
+          ?.lines.find((l) => l.code === code)?.settlement;
+        return {
+          officeName: officeName(effect.officeId),
+          year: effect.year,
+          before: line.previousAmount,
+          after: line.amount,
+          provisional: line.provisional,
+          reduced: effect.after.allocation.status === "REDUCED",
+          ...(settlement === undefined ? {} : { settlement }),
+        };
+      }),
+  );
+}
 
 const AT_RISK_OR_REDUCED = ["AT_RISK", "REDUCED"];
 
@@ -29,17 +62,12 @@ export async function queueShareChangeNotices({
   cause,
   changeId,
   municipalityIds,
+  settlements = [],
 }: QueueShareChangeNoticesOptions) {
   const moved = effects.flatMap((effect) =>
     effect.lines
       .filter((line) => line.amount !== line.previousAmount)
-      .filter((line) => cause.kind !== "DECISION" || line.code !== cause.decidedBy.code)
-      .map((line) => ({
-        ...line,
-        officeId: effect.officeId,
-        year: effect.year,
-        reduced: effect.after.allocation.status === "REDUCED",
-      })),
+      .filter((line) => cause.kind !== "DECISION" || line.code !== cause.decidedBy.code),
   );
   const statusChanges = effects.filter(
     (e) =>
@@ -74,16 +102,7 @@ export async function queueShareChangeNotices({
   });
   for (const contact of contacts) {
     const municipality = municipalities.find((m) => m.id === contact.municipalityId)!;
-    const lines: ShareLine[] = moved
-      .filter((line) => line.code === municipality.code)
-      .map((line) => ({
-        officeName: officeName(line.officeId),
-        year: line.year,
-        before: line.previousAmount,
-        after: line.amount,
-        provisional: line.provisional,
-        reduced: line.reduced,
-      }));
+    const lines = shareLinesFor(municipality.code, effects, settlements, officeName);
     notices.push({
       kind: "SHARE_CHANGED",
       recipient: contact,

@@ -233,6 +233,34 @@ describe("the weekly digest", () => {
       },
       expectedVersions: Object.fromEntries(versions.map((p) => [p.officeId, p.version])),
     });
+    // Each municipality's mail says what it will be credited or charged for the closed year, in kroner: what it
+    // should pay now minus what it was invoiced (read from the invoice lines, not from the mail).
+    const invoiced = async (code: string) =>
+      (
+        await t.db.invoiceLine.findMany({
+          where: { municipality: { code }, closing: { officeId: clean.id, year: 2021 } },
+        })
+      ).reduce((sum, line) => sum + line.amount, 0);
+    const kr = (n: number) => `${n.toLocaleString("da-DK")} kr.`;
+    const mailTo = async (kind: string, email: string) =>
+      (await t.db.outboxMessage.findFirstOrThrow({ where: { kind, recipient: { email } } })).textBody;
+    const greveInvoiced = await invoiced("0253");
+    expect(greveInvoiced).toBeGreaterThan(0);
+    const greveMail = await mailTo("DECISION_ON_BEHALF", "greve@demo.klyngeportalen.dk");
+    expect(greveMail).toContain("Greve Kommunes beløb, før → efter:");
+    expect(greveMail).toContain(
+      `CLEAN – Danmarks Miljøteknologiklynge 2021: ${kr(greveInvoiced)} → 0 kr. ` +
+        `(året er opkrævet: ${kr(greveInvoiced)} krediteres særskilt som efterregulering)`,
+    );
+    expect(greveMail).toContain(
+      "Ændrer år, der er lukket og opkrævet (CLEAN – Danmarks Miljøteknologiklynge 2021) – begrundelse: " +
+        "Byrådet sagde nej før opkrævningen",
+    );
+    const faxeMail = await mailTo("SHARE_CHANGED", "faxe@demo.klyngeportalen.dk");
+    const [, after] = faxeMail.match(/CLEAN – Danmarks Miljøteknologiklynge 2021: [\d.]+ kr\. → ([\d.]+) kr\./)!;
+    const faxeExtra = Number(after!.replace(/\./g, "")) - (await invoiced("0320"));
+    expect(faxeExtra).toBeGreaterThan(0);
+    expect(faxeMail).toContain(`(året er opkrævet: ${kr(faxeExtra)} opkræves særskilt som efterregulering)`);
     await t.db.outboxMessage.deleteMany();
     expect((await scheduleNotices({ db: t.db, today: day("2021-07-19") })).weeklyDigests).toBe(1);
     const [digest] = await t.db.outboxMessage.findMany({ where: { kind: "WEEKLY_DIGEST" } });

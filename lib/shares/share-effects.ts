@@ -4,6 +4,7 @@
  */
 import { allocateAgreement, amountFor, type AgreementInput, type OfficeYearAllocation } from "../allocation";
 import { randomUUID } from "node:crypto";
+import type { ClosedYearSettlement } from "../billing/closed-year-effects";
 import type { DbClient } from "../db/types";
 import { insertRows } from "../db/insert-rows";
 import { queueShareChangeNotices } from "../notices/queue-share-change-notices";
@@ -117,6 +118,8 @@ export type WriteShareSnapshotsOptions = {
   cause: ShareChangeCause;
   /** Municipality id by code. */
   municipalityIds: Map<string, string>;
+  /** The closed office-years the change reaches, with each payer's settlement (a decision's; said in the mails). */
+  settlements?: readonly ClosedYearSettlement[];
 };
 
 /**
@@ -126,7 +129,13 @@ export type WriteShareSnapshotsOptions = {
  * through here, so no cause can forget to tell anyone. An agreed pool that stops or starts applying again is said in the
  * snapshot's note as well.
  */
-export async function writeShareSnapshots({ db, effects, cause, municipalityIds }: WriteShareSnapshotsOptions) {
+export async function writeShareSnapshots({
+  db,
+  effects,
+  cause,
+  municipalityIds,
+  settlements,
+}: WriteShareSnapshotsOptions) {
   if (effects.length === 0) return [];
   // Two inserts for the whole change (the snapshots, then all their lines), whatever the number of office-years.
   const snapshots = await db.shareSnapshot.createManyAndReturn({
@@ -186,6 +195,6 @@ export async function writeShareSnapshots({ db, effects, cause, municipalityIds 
       ]),
     ),
   );
-  await queueShareChangeNotices({ db, effects, cause, changeId: snapshotIds[0]!, municipalityIds });
+  await queueShareChangeNotices({ db, effects, cause, changeId: snapshotIds[0]!, municipalityIds, settlements });
   return snapshotIds;
 }

@@ -2,6 +2,7 @@
 import { formatDate, formatDecisionYears } from "../../format";
 import { composeMail, type MailBlock } from "../mail-layout";
 import type { DecisionFacts } from "../../decisions/decision-facts";
+import { shareLineText, type ShareLine } from "./share-notices";
 
 export type RecordedDecision = DecisionFacts & {
   municipality: { name: string; code: string };
@@ -13,6 +14,10 @@ export type RecordedDecision = DecisionFacts & {
   onBehalf: boolean;
   /** The period (agreement id) the decision belongs to: the link opens that period's history. */
   periodId: string;
+  /** The municipality's own amounts the decision moved, with a closed year's settlement. */
+  ownLines?: ShareLine[];
+  /** The closed and invoiced office-years it changes («CLEAN 2022»), and the secretariat's reason. */
+  closedYears?: { names: string[]; reason: string };
 };
 
 const value = (d: RecordedDecision) => (d.decision === "YES" ? "Ja" : "Nej");
@@ -33,9 +38,21 @@ function facts(d: RecordedDecision): MailBlock[] {
                 : `Rettelse eller tilbagevirkende kraft – begrundelse: ${d.correctionReason}`,
             ]
           : []),
+        ...(d.closedYears?.names.length
+          ? [
+              `Ændrer år, der er lukket og opkrævet (${d.closedYears.names.join(", ")}) – begrundelse: ` +
+                d.closedYears.reason,
+            ]
+          : []),
       ],
     },
   ];
+}
+
+/** The municipality's own amounts before → after, when the decision moved them. */
+function ownAmounts(d: RecordedDecision): MailBlock[] {
+  if (!d.ownLines?.length) return [];
+  return [{ text: `${d.municipality.name} Kommunes beløb, før → efter:` }, { list: d.ownLines.map(shareLineText) }];
 }
 
 export function decisionRecordedMail(d: RecordedDecision & { required: boolean }) {
@@ -46,7 +63,11 @@ export function decisionRecordedMail(d: RecordedDecision & { required: boolean }
       `Beslutning registreret: ${d.municipality.name} Kommune – «${value(d)}» til ` +
       (d.officeNames.length === 1 ? d.officeNames[0] : `${d.officeNames.length} klyngekontorer`),
     greeting: "Kære KKR-sekretariat",
-    blocks: [{ text: `${d.municipality.name} Kommunes beslutning er registreret i Klyngeportalen.` }, ...facts(d)],
+    blocks: [
+      { text: `${d.municipality.name} Kommunes beslutning er registreret i Klyngeportalen.` },
+      ...facts(d),
+      ...ownAmounts(d),
+    ],
     link: {
       path: `/kommuner/${d.municipality.code}/historik?periode=${d.periodId}`,
       label: "Se kommunens beslutninger",
@@ -67,6 +88,7 @@ export function decisionOnBehalfMail(d: RecordedDecision & { required: boolean }
           "Kontrollér den, og kontakt sekretariatet, hvis den ikke er rigtig.",
       },
       ...facts(d),
+      ...ownAmounts(d),
     ],
     link: {
       path: `/kommuner/${d.municipality.code}/historik?periode=${d.periodId}`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { officeYearAtRiskMail, shareChangedMail, type StatusLine } from "./share-notices";
+import { officeYearAtRiskMail, shareChangedMail, shareLineText, type StatusLine } from "./share-notices";
 
 const line = (officeName: string, year: number, after: string): StatusLine => ({
   officeName,
@@ -52,5 +52,22 @@ describe("a municipality's mail when its share changed", () => {
     expect(text).toContain("CLEAN 2024: 21.000 kr. → 22.500 kr. (foreløbig)");
     expect(text).toContain("Er et år allerede opkrævet, opkræves eller krediteres forskellen særskilt.");
     expect(mail(false)).not.toContain("reduceret");
+  });
+});
+
+describe("a closed year's line says what is settled", () => {
+  const base = { officeName: "CLEAN", year: 2022, before: 21_000, provisional: false, reduced: false };
+  it("a credit, a further charge, or nothing to settle — in kroner, never a signed number", () => {
+    expect(shareLineText({ ...base, after: 0, settlement: -21_000 })).toBe(
+      "CLEAN 2022: 21.000 kr. → 0 kr. (året er opkrævet: 21.000 kr. krediteres særskilt som efterregulering)",
+    );
+    expect(shareLineText({ ...base, after: 22_500, settlement: 1_500 })).toBe(
+      "CLEAN 2022: 21.000 kr. → 22.500 kr. (året er opkrævet: 1.500 kr. opkræves særskilt som efterregulering)",
+    );
+    // Invoiced after an earlier settlement already at the new amount: nothing more.
+    expect(shareLineText({ ...base, after: 22_500, settlement: 0 })).toBe(
+      "CLEAN 2022: 21.000 kr. → 22.500 kr. (året er opkrævet: der er intet at efterregulere)",
+    );
+    expect(shareLineText({ ...base, after: 22_500 })).toBe("CLEAN 2022: 21.000 kr. → 22.500 kr.");
   });
 });

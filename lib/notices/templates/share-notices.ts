@@ -10,7 +10,31 @@ export type ShareLine = {
   provisional: boolean;
   /** The office-year takes part below the requirement: its total is reduced, and the tasks are renegotiated. */
   reduced: boolean;
+  /**
+   * The year is closed and invoiced: what the municipality will then be charged (> 0) or credited (< 0) besides what
+   * it was invoiced (lib/billing/closed-year-effects.ts). Absent for an open year.
+   */
+  settlement?: number;
 };
+
+/** One office-year of a municipality's amount in a mail: «CLEAN 2023: 21.000 kr. → 22.500 kr. (…)». */
+export function shareLineText(l: ShareLine): string {
+  const notes = [
+    l.provisional && "foreløbig",
+    l.reduced && "reduceret: for få deltager; totalen reduceres, og opgaverne genforhandles med klyngen",
+    l.settlement !== undefined && settlementText(l.settlement),
+  ].filter(Boolean);
+  return (
+    `${l.officeName} ${l.year}: ${formatKroner(l.before)} → ${formatKroner(l.after)}` +
+    notes.map((note) => ` (${note})`).join("")
+  );
+}
+
+function settlementText(settlement: number) {
+  if (settlement > 0) return `året er opkrævet: ${formatKroner(settlement)} opkræves særskilt som efterregulering`;
+  if (settlement < 0) return `året er opkrævet: ${formatKroner(-settlement)} krediteres særskilt som efterregulering`;
+  return "året er opkrævet: der er intet at efterregulere";
+}
 
 export function shareChangedMail(o: {
   municipality: { name: string; code: string };
@@ -32,20 +56,9 @@ export function shareChangedMail(o: {
     blocks: [
       { text: `${name}s andel af medfinansieringen er ændret. ${o.cause}` },
       { text: "Før → efter:" },
-      {
-        list: o.lines.map(
-          (l) =>
-            `${l.officeName} ${l.year}: ${formatKroner(l.before)} → ${formatKroner(l.after)}` +
-            [
-              l.provisional && "foreløbig",
-              l.reduced && "reduceret: for få deltager; totalen reduceres, og opgaverne genforhandles med klyngen",
-            ]
-              .filter(Boolean)
-              .map((note) => ` (${note})`)
-              .join(""),
-        ),
-      },
+      { list: o.lines.map(shareLineText) },
       // What follows for the money (lib/billing/invoice-settlements.ts): nothing already paid is recalculated away.
+      // A closed year's line says its settlement; the sentence is for years closed after this mail.
       { text: "Er et år allerede opkrævet, opkræves eller krediteres forskellen særskilt." },
     ],
     link: {

@@ -8,12 +8,12 @@ export async function SiteHeader() {
   const user = await getSessionUser();
   return (
     <header className="on-dark no-print border-b border-brand-900 bg-brand-800 text-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-3 gap-y-1 px-4 py-2 sm:py-3">
         <Link href="/" className="text-lg font-semibold tracking-tight">
           Klyngeportalen
         </Link>
         {user && (
-          <div className="flex flex-wrap items-center gap-4 text-sm">
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
             {can(user, "outbox.manage") && (
               <Link href="/drift/udgaaende-post" className="underline">
                 Udgående post
@@ -23,7 +23,9 @@ export async function SiteHeader() {
               Mine notifikationer
             </Link>
             <Link href="/konto" className="hover:underline">
-              {user.name} <span className="text-brand-100">· {ROLE_LABELS[user.role] ?? user.role}</span>
+              {user.name}
+              {/* On a phone the role took a line of its own; Min konto names it. */}
+              <span className="sr-only sm:not-sr-only text-brand-100"> · {ROLE_LABELS[user.role] ?? user.role}</span>
             </Link>
             <SignOutButton />
           </div>

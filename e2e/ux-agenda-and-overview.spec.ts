@@ -292,6 +292,19 @@ test.describe.serial("issue 16: what each user sees", () => {
       );
       expect(width, `${path} is ${width} px wide: ${wide.join(" | ")}`).toBeLessThanOrEqual(391);
     }
+    // The page starts near the top: the header takes two lines, the secretariat's twelve pages one line that opens
+    // (they took some 440 px before the heading).
+    await page.goto("/sekretariat/opkraevning");
+    expect((await page.getByRole("heading", { level: 1 }).boundingBox())!.y).toBeLessThan(250);
+    const nav = page.getByRole("navigation", { name: "Sekretariatet" });
+    await expect(nav.getByRole("link")).toHaveCount(0);
+    await nav.getByText("Sekretariatets sider: Opkrævning").focus();
+    await page.keyboard.press("Enter");
+    await expect(nav.getByRole("link")).toHaveCount(12);
+    await expect(nav.getByRole("link", { name: "Opkrævning" })).toHaveAttribute("aria-current", "page");
+    await nav.getByRole("link", { name: "Betalinger" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Betalinger");
+    await expectAccessible(page);
   });
 
   test("settings: every problem at once; the ledger says what was agreed; a pool that stops applying says when and why", async ({

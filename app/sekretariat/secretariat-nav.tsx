@@ -23,24 +23,46 @@ export function SecretariatNav({ pathname, search }: { pathname: string; search:
   const keep = new URLSearchParams(
     ["periode", "kkr"].flatMap((key) => (current.get(key) ? [[key, current.get(key)!]] : [])),
   ).toString();
+  const links = LINKS.map((link) => ({
+    ...link,
+    url: keep ? `${link.href}?${keep}` : link.href,
+    active: pathname === link.href || (link.href !== "/sekretariat" && pathname.startsWith(`${link.href}/`)),
+  }));
+  const currentLabel = links.find((link) => link.active)?.label;
   return (
-    <nav aria-label="Sekretariatet" className="no-print border-b border-slate-200">
-      <ul className="flex flex-wrap gap-1">
-        {LINKS.map((link) => {
-          const active =
-            pathname === link.href || (link.href !== "/sekretariat" && pathname.startsWith(`${link.href}/`));
-          return (
+    <nav aria-label="Sekretariatet" className="no-print">
+      {/* On a phone the twelve tabs took four rows before the page: one line that opens the list (no JavaScript). */}
+      <details className="rounded border border-slate-300 sm:hidden">
+        <summary className="cursor-pointer px-3 py-2 font-medium text-brand-900">
+          Sekretariatets sider
+          {currentLabel ? <span className="font-normal text-slate-700">: {currentLabel}</span> : null}
+        </summary>
+        <ul className="grid grid-cols-2 gap-1 border-t border-slate-200 p-2">
+          {links.map((link) => (
             <li key={link.href}>
               <a
-                href={keep ? `${link.href}?${keep}` : link.href}
-                aria-current={active ? "page" : undefined}
-                className={`inline-block rounded-t px-3 py-2 ${active ? "border-b-2 border-brand-700 font-semibold text-brand-900" : "text-slate-700 hover:text-brand-800"}`}
+                href={link.url}
+                aria-current={link.active ? "page" : undefined}
+                className={`block rounded px-2 py-2 ${link.active ? "bg-brand-50 font-semibold text-brand-900" : "text-slate-700 hover:text-brand-800"}`}
               >
                 {link.label}
               </a>
             </li>
-          );
-        })}
+          ))}
+        </ul>
+      </details>
+      <ul className="hidden flex-wrap gap-1 border-b border-slate-200 sm:flex">
+        {links.map((link) => (
+          <li key={link.href}>
+            <a
+              href={link.url}
+              aria-current={link.active ? "page" : undefined}
+              className={`inline-block rounded-t px-3 py-2 ${link.active ? "border-b-2 border-brand-700 font-semibold text-brand-900" : "text-slate-700 hover:text-brand-800"}`}
+            >
+              {link.label}
+            </a>
+          </li>
+        ))}
       </ul>
     </nav>
   );

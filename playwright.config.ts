@@ -14,9 +14,10 @@ export default defineConfig({
   workers: 1,
   fullyParallel: false,
   retries: 0,
-  // A journey is many steps, each with its own 5 s expect timeout; CI's machine has run at half this one's speed,
-  // where the longest journeys took 23–31 s. The test timeout bounds a journey, not a step.
+  // A journey is many steps, each with its own expect timeout; CI's machine has run at half this one's speed, where
+  // the longest journeys took 23–31 s. The test timeout bounds a journey, the expect timeout one step.
   timeout: 60_000,
+  expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: `test-reports/${process.env.E2E_REPORT ?? "e2e-results.json"}` }]],
   use: {
     baseURL: BASE_URL,

@@ -6,7 +6,7 @@ import { ActionForm } from "@/components/action-form";
 import { FieldError } from "@/components/form-messages";
 import { decisionFormSchema } from "@/lib/decisions/decision-schema";
 import { validateWith } from "@/lib/validation/validate-form";
-import { DECISION_LABELS, formatDate, formatDateTime } from "@/lib/format";
+import { DECISION_LABELS, formatDate, formatDateTime, formatDecisionYears } from "@/lib/format";
 import { submitDecision, type DecisionFormData } from "./actions";
 import { ClosedYearsNotice, DecisionPreview } from "./decision-preview";
 
@@ -175,25 +175,54 @@ export function DecisionForm({
 
             <fieldset aria-describedby={describedBy("officeIds")}>
               <legend className="font-medium">Klyngekontorer, beslutningen gælder</legend>
-              <p className="text-sm text-slate-700">Byrådet beslutter som regel for alle kontorer på én gang.</p>
-              {offices.map((o) => (
-                <label key={o.id} className="mt-2 flex items-center gap-2">
-                  <input
-                    type="checkbox"
-                    name="officeIds"
-                    value={o.id}
-                    checked={checked.includes(o.id)}
-                    onChange={(event) =>
-                      setChecked((current) =>
-                        event.target.checked ? [...current, o.id] : current.filter((id) => id !== o.id),
-                      )
-                    }
-                    aria-invalid={invalid("officeIds")}
-                    className="h-4 w-4"
-                  />
-                  {o.name}
-                </label>
-              ))}
+              <p className="text-sm text-slate-700">
+                Byrådet beslutter som regel for alle kontorer på én gang.
+                {offices.some((o) => o.hasDecision) &&
+                  " Fjern krydset ved et kontor, der allerede har en beslutning, hvis den nye beslutning ikke gælder det."}
+              </p>
+              {offices.map((o) => {
+                // What is already registered for the office, beside its tick: a decision for one office is not sent
+                // for all of them unseen (every office is ticked to begin with).
+                const registered = correctable
+                  .filter((d) => d.officeId === o.id)
+                  .sort(
+                    (a, b) => a.effectiveFromYear - b.effectiveFromYear || a.meetingDate.localeCompare(b.meetingDate),
+                  );
+                const noteId = `office-${o.id}-registered`;
+                return (
+                  <div key={o.id} className="mt-2">
+                    <label className="flex items-center gap-2">
+                      <input
+                        type="checkbox"
+                        name="officeIds"
+                        value={o.id}
+                        checked={checked.includes(o.id)}
+                        onChange={(event) =>
+                          setChecked((current) =>
+                            event.target.checked ? [...current, o.id] : current.filter((id) => id !== o.id),
+                          )
+                        }
+                        aria-invalid={invalid("officeIds")}
+                        aria-describedby={registered.length ? noteId : undefined}
+                        className="h-4 w-4"
+                      />
+                      {o.name}
+                    </label>
+                    {registered.length > 0 && (
+                      <p id={noteId} className="ml-6 text-sm text-slate-700" data-testid="office-registered">
+                        Allerede registreret:{" "}
+                        {registered
+                          .map(
+                            (d) =>
+                              `«${DECISION_LABELS[d.decision]}» ${formatDecisionYears(d.effectiveFromYear, d.effectiveToYear)} ` +
+                              `(møde ${formatDate(new Date(d.meetingDate))})`,
+                          )
+                          .join("; ")}
+                      </p>
+                    )}
+                  </div>
+                );
+              })}
               <FieldError id="officeIds-error" message={errors.officeIds} />
             </fieldset>
 

@@ -229,6 +229,29 @@ test.describe.serial("decisions over time", () => {
     await expect(page.getByTestId("amount-food-bio-cluster-2022")).toContainText("Ja");
   });
 
+  test("the correction box without the registration it corrects, for a year not before the meeting, is refused there", async ({
+    page,
+  }) => {
+    await signIn(page, "soroe");
+    await page.goto("/kommuner/0340/beslutninger/ny");
+    // Ticked to correct, the registration left at «Ingen»: that means retroactive, and 2023 is after the 2022 meeting.
+    await fillDecisionForm(page, {
+      decision: "Ja",
+      date: "2022-05-10",
+      from: "2023",
+      reference: "Punkt 9",
+      offices: [WBD],
+      correction: { reason: "Fejlregistrering" },
+    });
+    await page.getByRole("button", { name: "Se konsekvenser" }).click();
+    await expect(page.getByLabel("Registrering, der rettes")).toHaveAccessibleDescription(
+      "Vælg den registrering, der rettes. Beslutningen gælder fra 2023, ikke før mødets år (2022), så den har ikke " +
+        "tilbagevirkende kraft. Er det ikke en rettelse, så fjern krydset.",
+    );
+    await expect(page.getByTestId("decision-preview")).toHaveCount(0);
+    await expectAccessible(page);
+  });
+
   test("a lead leaves from 2023: 'mangler lead' until the secretariat sets a new lead; 2021–2022 unchanged", async ({
     page,
   }) => {

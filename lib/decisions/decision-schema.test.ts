@@ -35,4 +35,18 @@ describe("the council decision's fields", () => {
       "Året ligger før mødets år og ændrer allerede forløbne år. Markér registreringen som rettelse, og skriv hvorfor.",
     ]);
   });
+
+  it("a ticked correction names the registration it corrects, unless the decision reaches back before the meeting", () => {
+    const correction = { isCorrection: "on", correctionReason: "Fejlregistrering" };
+    // Greve's case from the try-out: meeting in 2026, «fra 2027», nothing chosen — not retroactive, and the
+    // registration meant would stay in force.
+    expect(messages(correction)).toEqual([
+      "Vælg den registrering, der rettes. Beslutningen gælder fra 2027, ikke før mødets år (2026), så den har ikke " +
+        "tilbagevirkende kraft. Er det ikke en rettelse, så fjern krydset.",
+    ]);
+    expect(messages({ ...correction, effectiveFromYear: "2026" })).toHaveLength(1);
+    expect(messages({ ...correction, effectiveFromYear: "2025" })).toEqual([]); // retroactive: allowed
+    expect(messages({ ...correction, correctsId: "decision-1" })).toEqual([]); // a correction of one registration
+    expect(messages({})).toEqual([]);
+  });
 });

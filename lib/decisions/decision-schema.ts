@@ -96,8 +96,20 @@ function decisionRules(input: DecisionFields, ctx: z.RefinementCtx) {
   if (input.correctsId && !input.isCorrection) {
     ctx.addIssue({ code: "custom", path: ["isCorrection"], message: "Markér registreringen som en rettelse." });
   }
+  const meetingYear = Number(input.meetingDate.slice(0, 4));
+  // The box without a registration to correct means «with retroactive effect»: only a year before the meeting's is.
+  // Otherwise it would be stored, mailed and shown as retroactive, and the registration meant left in force.
+  if (input.isCorrection && !input.correctsId && input.effectiveFromYear >= meetingYear) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["correctsId"],
+      message:
+        `Vælg den registrering, der rettes. Beslutningen gælder fra ${input.effectiveFromYear}, ikke før mødets år ` +
+        `(${meetingYear}), så den har ikke tilbagevirkende kraft. Er det ikke en rettelse, så fjern krydset.`,
+    });
+  }
   // Opt-outs never rewrite the past by default (issue 10): a year before the meeting needs the "rettelse" box.
-  if (input.effectiveFromYear < Number(input.meetingDate.slice(0, 4)) && !input.isCorrection) {
+  if (input.effectiveFromYear < meetingYear && !input.isCorrection) {
     ctx.addIssue({
       code: "custom",
       path: ["effectiveFromYear"],

@@ -126,6 +126,8 @@ test.describe.serial("decisions over time", () => {
     await expect(page.getByTestId("preview-over-approved")).toContainText(
       `Byrådets bevilling på 15.000 kr. pr. år kan blive overskredet for ${WBD}: 2023: `,
     );
+    // One full stop after the last amount («… kr.», not «… kr..»).
+    await expect(page.getByTestId("preview-over-approved")).not.toContainText("..");
     await saveDecision(page);
     await expect(page.getByTestId("amount-we-build-denmark-2023")).toContainText("Ja");
     await expect(page.getByTestId("amount-we-build-denmark-2023").getByTestId("over-approved")).toContainText(

@@ -213,6 +213,9 @@ test.describe("bad input and access", () => {
     const link = `https://dagsordener.ringsted.dk/${"referat-".repeat(30)}punkt-9`;
     await fillDecisionForm(page, { decision: "Ja", date: "2021-04-15", reference: "Punkt 9", note: link });
     await previewDecision(page);
+    // The preview names whose share it is: the secretariat's is not «jeres».
+    await expect(page.getByTestId("decision-preview")).toContainText("Ringsted Kommunes andel bliver");
+    await expect(page.getByTestId("decision-preview")).not.toContainText("jeres andel");
     await saveDecision(page);
     await expect(page).toHaveURL(/\/kommuner\/0329\?periode=[^&]+$/);
     await page.getByRole("link", { name: "Historik og ændringer" }).click();

@@ -33,6 +33,8 @@ type Props = {
   lastYear: number;
   today: string;
   councilBodies: string[];
+  /** The municipality's name when the secretariat records for it: the preview says «Greve Kommunes andel». */
+  onBehalfOf?: string;
 };
 
 const input = "mt-1 w-full rounded border border-slate-400 bg-white px-3 py-2";
@@ -58,6 +60,7 @@ export function DecisionForm({
   lastYear,
   today,
   councilBodies,
+  onBehalfOf,
 }: Props) {
   const router = useRouter();
   const [checked, setChecked] = useState<string[]>(() => offices.map((o) => o.id));
@@ -476,7 +479,7 @@ export function DecisionForm({
             </fieldset>
 
             {state.outcome === "done" && state.data?.preview && previewIsCurrent && (
-              <DecisionPreview preview={state.data.preview.offices} />
+              <DecisionPreview preview={state.data.preview.offices} onBehalfOf={onBehalfOf} />
             )}
             {/* A closed (invoiced) year changes only with the secretariat's reason (issue 11). */}
             {((previewIsCurrent && (state.data?.preview?.closedYears.length ?? 0) > 0) || errors.closedYearReason) && (

@@ -8,8 +8,12 @@ const OUTCOME = { KEPT: "totalen fastholdes", AT_RISK: "totalen er i risiko", RE
 type Status = keyof typeof OUTCOME;
 const cell = "px-2 py-1";
 
-/** "Fra 2023 deltager 15 af 16 (krav 14) — totalen er i risiko; jeres andel bliver 0 kr., …", per office and year. */
-export function DecisionPreview({ preview }: { preview: OfficePreview[] }) {
+/**
+ * "Fra 2023 deltager 15 af 16 (krav 14) — totalen er i risiko; jeres andel bliver 0 kr., …", per office and year.
+ * `onBehalfOf`: the municipality's name when the secretariat records for it («Greve Kommunes andel»).
+ */
+export function DecisionPreview({ preview, onBehalfOf }: { preview: OfficePreview[]; onBehalfOf?: string }) {
+  const whose = onBehalfOf ? `${onBehalfOf} Kommunes andel` : "jeres andel";
   return (
     <section
       aria-labelledby="preview-heading"
@@ -62,18 +66,19 @@ export function DecisionPreview({ preview }: { preview: OfficePreview[] }) {
                 <span aria-hidden="true">⚠ </span>
                 Byrådets bevilling på {formatKroner(office.approved)} pr. år kan blive overskredet for{" "}
                 {office.officeName}:{" "}
-                {office.overApproved
-                  .map(
-                    (y) =>
-                      `${y.year}: ${formatKroner(y.amount)}` +
-                      (y.ceiling > y.amount ? ` (højst ${formatKroner(y.ceiling)})` : ""),
-                  )
-                  .join(", ")}
-                .
+                {withFullStop(
+                  office.overApproved
+                    .map(
+                      (y) =>
+                        `${y.year}: ${formatKroner(y.amount)}` +
+                        (y.ceiling > y.amount ? ` (højst ${formatKroner(y.ceiling)})` : ""),
+                    )
+                    .join(", "),
+                )}
               </p>
             )}
             {!first && <p>Beslutningen ændrer ingen beløb for kontoret.</p>}
-            {first && <p>{summarize(first, office.years.length === 1)}</p>}
+            {first && <p>{summarize(first, office.years.length === 1, whose)}</p>}
             {alreadyAtRisk.length > 0 && (
               <p className="text-sm">
                 Kontoret var allerede i risiko eller reduceret før denne beslutning i {alreadyAtRisk.join(", ")}.
@@ -183,7 +188,7 @@ export function DecisionPreview({ preview }: { preview: OfficePreview[] }) {
 }
 
 /** The first year the decision changes; `only`: no later year changes ("I 2026 …" rather than "Fra 2026 …"). */
-function summarize(y: OfficePreview["years"][number], only: boolean): string {
+function summarize(y: OfficePreview["years"][number], only: boolean, whose: string): string {
   const others =
     y.othersAverageChange === 0
       ? ""
@@ -191,10 +196,12 @@ function summarize(y: OfficePreview["years"][number], only: boolean): string {
   const sentence =
     `${only ? "I" : "Fra"} ${y.year} deltager ${y.participantsAfter} af ${y.eligible} ` +
     `(${participationDetail({ yes: y.yesAfter, pending: y.pendingAfter, required: y.required })}) — ` +
-    `${OUTCOME[y.statusAfter as Status]}; jeres andel bliver ${formatKroner(y.ownAfter)}${others}`;
-  // formatKroner ends in "kr." — no second full stop.
-  return sentence.endsWith(".") ? sentence : `${sentence}.`;
+    `${OUTCOME[y.statusAfter as Status]}; ${whose} bliver ${formatKroner(y.ownAfter)}${others}`;
+  return withFullStop(sentence);
 }
+
+/** formatKroner ends in "kr.": no second full stop. */
+const withFullStop = (sentence: string) => (sentence.endsWith(".") ? sentence : `${sentence}.`);
 
 /**
  * The decision changes years that are closed and invoiced (issue 11): the settlement every payer will get, and the

@@ -58,6 +58,7 @@ export default async function NewDecisionPage({
         lastYear={agreement.lastYear}
         today={danishIsoDate(now())}
         councilBodies={[...COUNCIL_BODIES]}
+        onBehalfOf={onBehalf ? municipality.name : undefined}
       />
     </div>
   );

@@ -9,6 +9,7 @@ export const NOTICE_KINDS = [
   "DECISION_REMINDER",
   "EVALUATION_REVIEWED",
   "EVALUATION_REMINDER",
+  "OFFICE_FUNDING_CHANGED",
   "EVALUATION_SUBMITTED",
   "DECISION_RECORDED",
   "OFFICE_YEAR_AT_RISK",
@@ -58,6 +59,12 @@ export const NOTICE_KIND_INFO: Record<NoticeKind, NoticeKindInfo> = {
     label: "Påmindelse om evalueringens frist (60, 30 og 7 dage før, og når den er overskredet)",
     reason: "du afleverer klyngekontorets evalueringer, og en frist nærmer sig eller er overskredet",
     requiredByDefault: true,
+  },
+  OFFICE_FUNDING_CHANGED: {
+    audience: "CLUSTER_OFFICE",
+    label: "Kommunernes samlede bidrag til kontoret er ændret (for få deltager, eller en aftalt reduceret pulje)",
+    reason: "du er i klyngekontoret, og kommunernes samlede bidrag til kontoret er ændret",
+    requiredByDefault: false,
   },
   EVALUATION_SUBMITTED: {
     audience: "SECRETARIAT",

@@ -110,6 +110,24 @@ describe("notices written with the change", () => {
         // Counted as the decision's preview counts: the undecided take part for now.
         `CLEAN – Danmarks Miljøteknologiklynge ${year}: I risiko → Reduceret (13 af 16 deltager: 0 har sagt ja, 13 afventer; krav 14)`,
       );
+    // The office hears that its money is reduced: each year's total before → after, as the ledger has it.
+    const [funding, ...moreFunding] = await outbox({ kind: "OFFICE_FUNDING_CHANGED" });
+    expect(moreFunding).toHaveLength(0);
+    expect(funding!.toAddress).toBe("clean@demo.klyngeportalen.dk");
+    expect(funding!.subject).toBe("Kommunernes bidrag til CLEAN – Danmarks Miljøteknologiklynge er reduceret");
+    const snapshots = await t.db.shareSnapshot.findMany({
+      where: { officeId: office["clean"] },
+      orderBy: [{ createdAt: "desc" }],
+      take: 8,
+    });
+    for (const year of [2021, 2022, 2023, 2024]) {
+      const [after, before] = snapshots.filter((s) => s.year === year);
+      expect(after!.total).toBeLessThan(before!.total);
+      expect(funding!.textBody).toContain(
+        `${year}: ${formatKroner(before!.total)} → ${formatKroner(after!.total)} – Reduceret (13 af 16 deltager`,
+      );
+    }
+    expect(funding!.textBody).toContain("kontorets opgaver genforhandles");
   });
 
   it("an agreed pool tells every payer whose amount moved, with the reason", async () => {

@@ -4,6 +4,7 @@
  *   municipality, every office-year with before → after and the cause. The municipality whose own decision it was
  *   is not told its share changed: it just decided (the secretariat's recording on its behalf is told separately).
  * - OFFICE_YEAR_AT_RISK to the secretariat, when an office-year's status became AT_RISK or REDUCED.
+ * - OFFICE_FUNDING_CHANGED to the office's users, when what the municipalities pay it together moved.
  */
 import type { ClosedYearSettlement } from "../billing/closed-year-effects";
 import type { DbClient } from "../db/types";
@@ -11,7 +12,12 @@ import { formatDate, formatDecisionYears, formatKroner } from "../format";
 import type { OfficeYearEffect, ShareChangeCause } from "../shares/share-effects";
 import { findNoticeRecipients } from "./find-notice-recipients";
 import { queueNotices, type NoticeDraft } from "./queue-notices";
-import { officeYearAtRiskMail, shareChangedMail, type ShareLine } from "./templates/share-notices";
+import {
+  officeFundingChangedMail,
+  officeYearAtRiskMail,
+  shareChangedMail,
+  type ShareLine,
+} from "./templates/share-notices";
 
 export type QueueShareChangeNoticesOptions = {
   db: DbClient;
@@ -145,6 +151,43 @@ export async function queueShareChangeNotices({
           lines,
           year: lines[0]!.year,
           periodId,
+          required: person.required,
+        }),
+      });
+    }
+  }
+  // The office is told when what the municipalities pay it together moved (reduced, kept again, an agreed pool).
+  const totalChanges = effects.filter((e) => e.before.allocation.total !== e.after.allocation.total);
+  for (const officeId of new Set(totalChanges.map((e) => e.officeId))) {
+    const people = await findNoticeRecipients({
+      db,
+      kind: "OFFICE_FUNDING_CHANGED",
+      regionId,
+      officeId,
+      exceptUserId: cause.actorId,
+    });
+    const lines = totalChanges
+      .filter((e) => e.officeId === officeId)
+      .map((e) => ({
+        year: e.year,
+        before: e.before.allocation.total,
+        after: e.after.allocation.total,
+        status: e.after.allocation.status,
+        yes: e.after.allocation.yes,
+        pending: e.after.allocation.pending,
+        eligible: e.after.allocation.eligible,
+        required: e.after.allocation.required,
+      }));
+    for (const person of people) {
+      notices.push({
+        kind: "OFFICE_FUNDING_CHANGED",
+        recipient: person,
+        key: `change:${changeId}`,
+        mail: officeFundingChangedMail({
+          officeName: officeName(officeId),
+          officeId,
+          cause: sentence,
+          lines,
           required: person.required,
         }),
       });

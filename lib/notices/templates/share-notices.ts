@@ -117,3 +117,52 @@ export function officeYearAtRiskMail(o: {
     link: { path: `/sekretariat?periode=${o.periodId}&aar=${o.year}`, label: "Se overblikket" },
   });
 }
+
+export type FundingLine = {
+  year: number;
+  before: number;
+  after: number;
+  status: string;
+  yes: number;
+  pending: number;
+  eligible: number;
+  required: number;
+};
+
+/** To the office: what the municipalities together pay it changed (a reduced total, or kept again). */
+export function officeFundingChangedMail(o: {
+  officeName: string;
+  officeId: string;
+  cause: string;
+  lines: FundingLine[];
+  required: boolean;
+}) {
+  const label = (status: string) => STATUS_LABELS[status as keyof typeof STATUS_LABELS] ?? status;
+  const lower = o.lines.every((l) => l.after < l.before);
+  return composeMail({
+    kind: "OFFICE_FUNDING_CHANGED",
+    required: o.required,
+    subject: `Kommunernes bidrag til ${o.officeName} er ${lower ? "reduceret" : "ændret"}`,
+    greeting: `Kære ${o.officeName}`,
+    blocks: [
+      { text: `Kommunernes samlede bidrag til kontoret er ændret. ${o.cause}` },
+      {
+        list: o.lines.map(
+          (l) =>
+            `${l.year}: ${formatKroner(l.before)} → ${formatKroner(l.after)} – ${label(l.status)} ` +
+            `(${l.yes + l.pending} af ${l.eligible} deltager: ${participationDetail(l)})`,
+        ),
+      },
+      ...(o.lines.some((l) => l.status === "REDUCED")
+        ? [
+            {
+              text:
+                "Når færre kommuner end kravet deltager, reduceres totalen, og kontorets opgaver genforhandles med " +
+                "KKR-sekretariatet.",
+            },
+          ]
+        : []),
+    ],
+    link: { path: `/klyngekontorer/${o.officeId}`, label: "Se kontorets finansiering" },
+  });
+}

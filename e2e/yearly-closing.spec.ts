@@ -266,6 +266,10 @@ test.describe.serial("closing a year", () => {
     await expectAccessible(page);
     await page.getByRole("button", { name: "Gem beslutning" }).click();
     await expect(page.getByText("Skriv en begrundelse for efterreguleringen.").first()).toBeVisible();
+    // Where the reason goes is said before it is written.
+    await expect(page.getByLabel("Begrundelse for efterreguleringen")).toHaveAccessibleDescription(
+      /Begrundelsen står i fakturateksten til hver kommune, hvis beløb ændres/,
+    );
     await page.getByLabel("Begrundelse for efterreguleringen").fill("Referatet fra 25. november 2021 kom først nu");
     await page.getByRole("button", { name: "Gem beslutning" }).click();
     await expect(page.getByTestId("notice")).toContainText("Beslutningen er gemt");

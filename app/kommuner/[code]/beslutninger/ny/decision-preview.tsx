@@ -271,6 +271,10 @@ export function ClosedYearsNotice({
       <label htmlFor="closedYearReason" className="mt-3 block font-medium">
         Begrundelse for efterreguleringen
       </label>
+      {/* The reason travels: into each settlement's invoice text, the municipalities' mails and the statement. */}
+      <p id="closedYearReason-hint" className="text-sm text-slate-700">
+        Begrundelsen står i fakturateksten til hver kommune, hvis beløb ændres: skriv den, så kommunerne kan læse den.
+      </p>
       <textarea
         id="closedYearReason"
         name="closedYearReason"
@@ -279,7 +283,7 @@ export function ClosedYearsNotice({
         // The reason belongs to the preview shown: typing it does not make the preview stale.
         onChange={(event) => event.stopPropagation()}
         aria-invalid={invalid}
-        aria-describedby={describedBy}
+        aria-describedby={[describedBy, "closedYearReason-hint"].filter(Boolean).join(" ")}
       />
       <FieldError id="closedYearReason-error" message={error} />
     </section>

@@ -111,7 +111,7 @@ const list = (value: ActionField | undefined) =>
 const truthy = (value: unknown) => Boolean(Number(value) || value === true);
 const SECRETARIAT_KINDS = ["EVALUATION_SUBMITTED", "DECISION_RECORDED", "OFFICE_YEAR_AT_RISK", "WEEKLY_DIGEST"];
 const ALL_KINDS = [
-  ...["SHARE_CHANGED", "DECISION_ON_BEHALF", "DECISION_REMINDER"],
+  ...["SHARE_CHANGED", "DECISION_ON_BEHALF", "DECISION_REMINDER", "YEAR_INVOICED"],
   ...["EVALUATION_REVIEWED", "EVALUATION_REMINDER", "OFFICE_FUNDING_CHANGED"],
   ...SECRETARIAT_KINDS,
 ];

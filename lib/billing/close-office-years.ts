@@ -16,6 +16,8 @@ import { formatDate, formatKroner } from "../format";
 import { officeYearBilling, toInvoice, unsettledText } from "./billing-state";
 import { loadBillingRecords } from "./load-billing-records";
 import { closingShown, refuseIfChanged } from "./shown-amounts";
+import { queueInvoicingNotices } from "../notices/queue-invoicing-notices";
+import type { InvoicedLine } from "../notices/templates/invoicing-notices";
 
 export type CloseOfficeYearsOptions = {
   db: Database;
@@ -86,6 +88,8 @@ export async function closeOfficeYears({
         }
 
         const closings = [];
+        const invoiced: (InvoicedLine & { municipalityId: string })[] = [];
+        let firstClosingId: string | undefined;
         for (const { office, entry, billing } of plans) {
           const round = Math.max(0, ...billing.closings.map((c) => c.round)) + 1;
           const closing = await tx.yearClosing.create({
@@ -99,15 +103,24 @@ export async function closeOfficeYears({
               unsettled: entry.settled ? null : unsettledText(entry),
             },
           });
+          firstClosingId ??= closing.id;
           const lines = billing.payers
             .map((payer) => ({ payer, amount: payer.computed - payer.invoiced }))
             .filter((line) => line.amount !== 0);
           for (const { payer, amount } of lines) {
+            const kind = payer.invoiced === 0 && round === 1 ? "INVOICE" : "SETTLEMENT";
+            invoiced.push({
+              municipalityId: idOf.get(payer.code)!,
+              officeName: office.name,
+              amount,
+              settlement: kind === "SETTLEMENT",
+              isLead: payer.isLead,
+            });
             await tx.invoiceLine.create({
               data: {
                 closingId: closing.id,
                 municipalityId: idOf.get(payer.code)!,
-                kind: payer.invoiced === 0 && round === 1 ? "INVOICE" : "SETTLEMENT",
+                kind,
                 isLead: payer.isLead,
                 amount,
                 text:
@@ -143,6 +156,18 @@ export async function closeOfficeYears({
             ...toInvoice([{ payers: billing.payers }]),
           });
         }
+        // Each municipality is told what it is invoiced, office by office, in this transaction.
+        await queueInvoicingNotices({
+          db: tx,
+          actorId: actor.id,
+          regionId: view.agreement.regionId,
+          periodId: agreementId,
+          year,
+          closing: true,
+          key: `closing:${firstClosingId}`,
+          municipalities: view.municipalities,
+          lines: invoiced,
+        });
         // What was invoiced and credited apart, as the question before it said (a reopened year can net to 0 kr.).
         const charged = closings.reduce((sum, c) => sum + c.charged, 0);
         const credited = closings.reduce((sum, c) => sum + c.credited, 0);

@@ -6,6 +6,8 @@
  */
 import type { Database } from "../db/create-client";
 import { recordAuditEvent } from "../audit/record-audit-event";
+import { queueInvoicingNotices } from "../notices/queue-invoicing-notices";
+import type { InvoicedLine } from "../notices/templates/invoicing-notices";
 import { loadAgreement } from "../shares/load-agreement";
 import { bumpAgreementVersion } from "../shares/agreement-cache";
 import { refuseIfChanged, settlementsShown } from "./shown-amounts";
@@ -59,6 +61,9 @@ export async function invoiceSettlements({
 
       let count = 0;
       const settlements: number[] = [];
+      const invoiced: (InvoicedLine & { municipalityId: string })[] = [];
+      // This run's key for the notices: the first office-year's closing at the version this run claims.
+      const key = `settlement:${open[0]!.billing.closing!.id}:${open[0]!.billing.closing!.version + 1}`;
       for (const { office, billing } of open) {
         const closing = billing.closing!;
         const claimed = await tx.yearClosing.updateMany({
@@ -78,6 +83,13 @@ export async function invoiceSettlements({
         const lines = billing.payers.filter((payer) => payer.settlement !== 0);
         for (const payer of lines) {
           const why = causes.get(payer.code) ?? [];
+          invoiced.push({
+            municipalityId: idOf.get(payer.code)!,
+            officeName: office.name,
+            amount: payer.settlement,
+            settlement: true,
+            isLead: payer.isLead,
+          });
           await tx.invoiceLine.create({
             data: {
               closingId: closing.id,
@@ -102,6 +114,17 @@ export async function invoiceSettlements({
           after: { year, total: sum, lines: lines.map((p) => ({ code: p.code, amount: p.settlement })) },
         });
       }
+      await queueInvoicingNotices({
+        db: tx,
+        actorId: actor.id,
+        regionId: view.agreement.regionId,
+        periodId: agreementId,
+        year,
+        closing: false,
+        key,
+        municipalities: view.municipalities,
+        lines: invoiced,
+      });
       return {
         message:
           `${formatCount(count, "efterregulering", "efterreguleringer")} for ${year} er opkrævet: ` +

@@ -7,6 +7,7 @@ export const NOTICE_KINDS = [
   "SHARE_CHANGED",
   "DECISION_ON_BEHALF",
   "DECISION_REMINDER",
+  "YEAR_INVOICED",
   "EVALUATION_REVIEWED",
   "EVALUATION_REMINDER",
   "OFFICE_FUNDING_CHANGED",
@@ -47,6 +48,13 @@ export const NOTICE_KIND_INFO: Record<NoticeKind, NoticeKindInfo> = {
     label: "Påmindelse om fristen for kommunalbestyrelsens beslutning",
     reason: "du er kontaktperson for en kommune, der endnu ikke har registreret en beslutning",
     requiredByDefault: true,
+  },
+  YEAR_INVOICED: {
+    audience: "MUNICIPAL_CONTACT",
+    label: "KKR-sekretariatet har opkrævet et år eller en efterregulering hos kommunen (beløb pr. klyngekontor)",
+    reason:
+      "du er kontaktperson for kommunen, og KKR-sekretariatet har opkrævet eller krediteret et beløb hos kommunen",
+    requiredByDefault: false,
   },
   EVALUATION_REVIEWED: {
     audience: "CLUSTER_OFFICE",

@@ -10,6 +10,7 @@ import { scheduleNotices } from "./schedule-notices";
 import { scheduleEvaluationReminders } from "./schedule-evaluation-reminders";
 import { scheduleDecisionReminders } from "./schedule-decision-reminders";
 import { closeOfficeYears } from "../billing/close-office-years";
+import { invoiceSettlements } from "../billing/invoice-settlements";
 import { DIGEST_SECTIONS } from "./digest-sections";
 
 let t: TestDatabase;
@@ -261,6 +262,14 @@ describe("the weekly digest", () => {
     const faxeExtra = Number(after!.replace(/\./g, "")) - (await invoiced("0320"));
     expect(faxeExtra).toBeGreaterThan(0);
     expect(faxeMail).toContain(`(året er opkrævet: ${kr(faxeExtra)} opkræves særskilt som efterregulering)`);
+    // The closing told each municipality what it was invoiced (queued before the decision, still in the outbox).
+    const invoicedMail = await t.db.outboxMessage.findFirstOrThrow({
+      where: { kind: "YEAR_INVOICED", recipient: { email: "greve@demo.klyngeportalen.dk" } },
+    });
+    expect(invoicedMail.subject).toBe(`Opkrævning 2021 for Greve Kommune: ${kr(greveInvoiced)} opkræves`);
+    expect(invoicedMail.textBody).toContain(
+      `CLEAN – Danmarks Miljøteknologiklynge 2021: ${kr(greveInvoiced)} opkræves`,
+    );
     await t.db.outboxMessage.deleteMany();
     expect((await scheduleNotices({ db: t.db, today: day("2021-07-19") })).weeklyDigests).toBe(1);
     const [digest] = await t.db.outboxMessage.findMany({ where: { kind: "WEEKLY_DIGEST" } });
@@ -270,5 +279,15 @@ describe("the weekly digest", () => {
     );
     // A credit is written with a true minus sign, as everywhere else in the app: never a hyphen.
     expect(digest!.textBody).not.toMatch(/: -\d/);
+    // Invoicing the settlements tells Greve its credit, Faxe its extra charge.
+    await t.db.outboxMessage.deleteMany();
+    await invoiceSettlements({ db: t.db, actor: secretariat, agreementId: agreement.id, year: 2021 });
+    const credit = await mailTo("YEAR_INVOICED", "greve@demo.klyngeportalen.dk");
+    expect(credit).toContain(
+      `CLEAN – Danmarks Miljøteknologiklynge 2021, efterregulering: ${kr(greveInvoiced)} krediteres`,
+    );
+    expect(await mailTo("YEAR_INVOICED", "faxe@demo.klyngeportalen.dk")).toContain(
+      `CLEAN – Danmarks Miljøteknologiklynge 2021, efterregulering: ${kr(faxeExtra)} opkræves`,
+    );
   });
 });

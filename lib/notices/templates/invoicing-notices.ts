@@ -1,0 +1,52 @@
+/** To a municipality: what the secretariat has just invoiced or credited it (a closed year, or settlements). Pure. */
+import { formatKroner } from "../../format";
+import { composeMail } from "../mail-layout";
+
+export type InvoicedLine = {
+  officeName: string;
+  /** > 0 charged, < 0 credited. */
+  amount: number;
+  settlement: boolean;
+  isLead: boolean;
+};
+
+export function yearInvoicedMail(o: {
+  municipality: { name: string; code: string };
+  year: number;
+  periodId: string;
+  lines: InvoicedLine[];
+  /** The year's closing (true) or settlements invoiced afterwards (false). */
+  closing: boolean;
+  required: boolean;
+}) {
+  const name = `${o.municipality.name} Kommune`;
+  const total = o.lines.reduce((sum, line) => sum + line.amount, 0);
+  const net = total < 0 ? `${formatKroner(-total)} krediteres` : `${formatKroner(total)} opkræves`;
+  return composeMail({
+    kind: "YEAR_INVOICED",
+    required: o.required,
+    subject: `${o.closing ? `Opkrævning ${o.year}` : `Efterregulering ${o.year}`} for ${name}: ${net}`,
+    greeting: `Kære kontaktperson for ${name}`,
+    blocks: [
+      {
+        text: o.closing
+          ? `KKR-sekretariatet har lukket ${o.year} og opkræver kommunens bidrag til klyngekontorerne. ` +
+            "Fakturaen kommer fra KKR's økonomisystem."
+          : `KKR-sekretariatet har opkrævet efterreguleringer for ${o.year}: beløb, der er ændret, efter året blev ` +
+            "opkrævet. Fakturaen eller kreditnotaen kommer fra KKR's økonomisystem.",
+      },
+      {
+        list: o.lines.map(
+          (line) =>
+            `${line.officeName} ${o.year}${line.isLead ? ", leadbidrag" : ""}${line.settlement ? ", efterregulering" : ""}: ` +
+            (line.amount < 0 ? `${formatKroner(-line.amount)} krediteres` : `${formatKroner(line.amount)} opkræves`),
+        ),
+      },
+      ...(o.lines.length > 1 ? [{ text: `I alt: ${net}.` }] : []),
+    ],
+    link: {
+      path: `/kommuner/${o.municipality.code}/opgoerelse?periode=${o.periodId}`,
+      label: "Se kommunens opgørelse",
+    },
+  });
+}

@@ -130,6 +130,24 @@ describe("notices written with the change", () => {
     expect(funding!.textBody).toContain("kontorets opgaver genforhandles");
   });
 
+  it("a «Nej» in a year already reduced moves only the total: the office hears it, down and up again", async () => {
+    // Reduced without an agreed pool, every other payer keeps its full share: only Greve's own line moves.
+    await decide(u["greve"]!, "0253", { meetingDate: "2021-04-01" });
+    expect(await outbox({ kind: "SHARE_CHANGED" })).toHaveLength(0);
+    expect(await outbox({ kind: "OFFICE_YEAR_AT_RISK" })).toHaveLength(0); // Reduceret, as before
+    const [down] = await outbox({ kind: "OFFICE_FUNDING_CHANGED" });
+    expect(down!.toAddress).toBe("clean@demo.klyngeportalen.dk");
+    expect(down!.subject).toBe(`Kommunernes bidrag til ${CLEAN} er reduceret`);
+    expect(down!.textBody).toMatch(/2021: [\d.]+ kr\. → [\d.]+ kr\. – Reduceret \(12 af 16 deltager/);
+    // Greve back in: the total is what it was.
+    await t.db.outboxMessage.deleteMany();
+    await decide(u["greve"]!, "0253", { meetingDate: "2021-04-15", decision: "YES" });
+    const [up] = await outbox({ kind: "OFFICE_FUNDING_CHANGED" });
+    expect(up!.subject).toBe(`Kommunernes bidrag til ${CLEAN} er ændret`);
+    const [, before, after] = down!.textBody.match(/2021: ([\d.]+ kr\.) → ([\d.]+ kr\.)/)!;
+    expect(up!.textBody).toContain(`2021: ${after} → ${before} – Reduceret (13 af 16 deltager`);
+  });
+
   it("an agreed pool tells every payer whose amount moved, with the reason", async () => {
     await setPoolOverride({
       db: t.db,
@@ -299,6 +317,7 @@ describe("who may switch what off", () => {
     expect(greve.map((p) => [p.kind, p.enabled])).toEqual([
       ["DECISION_ON_BEHALF", true],
       ["SHARE_CHANGED", false],
+      ["YEAR_INVOICED", false],
     ]);
 
     await t.db.outboxMessage.deleteMany();

@@ -6,7 +6,7 @@
  * - OFFICE_YEAR_AT_RISK to the secretariat, when an office-year's status became AT_RISK or REDUCED.
  * - OFFICE_FUNDING_CHANGED to the office's users, when what the municipalities pay it together moved.
  */
-import type { ClosedYearSettlement } from "../billing/closed-year-effects";
+import { settlementsOfChange, type ClosedYearSettlement } from "../billing/closed-year-effects";
 import type { DbClient } from "../db/types";
 import { formatDate, formatDecisionYears, formatKroner } from "../format";
 import type { OfficeYearEffect, ShareChangeCause } from "../shares/share-effects";
@@ -68,7 +68,7 @@ export async function queueShareChangeNotices({
   cause,
   changeId,
   municipalityIds,
-  settlements = [],
+  settlements: given,
 }: QueueShareChangeNoticesOptions) {
   const moved = effects.flatMap((effect) =>
     effect.lines
@@ -80,7 +80,10 @@ export async function queueShareChangeNotices({
       e.before.allocation.status !== e.after.allocation.status &&
       AT_RISK_OR_REDUCED.includes(e.after.allocation.status),
   );
-  if (moved.length === 0 && statusChanges.length === 0) return;
+  // What the municipalities pay the office together: it moves without any other payer's line when a year is reduced
+  // (each keeps its full share, so only the decider's own line moves, and the status stays).
+  const totalChanges = effects.filter((e) => e.before.allocation.total !== e.after.allocation.total);
+  if (moved.length === 0 && statusChanges.length === 0 && totalChanges.length === 0) return;
 
   const officeIds = [...new Set(effects.map((e) => e.officeId))];
   const [offices, municipalities] = await Promise.all([
@@ -97,6 +100,10 @@ export async function queueShareChangeNotices({
   const regionId = offices[0]!.agreement.regionId; // one change is within one agreement
   const periodId = offices[0]!.agreementId;
   const { sentence, short } = describeCause(cause, officeIds.map(officeName));
+  // A decision's save has read them already; a change of the settings (a lead, a pool) reads them here.
+  const settlements =
+    given ??
+    (await settlementsOfChange({ db, agreementId: periodId, effects, names: new Map(), officeNames: new Map() }));
   const notices: NoticeDraft[] = [];
 
   const contacts = await findNoticeRecipients({
@@ -157,7 +164,6 @@ export async function queueShareChangeNotices({
     }
   }
   // The office is told when what the municipalities pay it together moved (reduced, kept again, an agreed pool).
-  const totalChanges = effects.filter((e) => e.before.allocation.total !== e.after.allocation.total);
   for (const officeId of new Set(totalChanges.map((e) => e.officeId))) {
     const people = await findNoticeRecipients({
       db,

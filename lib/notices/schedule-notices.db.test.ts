@@ -251,7 +251,7 @@ describe("the weekly digest", () => {
     expect(greveMail).toContain("Greve Kommunes beløb, før → efter:");
     expect(greveMail).toContain(
       `CLEAN – Danmarks Miljøteknologiklynge 2021: ${kr(greveInvoiced)} → 0 kr. ` +
-        `(året er opkrævet: ${kr(greveInvoiced)} krediteres særskilt som efterregulering)`,
+        `(året er opkrævet: efterregulering i alt ${kr(greveInvoiced)}, som krediteres særskilt)`,
     );
     expect(greveMail).toContain(
       "Ændrer år, der er lukket og opkrævet (CLEAN – Danmarks Miljøteknologiklynge 2021) – begrundelse: " +
@@ -261,7 +261,7 @@ describe("the weekly digest", () => {
     const [, after] = faxeMail.match(/CLEAN – Danmarks Miljøteknologiklynge 2021: [\d.]+ kr\. → ([\d.]+) kr\./)!;
     const faxeExtra = Number(after!.replace(/\./g, "")) - (await invoiced("0320"));
     expect(faxeExtra).toBeGreaterThan(0);
-    expect(faxeMail).toContain(`(året er opkrævet: ${kr(faxeExtra)} opkræves særskilt som efterregulering)`);
+    expect(faxeMail).toContain(`(året er opkrævet: efterregulering i alt ${kr(faxeExtra)}, som opkræves særskilt)`);
     // The closing told each municipality what it was invoiced (queued before the decision, still in the outbox).
     const invoicedMail = await t.db.outboxMessage.findFirstOrThrow({
       where: { kind: "YEAR_INVOICED", recipient: { email: "greve@demo.klyngeportalen.dk" } },

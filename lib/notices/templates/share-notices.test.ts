@@ -59,10 +59,10 @@ describe("a closed year's line says what is settled", () => {
   const base = { officeName: "CLEAN", year: 2022, before: 21_000, provisional: false, reduced: false };
   it("a credit, a further charge, or nothing to settle — in kroner, never a signed number", () => {
     expect(shareLineText({ ...base, after: 0, settlement: -21_000 })).toBe(
-      "CLEAN 2022: 21.000 kr. → 0 kr. (året er opkrævet: 21.000 kr. krediteres særskilt som efterregulering)",
+      "CLEAN 2022: 21.000 kr. → 0 kr. (året er opkrævet: efterregulering i alt 21.000 kr., som krediteres særskilt)",
     );
     expect(shareLineText({ ...base, after: 22_500, settlement: 1_500 })).toBe(
-      "CLEAN 2022: 21.000 kr. → 22.500 kr. (året er opkrævet: 1.500 kr. opkræves særskilt som efterregulering)",
+      "CLEAN 2022: 21.000 kr. → 22.500 kr. (året er opkrævet: efterregulering i alt 1.500 kr., som opkræves særskilt)",
     );
     // Invoiced after an earlier settlement already at the new amount: nothing more.
     expect(shareLineText({ ...base, after: 22_500, settlement: 0 })).toBe(

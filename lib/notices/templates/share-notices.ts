@@ -30,9 +30,12 @@ export function shareLineText(l: ShareLine): string {
   );
 }
 
+/** What the year's settlement is now, in all (what it should pay − what was invoiced), not this change's part. */
 function settlementText(settlement: number) {
-  if (settlement > 0) return `året er opkrævet: ${formatKroner(settlement)} opkræves særskilt som efterregulering`;
-  if (settlement < 0) return `året er opkrævet: ${formatKroner(-settlement)} krediteres særskilt som efterregulering`;
+  if (settlement > 0)
+    return `året er opkrævet: efterregulering i alt ${formatKroner(settlement)}, som opkræves særskilt`;
+  if (settlement < 0)
+    return `året er opkrævet: efterregulering i alt ${formatKroner(-settlement)}, som krediteres særskilt`;
   return "året er opkrævet: der er intet at efterregulere";
 }
 

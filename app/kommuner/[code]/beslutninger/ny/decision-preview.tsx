@@ -92,7 +92,9 @@ export function DecisionPreview({ preview, onBehalfOf }: { preview: OfficePrevie
             {office.years.length > 0 && (
               <ScrollBox className="mt-2">
                 <table className="w-full border-collapse text-left text-sm">
-                  <caption className="sr-only">Jeres beløb før og efter for {office.officeName}</caption>
+                  <caption className="sr-only">
+                    {onBehalfOf ? `${onBehalfOf} Kommunes` : "Jeres"} beløb før og efter for {office.officeName}
+                  </caption>
                   <thead className="border-b border-slate-300">
                     <tr>
                       <th scope="col" className={cell}>

@@ -19,6 +19,9 @@ export default defineConfig({
           name: "unit",
           include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.tsx"],
           exclude: ["**/*.db.test.ts", "**/*.restart.test.ts", "node_modules/**"],
+          // Some start a script through tsx (scripts/*.test.ts): seconds each on a busy 2-core machine, where 5 s
+          // timed out twice.
+          testTimeout: 20_000,
         },
       },
       {

@@ -346,7 +346,13 @@ test.describe.serial("closing a year", () => {
     await expect(settled).toContainText(
       `Efterregulering ${WBD} 2022: Odsherred Kommune: Nej fra 2022 (møde 25. november 2021) — Referatet fra 25. november 2021 kom først nu`,
     );
+    await expect(settled).toContainText(/\d kr\. opkrævet — Efterregulering/);
     await expectAccessible(page);
+    // Odsherred's is a credit, and says so: not «−… kr. opkrævet».
+    await page.goto("/kommuner/0306/historik");
+    await expect(page.getByTestId("invoiced-settlement").first()).toContainText(
+      new RegExp(`\\d kr\\. krediteret — Efterregulering ${WBD} 2022`),
+    );
     await page.goto("/sekretariat/fordelingslog");
     // The extra invoices and the credits apart, as on the billing page: their net («0 kr.») says nothing.
     const event = page.getByTestId("billing-event").first();

@@ -53,7 +53,8 @@ export function shareLinesFor(
           before: line.previousAmount,
           after: line.amount,
           provisional: line.provisional,
-          reduced: effect.after.allocation.status === "REDUCED",
+          // A payer at 0 kr. (its own «Nej») is not paying a reduced share.
+          reduced: effect.after.allocation.status === "REDUCED" && line.amount > 0,
           ...(settlement === undefined ? {} : { settlement }),
         };
       }),

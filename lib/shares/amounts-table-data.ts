@@ -27,7 +27,8 @@ export type AmountsTable = {
 /** Why an amount is foreløbig, in words (issue 10). */
 export function unsettledReasons(cell: YearCell): string[] {
   const reasons: string[] = [];
-  if (cell.ownPending) reasons.push("jeres beslutning er ikke registreret");
+  // «kommunens», not «jeres»: the table is kept once per municipality and shown to the secretariat too.
+  if (cell.ownPending) reasons.push("kommunens beslutning er ikke registreret");
   if (cell.pendingOthers > 0) {
     reasons.push(
       cell.pendingOthers === 1

@@ -32,8 +32,8 @@ export function yearInvoicedMail(o: {
         text: o.closing
           ? `KKR-sekretariatet har lukket ${o.year} og opkræver kommunens bidrag til klyngekontorerne. ` +
             "Fakturaen kommer fra KKR's økonomisystem."
-          : `KKR-sekretariatet har opkrævet efterreguleringer for ${o.year}: beløb, der er ændret, efter året blev ` +
-            "opkrævet. Fakturaen eller kreditnotaen kommer fra KKR's økonomisystem.",
+          : `KKR-sekretariatet har ${settled(o.lines)} efterreguleringer for ${o.year}: beløb, der er ændret, efter ` +
+            "året blev opkrævet. Fakturaen eller kreditnotaen kommer fra KKR's økonomisystem.",
       },
       {
         list: o.lines.map(
@@ -49,4 +49,11 @@ export function yearInvoicedMail(o: {
       label: "Se kommunens opgørelse",
     },
   });
+}
+
+/** «opkrævet», «krediteret» or «opkrævet og krediteret»: what the settlements are for this municipality. */
+function settled(lines: InvoicedLine[]) {
+  const charged = lines.some((l) => l.amount > 0);
+  const credited = lines.some((l) => l.amount < 0);
+  return charged && credited ? "opkrævet og krediteret" : credited ? "krediteret" : "opkrævet";
 }

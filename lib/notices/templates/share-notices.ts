@@ -59,10 +59,8 @@ export function shareChangedMail(o: {
     blocks: [
       { text: `${name}s andel af medfinansieringen er ændret. ${o.cause}` },
       { text: "Før → efter:" },
+      // A year already invoiced says its settlement on its line (lib/billing/closed-year-effects.ts).
       { list: o.lines.map(shareLineText) },
-      // What follows for the money (lib/billing/invoice-settlements.ts): nothing already paid is recalculated away.
-      // A closed year's line says its settlement; the sentence is for years closed after this mail.
-      { text: "Er et år allerede opkrævet, opkræves eller krediteres forskellen særskilt." },
     ],
     link: {
       path: `/kommuner/${o.municipality.code}/historik?periode=${o.periodId}`,

@@ -228,7 +228,9 @@ export default async function HistoryPage({
             ))}
             {settlements.invoiced.map((line) => (
               <li key={line.id} data-testid="invoiced-settlement">
-                {formatDateTime(line.at)}: {formatSignedKroner(line.amount)} opkrævet — {line.text}
+                {formatDateTime(line.at)}:{" "}
+                {line.amount < 0 ? `${formatKroner(-line.amount)} krediteret` : `${formatKroner(line.amount)} opkrævet`}{" "}
+                — {line.text}
               </li>
             ))}
           </ul>

@@ -9,6 +9,8 @@ import { notFound } from "next/navigation";
 import { db } from "../db";
 import { requireMunicipality } from "../municipalities/require-municipality";
 import { periodOf } from "../periods/require-period";
+import { decisionCoverage } from "../allocation";
+import { decisionRecordOf } from "../shares/load-agreement";
 
 export async function requireDecisionForm(options: { code: unknown; periode?: unknown }) {
   // Signed in and in scope first (a refusal is audited), then the period asked for.
@@ -21,18 +23,29 @@ export async function requireDecisionForm(options: { code: unknown; periode?: un
   const period = periodOf(periods, periode);
   if (!period) notFound();
   const agreement = await db.agreement.findUniqueOrThrow({ where: { id: period.id } });
-  const [offices, participations, decisions] = await Promise.all([
+  const [offices, participations, all] = await Promise.all([
     db.clusterOffice.findMany({
       where: { agreementId: agreement.id },
       orderBy: [{ position: "asc" }, { name: "asc" }],
     }),
     db.participation.findMany({ where: { municipalityId: municipality.id, office: { agreementId: agreement.id } } }),
+    // Every decision, corrected ones too: what each one governs now depends on all of them (as on the history).
     db.councilDecision.findMany({
-      where: { municipalityId: municipality.id, office: { agreementId: agreement.id }, correctedBy: null },
+      where: { municipalityId: municipality.id, office: { agreementId: agreement.id } },
       orderBy: { recordedAt: "desc" },
       include: { office: { select: { name: true } } },
     }),
   ]);
+  const decisions = all.filter((d) => !all.some((other) => other.correctsId === d.id));
+  const coverage = new Map(
+    offices.flatMap((office) => [
+      ...decisionCoverage(
+        all.filter((d) => d.officeId === office.id).map((d) => decisionRecordOf(d, municipality.code)),
+        agreement.firstYear,
+        agreement.lastYear,
+      ),
+    ]),
+  );
   return {
     user,
     municipality,
@@ -43,6 +56,14 @@ export async function requireDecisionForm(options: { code: unknown; periode?: un
       name: office.name,
       version: participations.find((p) => p.officeId === office.id)?.version ?? 0,
       hasDecision: decisions.some((d) => d.officeId === office.id),
+      /** What is registered now, by the years each decision governs (as the history says «Gælder for …»). */
+      registered: decisions
+        .filter((d) => d.officeId === office.id)
+        .flatMap((d) => {
+          const c = coverage.get(d.id);
+          return c?.kind === "GOVERNS" ? [{ decision: d.decision, years: c.years }] : [];
+        })
+        .sort((a, b) => a.years[0]! - b.years[0]!),
     })),
     /** Registrations a correction may name: the municipality's decisions not already corrected. */
     correctable: decisions.map((d) => ({

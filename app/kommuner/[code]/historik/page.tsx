@@ -5,7 +5,7 @@ import { PeriodPicker } from "@/components/period-picker";
 import { rowsToShow } from "@/lib/pagination";
 import { ShowMore } from "@/components/show-more";
 import { loadDecisionHistory } from "@/lib/decisions/load-decision-history";
-import { formatDate, formatDateTime, formatKroner, formatSignedKroner, STATUS_LABELS } from "@/lib/format";
+import { formatDate, formatDateTime, formatKroner, formatSignedKroner, formatYears, STATUS_LABELS } from "@/lib/format";
 import { describeCause } from "@/lib/shares/describe-cause";
 import { loadMunicipalitySettlements } from "@/lib/billing/load-payments";
 import { DecisionBadge } from "@/components/badges";
@@ -244,17 +244,5 @@ export default async function HistoryPage({
 function CoverageLabel({ coverage }: { coverage: DecisionCoverage }) {
   if (coverage.kind === "VOID") return <span>Erstattet af rettelse</span>;
   if (coverage.kind === "OVERRIDDEN") return <span>Gælder ikke længere for noget år</span>;
-  return <strong>Gælder for {yearRanges(coverage.years)}</strong>;
-}
-
-/** [2021, 2022, 2024] → "2021–2022 og 2024". */
-function yearRanges(years: number[]): string {
-  const ranges: string[] = [];
-  for (let i = 0; i < years.length; i++) {
-    let j = i;
-    while (j + 1 < years.length && years[j + 1] === years[j]! + 1) j++;
-    ranges.push(i === j ? String(years[i]) : `${years[i]}–${years[j]}`);
-    i = j;
-  }
-  return ranges.length > 1 ? `${ranges.slice(0, -1).join(", ")} og ${ranges.at(-1)}` : ranges[0]!;
+  return <strong>Gælder for {formatYears(coverage.years)}</strong>;
 }

@@ -6,7 +6,7 @@ import { ActionForm } from "@/components/action-form";
 import { FieldError } from "@/components/form-messages";
 import { decisionFormSchema } from "@/lib/decisions/decision-schema";
 import { validateWith } from "@/lib/validation/validate-form";
-import { DECISION_LABELS, formatDate, formatDateTime, formatDecisionYears } from "@/lib/format";
+import { DECISION_LABELS, formatDate, formatDateTime, formatYears } from "@/lib/format";
 import { submitDecision, type DecisionFormData } from "./actions";
 import { ClosedYearsNotice, DecisionPreview } from "./decision-preview";
 
@@ -27,7 +27,13 @@ type Props = {
   municipalityCode: string;
   /** The period the decision belongs to (an older period's decisions are recorded in it). */
   periodId: string;
-  offices: { id: string; name: string; version: number; hasDecision: boolean }[];
+  offices: {
+    id: string;
+    name: string;
+    version: number;
+    hasDecision: boolean;
+    registered: { decision: "YES" | "NO"; years: number[] }[];
+  }[];
   correctable: CorrectableDecision[];
   firstYear: number;
   lastYear: number;
@@ -184,13 +190,9 @@ export function DecisionForm({
                   " Fjern krydset ved et kontor, der allerede har en beslutning, hvis den nye beslutning ikke gælder det."}
               </p>
               {offices.map((o) => {
-                // What is already registered for the office, beside its tick: a decision for one office is not sent
-                // for all of them unseen (every office is ticked to begin with).
-                const registered = correctable
-                  .filter((d) => d.officeId === o.id)
-                  .sort(
-                    (a, b) => a.effectiveFromYear - b.effectiveFromYear || a.meetingDate.localeCompare(b.meetingDate),
-                  );
+                // What is registered for the office now, beside its tick (the years each decision governs, as the
+                // history says them): a decision for one office is not sent for all of them unseen.
+                const registered = o.registered;
                 const noteId = `office-${o.id}-registered`;
                 return (
                   <div key={o.id} className="mt-2">
@@ -213,14 +215,8 @@ export function DecisionForm({
                     </label>
                     {registered.length > 0 && (
                       <p id={noteId} className="ml-6 text-sm text-slate-700" data-testid="office-registered">
-                        Allerede registreret:{" "}
-                        {registered
-                          .map(
-                            (d) =>
-                              `«${DECISION_LABELS[d.decision]}» ${formatDecisionYears(d.effectiveFromYear, d.effectiveToYear)} ` +
-                              `(møde ${formatDate(new Date(d.meetingDate))})`,
-                          )
-                          .join("; ")}
+                        Registreret nu:{" "}
+                        {registered.map((d) => `«${DECISION_LABELS[d.decision]}» ${formatYears(d.years)}`).join(", ")}
                       </p>
                     )}
                   </div>

@@ -48,7 +48,9 @@ export async function fillDecisionForm(page: Page, o: DecisionFormValues) {
     if (o.correction.corrects) {
       await page.getByLabel("Registrering, der rettes").selectOption({ label: o.correction.corrects });
     }
-    await page.getByLabel("Hvad rettes, og hvorfor? (ved rettelse)").fill(o.correction.reason);
+    await page
+      .getByLabel("Begrundelse: hvad rettes, eller hvorfor gælder den med tilbagevirkende kraft?")
+      .fill(o.correction.reason);
   }
   if (o.minutes) await page.getByLabel(/Referat som PDF/).setInputFiles(o.minutes);
 }

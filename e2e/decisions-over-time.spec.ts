@@ -172,7 +172,7 @@ test.describe.serial("decisions over time", () => {
 
     await page.getByLabel("Registreringen er en rettelse eller gælder med tilbagevirkende kraft").check();
     await page
-      .getByLabel("Hvad rettes, og hvorfor? (ved rettelse)")
+      .getByLabel("Begrundelse: hvad rettes, eller hvorfor gælder den med tilbagevirkende kraft?")
       .fill("Byrådet besluttede udtræden med virkning fra 2021");
     await page.getByRole("button", { name: "Se konsekvenser" }).click();
     await expect(preview).toBeFocused();

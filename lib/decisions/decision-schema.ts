@@ -91,7 +91,11 @@ function decisionRules(input: DecisionFields, ctx: z.RefinementCtx) {
     ctx.addIssue({ code: "custom", path: ["effectiveToYear"], message: "Slutåret kan ikke ligge før startåret." });
   }
   if (input.isCorrection && !input.correctionReason) {
-    ctx.addIssue({ code: "custom", path: ["correctionReason"], message: "Skriv, hvad der rettes, og hvorfor." });
+    ctx.addIssue({
+      code: "custom",
+      path: ["correctionReason"],
+      message: "Skriv, hvad der rettes, eller hvorfor beslutningen gælder med tilbagevirkende kraft.",
+    });
   }
   if (input.correctsId && !input.isCorrection) {
     ctx.addIssue({ code: "custom", path: ["isCorrection"], message: "Markér registreringen som en rettelse." });

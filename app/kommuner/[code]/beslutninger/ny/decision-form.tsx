@@ -461,7 +461,7 @@ export function DecisionForm({
                 </div>
               )}
               <label htmlFor="correctionReason" className="mt-2 block font-medium">
-                Hvad rettes, og hvorfor? (ved rettelse)
+                Begrundelse: hvad rettes, eller hvorfor gælder den med tilbagevirkende kraft?
               </label>
               <textarea
                 id="correctionReason"

@@ -37,33 +37,43 @@ export function SecretariatNav({ pathname, search }: { pathname: string; search:
           Sekretariatets sider
           {currentLabel ? <span className="font-normal text-slate-700">: {currentLabel}</span> : null}
         </summary>
-        <ul className="grid grid-cols-2 gap-1 border-t border-slate-200 p-2">
-          {links.map((link) => (
-            <li key={link.href}>
-              <a
-                href={link.url}
-                aria-current={link.active ? "page" : undefined}
-                className={`block rounded px-2 py-2 ${link.active ? "bg-brand-50 font-semibold text-brand-900" : "text-slate-700 hover:text-brand-800"}`}
-              >
-                {link.label}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <NavList
+          links={links}
+          listClass="grid grid-cols-2 gap-1 border-t border-slate-200 p-2"
+          linkClass={(active) =>
+            `block rounded px-2 py-2 ${active ? "bg-brand-50 font-semibold text-brand-900" : "text-slate-700 hover:text-brand-800"}`
+          }
+        />
       </details>
-      <ul className="hidden flex-wrap gap-1 border-b border-slate-200 sm:flex">
-        {links.map((link) => (
-          <li key={link.href}>
-            <a
-              href={link.url}
-              aria-current={link.active ? "page" : undefined}
-              className={`inline-block rounded-t px-3 py-2 ${link.active ? "border-b-2 border-brand-700 font-semibold text-brand-900" : "text-slate-700 hover:text-brand-800"}`}
-            >
-              {link.label}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <NavList
+        links={links}
+        listClass="hidden flex-wrap gap-1 border-b border-slate-200 sm:flex"
+        linkClass={(active) =>
+          `inline-block rounded-t px-3 py-2 ${active ? "border-b-2 border-brand-700 font-semibold text-brand-900" : "text-slate-700 hover:text-brand-800"}`
+        }
+      />
     </nav>
+  );
+}
+
+function NavList({
+  links,
+  listClass,
+  linkClass,
+}: {
+  links: { href: string; url: string; label: string; active: boolean }[];
+  listClass: string;
+  linkClass: (active: boolean) => string;
+}) {
+  return (
+    <ul className={listClass}>
+      {links.map((link) => (
+        <li key={link.href}>
+          <a href={link.url} aria-current={link.active ? "page" : undefined} className={linkClass(link.active)}>
+            {link.label}
+          </a>
+        </li>
+      ))}
+    </ul>
   );
 }

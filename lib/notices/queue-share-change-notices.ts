@@ -63,6 +63,14 @@ export function shareLinesFor(
 
 const AT_RISK_OR_REDUCED = ["AT_RISK", "REDUCED"];
 
+/** How many take part, as the mails say it («13 af 16 deltager: 0 har sagt ja, 13 afventer; krav 14»). */
+const participationOf = ({ yes, pending, eligible, required }: OfficeYearEffect["after"]["allocation"]) => ({
+  yes,
+  pending,
+  eligible,
+  required,
+});
+
 export async function queueShareChangeNotices({
   db,
   effects,
@@ -144,10 +152,7 @@ export async function queueShareChangeNotices({
       year: e.year,
       before: e.before.allocation.status,
       after: e.after.allocation.status,
-      yes: e.after.allocation.yes,
-      pending: e.after.allocation.pending,
-      eligible: e.after.allocation.eligible,
-      required: e.after.allocation.required,
+      ...participationOf(e.after.allocation),
     }));
     for (const person of secretariat) {
       notices.push({
@@ -180,10 +185,7 @@ export async function queueShareChangeNotices({
         before: e.before.allocation.total,
         after: e.after.allocation.total,
         status: e.after.allocation.status,
-        yes: e.after.allocation.yes,
-        pending: e.after.allocation.pending,
-        eligible: e.after.allocation.eligible,
-        required: e.after.allocation.required,
+        ...participationOf(e.after.allocation),
       }));
     for (const person of people) {
       notices.push({

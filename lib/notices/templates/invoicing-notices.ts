@@ -21,7 +21,7 @@ export function yearInvoicedMail(o: {
 }) {
   const name = `${o.municipality.name} Kommune`;
   const total = o.lines.reduce((sum, line) => sum + line.amount, 0);
-  const net = total < 0 ? `${formatKroner(-total)} krediteres` : `${formatKroner(total)} opkræves`;
+  const net = chargedOrCredited(total);
   return composeMail({
     kind: "YEAR_INVOICED",
     required: o.required,
@@ -39,7 +39,7 @@ export function yearInvoicedMail(o: {
         list: o.lines.map(
           (line) =>
             `${line.officeName} ${o.year}${line.isLead ? ", leadbidrag" : ""}${line.settlement ? ", efterregulering" : ""}: ` +
-            (line.amount < 0 ? `${formatKroner(-line.amount)} krediteres` : `${formatKroner(line.amount)} opkræves`),
+            chargedOrCredited(line.amount),
         ),
       },
       ...(o.lines.length > 1 ? [{ text: `I alt: ${net}.` }] : []),
@@ -57,3 +57,7 @@ function settled(lines: InvoicedLine[]) {
   const credited = lines.some((l) => l.amount < 0);
   return charged && credited ? "opkrævet og krediteret" : credited ? "krediteret" : "opkrævet";
 }
+
+/** An amount as what happens to it: «1.403 kr. opkræves», «3.984 kr. krediteres» — never a negative charge. */
+const chargedOrCredited = (amount: number) =>
+  amount < 0 ? `${formatKroner(-amount)} krediteres` : `${formatKroner(amount)} opkræves`;
